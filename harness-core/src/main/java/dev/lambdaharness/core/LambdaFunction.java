@@ -1,0 +1,185 @@
+package dev.lambdaharness.core;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lambdaharness.core.internal.TypedPayloads;
+import dev.lambdaharness.core.internal.inprocess.InProcessEnvironment;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A function deployed into a {@link LambdaRuntime}: invoke it synchronously as Lambda's Invoke API
+ * does. Each invocation takes an idle environment (warm) or starts a new one (cold); concurrent
+ * invocations get environments of their own, since an environment serves one invocation at a time.
+ *
+ * <pre>{@code
+ * LambdaFunction function = runtime.function(config, code);
+ * InvocationResult first = function.invoke("{\"id\":1}");   // cold start
+ * InvocationResult second = function.invoke("{\"id\":2}");  // warm: same environment
+ * }</pre>
+ *
+ * <p>The payload boundary: {@code invoke(String)}, {@code invoke(byte[])} and
+ * {@code invoke(JsonNode)} send the bytes as they are; {@code invoke(Object)} serialises the object
+ * with the Lambda runtime's serialiser for its class, so the function receives what Lambda would
+ * deliver for it.
+ */
+public final class LambdaFunction {
+
+    /** The Invoke API's limit on a synchronous request payload: 6 MiB. */
+    public static final int MAX_REQUEST_BYTES = 6 * 1024 * 1024;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final FunctionConfig config;
+    private final FunctionCode code;
+    private final RuntimeClock clock;
+    private final AtomicInteger environmentCounter;
+    private final Deque<InProcessEnvironment> idle = new ArrayDeque<>();
+    private final List<InProcessEnvironment> all = new ArrayList<>();
+    private boolean closed;
+
+    LambdaFunction(FunctionConfig config, FunctionCode code, RuntimeClock clock, AtomicInteger environmentCounter) {
+        this.config = config;
+        this.code = code;
+        this.clock = clock;
+        this.environmentCounter = environmentCounter;
+    }
+
+    /** The function's configuration. */
+    public FunctionConfig config() {
+        return config;
+    }
+
+    /** The function's code. */
+    public FunctionCode code() {
+        return code;
+    }
+
+    /** Invokes with a payload given as text, sent as it is (it must be JSON, as Lambda requires). */
+    public InvocationResult invoke(String payload) {
+        return invoke(InvocationRequest.of(payload));
+    }
+
+    /** Invokes with payload bytes, sent as they are (they must be JSON, as Lambda requires). */
+    public InvocationResult invoke(byte[] payload) {
+        return invoke(InvocationRequest.of(payload));
+    }
+
+    /** Invokes with a JSON tree, sent as its compact text. */
+    public InvocationResult invoke(JsonNode payload) {
+        return invoke(payload.toString());
+    }
+
+    /**
+     * Invokes with an object serialised as the Lambda Java runtime serialises its class (the
+     * aws-lambda-java-events serialisers for event classes, its Jackson settings for the rest).
+     */
+    public InvocationResult invoke(Object event) {
+        if (event instanceof String) {
+            return invoke((String) event);
+        }
+        if (event instanceof byte[]) {
+            return invoke((byte[]) event);
+        }
+        if (event instanceof JsonNode) {
+            return invoke((JsonNode) event);
+        }
+        if (event instanceof InvocationRequest) {
+            return invoke((InvocationRequest) event);
+        }
+        if (event == null) {
+            return invoke("null");
+        }
+        return invoke(InvocationRequest.of(TypedPayloads.write(event)));
+    }
+
+    /**
+     * Invokes with a full request: payload bytes plus client context, identity, trace header.
+     *
+     * @throws InvocationRejectedException when Lambda's Invoke API would refuse the payload
+     */
+    public InvocationResult invoke(InvocationRequest request) {
+        byte[] payload = request.payload();
+        checkPayload(payload);
+        InProcessEnvironment environment = acquire();
+        try {
+            return environment.invoke(request);
+        } finally {
+            release(environment);
+        }
+    }
+
+    /** The environments this function has started, in the order they started, discarded ones too. */
+    public synchronized List<ExecutionEnvironment> environments() {
+        return List.copyOf(all);
+    }
+
+    synchronized void close() {
+        closed = true;
+        all.forEach(InProcessEnvironment::close);
+        idle.clear();
+    }
+
+    private synchronized InProcessEnvironment acquire() {
+        if (closed) {
+            throw new IllegalStateException("The runtime of function " + config.functionName()
+                    + " is closed. Invoke functions before closing their LambdaRuntime.");
+        }
+        // Most recently used first, so consecutive invocations land on the same warm environment.
+        InProcessEnvironment environment = idle.pollFirst();
+        if (environment == null) {
+            environment = new InProcessEnvironment(Integer.toString(environmentCounter.incrementAndGet()), config, code,
+                    clock);
+            all.add(environment);
+        }
+        return environment;
+    }
+
+    private synchronized void release(InProcessEnvironment environment) {
+        if (environment.discarded()) {
+            environment.close();
+        } else if (closed) {
+            environment.close();
+        } else {
+            idle.addFirst(environment);
+        }
+    }
+
+    private static void checkPayload(byte[] payload) {
+        if (payload.length > MAX_REQUEST_BYTES) {
+            throw new InvocationRejectedException("RequestTooLargeException", "The payload is " + payload.length
+                    + " bytes: Lambda refuses it (RequestTooLargeException: Request must be smaller than "
+                    + MAX_REQUEST_BYTES + " bytes for the InvokeFunction operation). Send less than 6 MB, for"
+                    + " example by passing a reference to an S3 object instead.");
+        }
+        if (payload.length == 0) {
+            return;
+        }
+        try (JsonParser parser = JSON.getFactory().createParser(payload)) {
+            // One value and nothing after it: reading its tokens is what proves it well-formed.
+            parser.nextToken();
+            parser.skipChildren();
+            JsonToken trailing = parser.nextToken();
+            if (trailing != null) {
+                throw new JsonParseException(parser, "Unexpected content after the JSON value: " + trailing);
+            }
+        } catch (JsonProcessingException e) {
+            String start = new String(payload, 0, Math.min(payload.length, 80), StandardCharsets.UTF_8);
+            throw new InvocationRejectedException("InvalidRequestContentException", "The payload is not JSON: Lambda"
+                    + " refuses it (InvalidRequestContentException: Could not parse request body into json: "
+                    + e.getOriginalMessage() + "). It starts with: " + start + ". Send a JSON document; a plain"
+                    + " string must be quoted, for example \"\\\"hello\\\"\".");
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the payload", e);
+        }
+    }
+}

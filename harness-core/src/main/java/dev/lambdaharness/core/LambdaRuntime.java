@@ -1,0 +1,131 @@
+package dev.lambdaharness.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The Lambda service in miniature for one test: it owns the functions deployed into it and their
+ * execution environments, and closing it shuts them all down.
+ *
+ * <pre>{@code
+ * try (LambdaRuntime runtime = LambdaRuntime.create()) {
+ *     LambdaFunction hello = runtime.function(
+ *             FunctionConfig.builder("com.example.Hello::handleRequest").build(),
+ *             FunctionCode.fromPaths(Path.of("target/classes")));
+ *     InvocationResult result = hello.invoke("\"world\"");
+ * }
+ * }</pre>
+ */
+public final class LambdaRuntime implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger("dev.lambdaharness");
+
+    private final RuntimeClock clock;
+    private final AtomicInteger environmentCounter = new AtomicInteger();
+    private final List<LambdaFunction> functions = new ArrayList<>();
+    private boolean closed;
+
+    private LambdaRuntime(RuntimeClock clock) {
+        this.clock = clock;
+    }
+
+    /** A runtime on the system clock. */
+    public static LambdaRuntime create() {
+        return builder().build();
+    }
+
+    /** Starts configuring a runtime. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The runtime's clock. */
+    public RuntimeClock clock() {
+        return clock;
+    }
+
+    /** Deploys a function with in-process isolation. */
+    public LambdaFunction function(FunctionConfig config, FunctionCode code) {
+        return function(config, code, Isolation.IN_PROCESS);
+    }
+
+    /**
+     * Deploys a function.
+     *
+     * @throws InvalidConfigurationException when the configuration needs something this runtime
+     *     cannot emulate (a setting that would change results, a Java runtime newer than the test
+     *     JVM in-process, forked isolation before it exists)
+     */
+    public synchronized LambdaFunction function(FunctionConfig config, FunctionCode code, Isolation isolation) {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(code, "code");
+        if (closed) {
+            throw new IllegalStateException("This LambdaRuntime is closed. Create a new one to deploy functions.");
+        }
+        if (isolation == Isolation.FORKED) {
+            throw new InvalidConfigurationException("isolation", "FORKED", null, "isolation FORKED is not available"
+                    + " in this version of Lambda Harness. Use Isolation.IN_PROCESS; docs/fidelity.md lists what"
+                    + " in-process isolation cannot isolate.");
+        }
+        int jvm = Runtime.version().feature();
+        if (config.runtime().featureVersion() > jvm) {
+            throw new InvalidConfigurationException("runtime", config.runtime().id(), null, "runtime "
+                    + config.runtime().id() + " needs Java " + config.runtime().featureVersion() + ", but this test"
+                    + " JVM is Java " + jvm + ": in-process isolation runs the function on the test JVM. Run the"
+                    + " tests on JDK " + config.runtime().featureVersion() + " or declare a runtime up to java" + jvm
+                    + ".");
+        }
+        if (config.changesSynchronousResults()) {
+            throw new InvalidConfigurationException("configuration", config.settingsNotEmulated().toString(), null,
+                    "Lambda Harness cannot emulate yet: " + String.join("; ", config.settingsNotEmulated())
+                            + ". Remove these settings for the test.");
+        }
+        for (String warning : config.settingsNotEmulated()) {
+            LOG.log(System.Logger.Level.WARNING, "Function " + config.functionName() + ": " + warning);
+        }
+        if (!code.excluded().isEmpty()) {
+            LOG.log(System.Logger.Level.WARNING, "Function " + config.functionName() + " runs without these test"
+                    + " class path entries, which are not the function's code: " + code.excluded());
+        }
+        LambdaFunction function = new LambdaFunction(config, code, clock, environmentCounter);
+        functions.add(function);
+        return function;
+    }
+
+    /** Shuts down every environment of every function. Idempotent. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        functions.forEach(LambdaFunction::close);
+    }
+
+    /**
+     * Configures a {@link LambdaRuntime}.
+     *
+     * <pre>{@code
+     * LambdaRuntime runtime = LambdaRuntime.builder().clock(RuntimeClock.system()).build();
+     * }</pre>
+     */
+    public static final class Builder {
+        private RuntimeClock clock = RuntimeClock.system();
+
+        private Builder() {
+        }
+
+        /** The clock deadlines, durations and timestamps read. */
+        public Builder clock(RuntimeClock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Creates the runtime. */
+        public LambdaRuntime build() {
+            return new LambdaRuntime(clock);
+        }
+    }
+}

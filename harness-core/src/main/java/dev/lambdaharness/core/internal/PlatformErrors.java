@@ -1,0 +1,53 @@
+package dev.lambdaharness.core.internal;
+
+import dev.lambdaharness.core.FunctionError;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The error documents the Lambda platform itself returns, as opposed to those the runtime posts.
+ * The platform writes {@code errorType} before {@code errorMessage}.
+ */
+public final class PlatformErrors {
+
+    private PlatformErrors() {
+    }
+
+    /** {@code Sandbox.Timedout}: "RequestId: … Error: Task timed out after 3.00 seconds". */
+    public static FunctionError timedOut(String requestId, Duration timeout) {
+        String seconds = String.format(Locale.ROOT, "%.2f", timeout.toMillis() / 1000.0);
+        return platform("Sandbox.Timedout", "RequestId: " + requestId + " Error: Task timed out after " + seconds
+                + " seconds");
+    }
+
+    /** {@code Runtime.ExitError}: the runtime process ended during the invocation. */
+    public static FunctionError exited(String requestId, int status) {
+        String reason = status == 0 ? "Runtime exited without providing a reason"
+                : "Runtime exited with error: exit status " + status;
+        return platform("Runtime.ExitError", "RequestId: " + requestId + " Error: " + reason);
+    }
+
+    /** {@code Function.ResponseSizeTooLarge}: the response exceeded RAPID's 6 MiB + 100 bytes. */
+    public static FunctionError responseTooLarge(int size) {
+        return platform("Function.ResponseSizeTooLarge", "Response payload size (" + size
+                + " bytes) exceeded maximum allowed payload size (6291556 bytes).");
+    }
+
+    /**
+     * The runtime itself failed (a fault of the harness or of the JVM, not of the function): reported
+     * as Lambda reports a runtime that died, with the cause in the message so nothing is hidden.
+     */
+    public static FunctionError runtimeCrashed(String requestId, Throwable cause) {
+        return platform("Runtime.ExitError", "RequestId: " + requestId + " Error: Runtime exited with error: "
+                + cause);
+    }
+
+    private static FunctionError platform(String type, String message) {
+        String body = "{\"errorType\":" + PlatformLog.quote(type) + ",\"errorMessage\":" + PlatformLog.quote(message)
+                + "}";
+        return new FunctionError(Optional.of(type), message, List.of(), type, body.getBytes(StandardCharsets.UTF_8));
+    }
+}

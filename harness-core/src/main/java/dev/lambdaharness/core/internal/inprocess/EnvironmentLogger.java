@@ -1,0 +1,106 @@
+package dev.lambdaharness.core.internal.inprocess;
+
+import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import com.amazonaws.services.lambda.runtime.logging.LogLevel;
+import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
+import com.amazonaws.services.lambda.runtime.serialization.factories.GsonFactory;
+import dev.lambdaharness.core.LogFormat;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Supplier;
+
+/**
+ * The {@code LambdaLogger} of one environment, writing as the runtime interface client writes to
+ * its telemetry log descriptor: one record per call; text records prefixed {@code [LEVEL] } unless
+ * the level is undefined; JSON records {@code {"timestamp","message","level","AWSRequestId"}}; raw
+ * bytes unformatted; records below the minimum level dropped (undefined always passes).
+ */
+final class EnvironmentLogger implements LambdaLogger {
+
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    private static final PojoSerializer<JsonRecord> JSON_RECORD =
+            GsonFactory.getInstance().getSerializer(JsonRecord.class);
+    private static final byte[] NULL_MESSAGE = "null".getBytes(StandardCharsets.UTF_8);
+
+    private final InvocationLog log;
+    private final LogFormat format;
+    private final LogLevel minimum;
+    private final Supplier<String> requestId;
+    private final Supplier<String> tenantId;
+    private final java.util.function.LongSupplier clock;
+
+    EnvironmentLogger(InvocationLog log, LogFormat format, LogLevel minimum, Supplier<String> requestId,
+            Supplier<String> tenantId, java.util.function.LongSupplier clock) {
+        this.log = log;
+        this.format = format;
+        this.minimum = minimum;
+        this.requestId = requestId;
+        this.tenantId = tenantId;
+        this.clock = clock;
+    }
+
+    @Override
+    public void log(String message) {
+        log(message, LogLevel.UNDEFINED);
+    }
+
+    @Override
+    public void log(byte[] message) {
+        log(message, LogLevel.UNDEFINED);
+    }
+
+    @Override
+    public void log(String message, LogLevel level) {
+        if (!enabled(level)) {
+            return;
+        }
+        String formatted = format == LogFormat.JSON ? json(message, level) : text(message, level);
+        log.record(formatted == null ? NULL_MESSAGE : formatted.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void log(byte[] message, LogLevel level) {
+        if (enabled(level)) {
+            log.record(message == null ? NULL_MESSAGE : message);
+        }
+    }
+
+    /** Logs what the runtime itself reports, at the level it uses for the format. */
+    void runtimeError(String text) {
+        log(text, format == LogFormat.JSON ? LogLevel.ERROR : LogLevel.UNDEFINED);
+    }
+
+    private boolean enabled(LogLevel level) {
+        return level == LogLevel.UNDEFINED || level.ordinal() >= minimum.ordinal();
+    }
+
+    private static String text(String message, LogLevel level) {
+        return level == LogLevel.UNDEFINED ? message : "[" + level + "] " + message;
+    }
+
+    private String json(String message, LogLevel level) {
+        JsonRecord record = new JsonRecord();
+        record.timestamp = TIMESTAMP.format(Instant.ofEpochMilli(clock.getAsLong()));
+        record.message = message;
+        record.level = level;
+        record.AWSRequestId = requestId.get();
+        record.tenantId = tenantId.get();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JSON_RECORD.toJson(record, out);
+        out.write('\n');
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The shape of a JSON log record; Gson writes public fields in this declaration order. */
+    static final class JsonRecord {
+        public String timestamp;
+        public String message;
+        public LogLevel level;
+        public String AWSRequestId;
+        public String tenantId;
+    }
+}

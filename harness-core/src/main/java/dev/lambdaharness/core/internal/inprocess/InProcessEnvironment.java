@@ -1,0 +1,373 @@
+package dev.lambdaharness.core.internal.inprocess;
+
+import com.amazonaws.services.lambda.runtime.logging.LogLevel;
+import dev.lambdaharness.core.ExecutionEnvironment;
+import dev.lambdaharness.core.FunctionCode;
+import dev.lambdaharness.core.FunctionConfig;
+import dev.lambdaharness.core.FunctionError;
+import dev.lambdaharness.core.InvocationReport;
+import dev.lambdaharness.core.InvocationRequest;
+import dev.lambdaharness.core.InvocationResult;
+import dev.lambdaharness.core.Isolation;
+import dev.lambdaharness.core.RuntimeClock;
+import dev.lambdaharness.core.internal.PlatformErrors;
+import dev.lambdaharness.core.internal.PlatformLog;
+import dev.lambdaharness.core.internal.ReservedEnvironment;
+import dev.lambdaharness.core.internal.TraceIds;
+import dev.lambdaharness.core.internal.handler.ErrorBody;
+import dev.lambdaharness.core.internal.handler.FunctionHandler;
+import dev.lambdaharness.core.internal.handler.HandlerLoader;
+import dev.lambdaharness.core.internal.handler.InitFailure;
+import dev.lambdaharness.core.internal.handler.InvocationFailure;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * An execution environment inside the test JVM: its own class loader (so a cold start runs static
+ * initialisers again), its own thread, log and environment variables. INIT runs lazily on the
+ * first invocation, as on-demand environments do; one invocation runs at a time.
+ */
+public final class InProcessEnvironment implements ExecutionEnvironment {
+
+    /** Lambda's limit on the INIT phase of an on-demand environment. */
+    static final long INIT_LIMIT_MS = 10_000;
+    /** RAPID's cap on a response: 6 MiB plus 100 bytes. */
+    public static final int MAX_RESPONSE_BYTES = 6 * 1024 * 1024 + 100;
+
+    private final String id;
+    private final FunctionConfig config;
+    private final RuntimeClock clock;
+    private final PlatformLog platformLog;
+    private final String logStreamName;
+    private final Map<String, String> environment;
+    private final InvocationLog log;
+    private final FunctionClassLoader loader;
+    private final EnvironmentThread thread;
+    private final EnvironmentLogger logger;
+    private final CurrentInvocation current = new CurrentInvocation();
+
+    private FunctionHandler handler;
+    private boolean initialised;
+    private volatile boolean discarded;
+    private int invocations;
+
+    /** Creates an environment; nothing of the function runs until the first invocation. */
+    public InProcessEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock) {
+        this.id = id;
+        this.config = config;
+        this.clock = clock;
+        this.platformLog = new PlatformLog(config);
+        this.logStreamName = logStreamName(config, clock, id);
+        this.environment = ReservedEnvironment.of(config, logStreamName, taskRoot(code), null);
+        this.log = new InvocationLog(clock);
+        StandardStreams.install();
+        this.loader = new FunctionClassLoader(id, code.classpath());
+        this.logger = new EnvironmentLogger(log, config.logFormat(), minimumLevel(config),
+                current::requestId, current::tenantId, clock::currentTimeMillis);
+        this.thread = new EnvironmentThread("lambda-" + config.functionName() + "-" + id, loader, log, logger);
+        SharedRuntimeLogger.install();
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public Isolation isolation() {
+        return Isolation.IN_PROCESS;
+    }
+
+    @Override
+    public String logStreamName() {
+        return logStreamName;
+    }
+
+    @Override
+    public synchronized boolean initialised() {
+        return initialised;
+    }
+
+    @Override
+    public boolean discarded() {
+        return discarded;
+    }
+
+    @Override
+    public synchronized int invocationCount() {
+        return invocations;
+    }
+
+    /** The environment variables the function sees. */
+    public Map<String, String> environment() {
+        return environment;
+    }
+
+    /**
+     * Runs one invocation: INIT first when this is the environment's first, then the handler, bounded
+     * by the function timeout.
+     */
+    public synchronized InvocationResult invoke(InvocationRequest request) {
+        if (discarded) {
+            throw new IllegalStateException("Environment " + id + " was discarded and serves no more invocations");
+        }
+        invocations++;
+        String requestId = UUID.randomUUID().toString();
+        long timeoutMs = config.timeout().toMillis();
+        boolean coldStart = !initialised;
+        Double initDurationMs = null;
+        long startNanos = clock.nanoTime();
+        if (coldStart) {
+            platformLog.initStart(now()).forEach(log::platform);
+            InitOutcome init = runInit(timeoutMs);
+            initDurationMs = init.durationMs;
+            if (init.failure != null) {
+                return initFailed(requestId, init, coldStart);
+            }
+            if (init.crash != null) {
+                platformLog.start(now(), requestId).forEach(log::platform);
+                FunctionError error = PlatformErrors.runtimeCrashed(requestId, init.crash);
+                return finish(requestId, error.body(), error, 0.0, initDurationMs, coldStart, "error",
+                        error.runtimeErrorType());
+            }
+            if (init.timedOut) {
+                return timedOut(requestId, timeoutMs, initDurationMs, coldStart);
+            }
+            startNanos = clock.nanoTime();
+            // Time spent in INIT beyond its own limit was spent inside the invoke phase.
+            timeoutMs -= Math.max(0, (long) init.durationMs - INIT_LIMIT_MS);
+        }
+        platformLog.start(now(), requestId).forEach(log::platform);
+        long deadline = clock.currentTimeMillis() + timeoutMs;
+        String traceId = request.traceHeader().orElseGet(() -> TraceIds.newHeader(clock, config.tracing()));
+        InvocationContext context = new InvocationContext(requestId, config, logStreamName, deadline, clock, logger,
+                request.cognitoIdentity().orElse(null), request.clientContext().orElse(null), traceId,
+                request.tenantId().orElse(null));
+        current.begin(requestId, request.tenantId().orElse(null));
+        byte[] payload = request.payload();
+        CompletableFuture<byte[]> response = thread.submit(() -> handler.handle(payload, context));
+        byte[] body;
+        FunctionError error = null;
+        String status = "success";
+        String platformErrorType = null;
+        try {
+            body = response.get(Math.max(timeoutMs, 1), TimeUnit.MILLISECONDS);
+            if (body.length > MAX_RESPONSE_BYTES) {
+                error = PlatformErrors.responseTooLarge(body.length);
+                body = error.body();
+                discard();
+            }
+        } catch (TimeoutException e) {
+            current.end();
+            return timedOut(requestId, timeoutMs, initDurationMs, coldStart, startNanos);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof InvocationFailure) {
+                InvocationFailure failure = (InvocationFailure) cause;
+                error = functionError(failure.body(), failure.runtimeErrorType());
+                logger.runtimeError(failure.logText());
+                if (failure.fatal()) {
+                    discard();
+                }
+            } else {
+                error = PlatformErrors.runtimeCrashed(requestId, cause);
+                status = "error";
+                platformErrorType = error.runtimeErrorType();
+                discard();
+            }
+            body = error.body();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for invocation " + requestId, e);
+        } finally {
+            current.end();
+        }
+        double durationMs = (clock.nanoTime() - startNanos) / 1_000_000.0;
+        return finish(requestId, body, error, durationMs, initDurationMs, coldStart, status, platformErrorType);
+    }
+
+    @Override
+    public void close() {
+        discarded = true;
+        thread.stop();
+        try {
+            loader.close();
+        } catch (IOException ignored) {
+            // The loader's jars are read-only; nothing is lost if closing them fails.
+        }
+    }
+
+    private InitOutcome runInit(long timeoutMs) {
+        long started = clock.nanoTime();
+        CompletableFuture<FunctionHandler> loaded = thread.submit(() -> {
+            try {
+                return HandlerLoader.load(config.handler(), loader);
+            } catch (InitFailure failure) {
+                throw new InitFailureCarrier(failure);
+            }
+        });
+        InitOutcome outcome = new InitOutcome();
+        try {
+            try {
+                handler = loaded.get(INIT_LIMIT_MS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException overLimit) {
+                platformLog.initReport(now(), INIT_LIMIT_MS, "init", "timeout", null).forEach(log::platform);
+                // Lambda retries INIT inside the first invocation, bounded by the function timeout.
+                handler = loaded.get(Math.max(1, timeoutMs), TimeUnit.MILLISECONDS);
+            }
+            initialised = true;
+        } catch (TimeoutException e) {
+            outcome.timedOut = true;
+            thread.interrupt();
+            discard();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof InitFailureCarrier) {
+                outcome.failure = ((InitFailureCarrier) cause).failure;
+            } else {
+                outcome.crash = cause;
+            }
+            discard();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted during INIT of environment " + id, e);
+        }
+        outcome.durationMs = (clock.nanoTime() - started) / 1_000_000.0;
+        return outcome;
+    }
+
+    private InvocationResult initFailed(String requestId, InitOutcome init, boolean coldStart) {
+        InitFailure failure = init.failure;
+        logger.runtimeError(failure.logText());
+        platformLog.initReport(now(), init.durationMs, "init", "error", failure.runtimeErrorType())
+                .forEach(log::platform);
+        platformLog.start(now(), requestId).forEach(log::platform);
+        FunctionError error = functionError(failure.body(), failure.runtimeErrorType());
+        return finish(requestId, error.body(), error, 0.0, init.durationMs, coldStart, "error",
+                failure.runtimeErrorType());
+    }
+
+    private InvocationResult timedOut(String requestId, long timeoutMs, Double initDurationMs, boolean coldStart) {
+        platformLog.start(now(), requestId).forEach(log::platform);
+        return timedOut(requestId, timeoutMs, initDurationMs, coldStart, clock.nanoTime());
+    }
+
+    private InvocationResult timedOut(String requestId, long timeoutMs, Double initDurationMs, boolean coldStart,
+            long startNanos) {
+        thread.interrupt();
+        discard();
+        FunctionError error = PlatformErrors.timedOut(requestId, config.timeout());
+        double durationMs = Math.max(timeoutMs, (clock.nanoTime() - startNanos) / 1_000_000.0);
+        // Lambda reports the configured timeout as the duration of a timed-out invocation.
+        durationMs = Math.min(durationMs, config.timeout().toMillis());
+        return finish(requestId, error.body(), error, durationMs, initDurationMs, coldStart, "timeout", null);
+    }
+
+    private InvocationResult finish(String requestId, byte[] body, FunctionError error, double durationMs,
+            Double initDurationMs, boolean coldStart, String status, String platformErrorType) {
+        log.flushPartialLines();
+        InvocationReport report = new InvocationReport(requestId, durationMs,
+                PlatformLog.billedDurationMs(durationMs, initDurationMs), config.memorySize(), OptionalInt.empty(),
+                Optional.ofNullable(initDurationMs), coldStart, status, Optional.ofNullable(platformErrorType));
+        platformLog.end(now(), report).forEach(log::platform);
+        platformLog.report(now(), report).forEach(log::platform);
+        List<dev.lambdaharness.core.LogEvent> events = log.drain();
+        return new InvocationResult(requestId, body, error, events, report);
+    }
+
+    private void discard() {
+        discarded = true;
+        thread.stop();
+    }
+
+    private static FunctionError functionError(ErrorBody body, String runtimeErrorType) {
+        return new FunctionError(Optional.ofNullable(body.errorType()), body.errorMessage(),
+                body.stackTrace() == null ? List.of() : List.copyOf(body.stackTrace()), runtimeErrorType,
+                body.toJson());
+    }
+
+    private Instant now() {
+        return Instant.ofEpochMilli(clock.currentTimeMillis());
+    }
+
+    private static LogLevel minimumLevel(FunctionConfig config) {
+        return config.applicationLogLevel().map(level -> LogLevel.valueOf(level.name())).orElse(LogLevel.UNDEFINED);
+    }
+
+    private static String taskRoot(FunctionCode code) {
+        for (Path entry : code.functionEntries()) {
+            if (Files.isDirectory(entry)) {
+                return entry.toString();
+            }
+        }
+        return "/var/task";
+    }
+
+    private static String logStreamName(FunctionConfig config, RuntimeClock clock, String id) {
+        LocalDate day = Instant.ofEpochMilli(clock.currentTimeMillis()).atZone(ZoneOffset.UTC).toLocalDate();
+        StringBuilder hex = new StringBuilder(32);
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        while (hex.length() < 32) {
+            hex.append(Integer.toHexString(random.nextInt(16)));
+        }
+        return DateTimeFormatter.ofPattern("yyyy/MM/dd").format(day) + "/[" + config.version() + "]" + hex;
+    }
+
+    /** The outcome of INIT. */
+    private static final class InitOutcome {
+        double durationMs;
+        boolean timedOut;
+        InitFailure failure;
+        Throwable crash;
+    }
+
+    /** Carries a checked init failure out of the environment thread. */
+    private static final class InitFailureCarrier extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient InitFailure failure;
+
+        InitFailureCarrier(InitFailure failure) {
+            super(null, null, false, false);
+            this.failure = failure;
+        }
+    }
+
+    /** The request id and tenant of the invocation in flight, for the logger's JSON records. */
+    private static final class CurrentInvocation {
+        private volatile String requestId;
+        private volatile String tenantId;
+
+        void begin(String requestId, String tenantId) {
+            this.requestId = requestId;
+            this.tenantId = tenantId;
+        }
+
+        void end() {
+            this.requestId = null;
+            this.tenantId = null;
+        }
+
+        String requestId() {
+            return requestId;
+        }
+
+        String tenantId() {
+            return tenantId;
+        }
+    }
+}

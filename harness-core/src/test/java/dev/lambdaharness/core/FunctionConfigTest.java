@@ -1,0 +1,200 @@
+package dev.lambdaharness.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FunctionConfigTest {
+
+    @Test
+    void defaultsAreLambdas() {
+        FunctionConfig config = FunctionConfig.builder("com.example.orders.CreateOrder::handleRequest").build();
+
+        assertThat(config.memorySize()).isEqualTo(128);
+        assertThat(config.timeout()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(config.ephemeralStorageSize()).isEqualTo(512);
+        assertThat(config.architecture()).isEqualTo(Architecture.X86_64);
+        assertThat(config.version()).isEqualTo("$LATEST");
+        assertThat(config.logFormat()).isEqualTo(LogFormat.TEXT);
+        assertThat(config.functionName()).isEqualTo("CreateOrder");
+        assertThat(config.logGroup()).isEqualTo("/aws/lambda/CreateOrder");
+        assertThat(config.functionArn()).isEqualTo("arn:aws:lambda:us-east-1:123456789012:function:CreateOrder");
+        assertThat(config.invokedFunctionArn()).isEqualTo(config.functionArn());
+        assertThat(config.runtime().featureVersion()).isLessThanOrEqualTo(Runtime.version().feature());
+        assertThat(config.settingsNotEmulated()).isEmpty();
+    }
+
+    @Test
+    void qualifiedArnsNameTheAliasOrPublishedVersion() {
+        FunctionConfig versioned = FunctionConfig.builder("a.B").functionName("orders").version("7").build();
+        FunctionConfig aliased = FunctionConfig.builder("a.B").functionName("orders").alias("live", "7").build();
+
+        assertThat(versioned.invokedFunctionArn()).endsWith(":function:orders:7");
+        assertThat(aliased.invokedFunctionArn()).endsWith(":function:orders:live");
+        assertThat(aliased.version()).isEqualTo("7");
+    }
+
+    @Test
+    void memoryBelowLambdasMinimumIsRefusedWithLambdasValidationMessage() {
+        assertThatThrownBy(() -> FunctionConfig.builder("a.B").memorySize(64).build())
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessage("memorySize 64 is out of range: Lambda accepts 128 to 10240 MB (ValidationException:"
+                        + " 1 validation error detected: Value '64' at 'memorySize' failed to satisfy constraint:"
+                        + " Member must have value greater than or equal to 128). Set memorySize between 128 and"
+                        + " 10240.")
+                .satisfies(e -> {
+                    InvalidConfigurationException ice = (InvalidConfigurationException) e;
+                    assertThat(ice.setting()).isEqualTo("memorySize");
+                    assertThat(ice.value()).isEqualTo("64");
+                    assertThat(ice.lambdaErrorCode()).isEqualTo("ValidationException");
+                });
+    }
+
+    @Test
+    void timeoutAboveFifteenMinutesIsRefused() {
+        assertThatThrownBy(() -> FunctionConfig.builder("a.B").timeout(901).build())
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("timeout 901 is out of range: Lambda accepts 1 to 900 seconds")
+                .hasMessageContaining("Member must have value less than or equal to 900");
+    }
+
+    @Test
+    void timeoutMustBeWholeSeconds() {
+        assertThatThrownBy(() -> FunctionConfig.builder("a.B").timeout(Duration.ofMillis(1500)))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessage("timeout PT1.5S is not a whole number of seconds: Lambda configures timeouts in seconds"
+                        + " (1 to 900). Round it to whole seconds.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {511, 10241})
+    void ephemeralStorageOutsideLambdasRangeIsRefused(int size) {
+        assertThatThrownBy(() -> FunctionConfig.builder("a.B").ephemeralStorageSize(size).build())
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("ephemeralStorage.size " + size + " is out of range: Lambda accepts 512 to 10240 MB");
+    }
+
+    @Test
+    void limitsThemselvesAreAccepted() {
+        FunctionConfig config = FunctionConfig.builder("a.B").memorySize(10240).timeout(900)
+                .ephemeralStorageSize(10240).build();
+
+        assertThat(config.memorySize()).isEqualTo(10240);
+        assertThat(config.timeout()).isEqualTo(Duration.ofMinutes(15));
+    }
+
+    @Test
+    void reservedEnvironmentVariablesAreRefused() {
+        assertThatThrownBy(() -> FunctionConfig.builder("a.B").environment("AWS_REGION", "eu-west-1").build())
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("environment variable AWS_REGION is reserved")
+                .hasMessageContaining("Reserved keys used in this request: AWS_REGION")
+                .extracting(e -> ((InvalidConfigurationException) e).lambdaErrorCode())
+                .isEqualTo("InvalidParameterValueException");
+    }
+
+    @Test
+    void environmentOverFourKilobytesIsRefused() {
+        String big = "x".repeat(4090);
+
+        assertThatThrownBy(() -> FunctionConfig.builder("a.B").environment("BIG", big).build())
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("environment variables take 4101 bytes")
+                .hasMessageContaining("exceeded the 4KB limit");
+    }
+
+    @Test
+    void environmentJustUnderFourKilobytesIsAccepted() {
+        // {"BIG":"…"} is 10 bytes of JSON around the value.
+        String value = "x".repeat(4096 - 10);
+
+        assertThat(FunctionConfig.builder("a.B").environment("BIG", value).build().environment())
+                .containsEntry("BIG", value);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1A", "A", "WITH-DASH", "_X"})
+    void environmentNamesFollowLambdasRule(String key) {
+        assertThatThrownBy(() -> FunctionConfig.builder("a.B").environment(key, "v").build())
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("environment variable name '" + key + "' is not valid");
+    }
+
+    @Test
+    void logLevelsNeedJsonFormat() {
+        assertThatThrownBy(() -> FunctionConfig.builder("a.B").applicationLogLevel(LogLevel.WARN).build())
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessage("applicationLogLevel WARN needs LogFormat JSON: Lambda applies log levels only to JSON"
+                        + " logs (InvalidParameterValueException). Set logFormat(LogFormat.JSON) or remove the level.");
+    }
+
+    @Test
+    void systemLogLevelIsDebugInfoOrWarn() {
+        assertThatThrownBy(() -> FunctionConfig.builder("a.B").logFormat(LogFormat.JSON)
+                        .systemLogLevel(LogLevel.ERROR).build())
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("loggingConfig.systemLogLevel 'ERROR' is not valid: Lambda accepts one of DEBUG,"
+                        + " INFO, WARN");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "has space", "tab\there"})
+    void handlersWithSpacesOrNothingAreRefused(String handler) {
+        assertThatThrownBy(() -> FunctionConfig.builder(handler).build())
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("Use a handler such as com.example.Handler::handleRequest");
+    }
+
+    @Test
+    void asyncSettingsAreRangeCheckedAndReportedAsNotEmulated() {
+        assertThatThrownBy(() -> FunctionConfig.builder("a.B").maximumRetryAttempts(3).build())
+                .hasMessageContaining("maximumRetryAttempts 3 is out of range: Lambda accepts 0 to 2 retries");
+        assertThatThrownBy(() -> FunctionConfig.builder("a.B").maximumEventAge(59).build())
+                .hasMessageContaining("maximumEventAgeInSeconds 59 is out of range: Lambda accepts 60 to 21600");
+        assertThatThrownBy(() -> FunctionConfig.builder("a.B").onFailureDestination("my-queue").build())
+                .hasMessageContaining("is not an ARN");
+
+        FunctionConfig config = FunctionConfig.builder("a.B").maximumRetryAttempts(0)
+                .onFailureDestination("arn:aws:sqs:us-east-1:123456789012:failures").build();
+
+        assertThat(config.settingsNotEmulated())
+                .containsExactly("asynchronous invocation settings: only synchronous invocations exist yet");
+    }
+
+    @Test
+    void functionNameRegionAccountAndVersionAreChecked() {
+        assertThatThrownBy(() -> FunctionConfig.builder("a.B").functionName("has space").build())
+                .hasMessageContaining("functionName 'has space' is not valid");
+        assertThatThrownBy(() -> FunctionConfig.builder("a.B").region("Europe").build())
+                .hasMessageContaining("region 'Europe' is not valid");
+        assertThatThrownBy(() -> FunctionConfig.builder("a.B").accountId("123").build())
+                .hasMessageContaining("accountId '123' is not valid: Lambda accepts a 12-digit account id");
+        assertThatThrownBy(() -> FunctionConfig.builder("a.B").version("latest").build())
+                .hasMessageContaining("version 'latest' is not valid");
+        assertThatThrownBy(() -> FunctionConfig.builder("a.B").alias("123", "1").build())
+                .hasMessageContaining("alias '123' is not valid");
+    }
+
+    @Test
+    void unknownRuntimeIdIsRefusedNamingTheKnownOnes() {
+        assertThatThrownBy(() -> JavaRuntime.fromId("java11"))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessage("runtime 'java11' is not valid: Lambda accepts one of java17, java21, java25"
+                        + " (ValidationException). Use one of those values.");
+    }
+
+    @Test
+    void toBuilderCopiesEverySetting() {
+        FunctionConfig original = FunctionConfig.builder("a.B::c").memorySize(1024).timeout(30)
+                .environment(Map.of("TABLE", "orders")).region("eu-west-1").logFormat(LogFormat.JSON)
+                .applicationLogLevel(LogLevel.DEBUG).tracing(TracingMode.ACTIVE).build();
+
+        assertThat(original.toBuilder().build()).isEqualTo(original);
+        assertThat(original.toBuilder().memorySize(2048).build().memorySize()).isEqualTo(2048);
+    }
+}

@@ -1,0 +1,283 @@
+package dev.lambdaharness.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.lambdaharness.core.corpus.CorpusCode;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class InProcessRuntimeTest {
+
+    private final LambdaRuntime runtime = LambdaRuntime.create();
+
+    @AfterEach
+    void close() {
+        runtime.close();
+    }
+
+    private LambdaFunction deploy(String handler) {
+        return deploy(FunctionConfig.builder(handler));
+    }
+
+    private LambdaFunction deploy(FunctionConfig.Builder config) {
+        return runtime.function(config.build(), CorpusCode.code());
+    }
+
+    @Test
+    void stringHandlerAnswersAsTheRuntimeDoes() {
+        InvocationResult result = deploy("dev.lambdaharness.core.corpus.Hello").invoke("\"world\"");
+
+        assertThat(result.succeeded()).isTrue();
+        assertThat(result.payloadAsString()).isEqualTo("\"hello world\"");
+    }
+
+    @Test
+    void firstInvocationIsColdAndTheNextWarmOnTheSameEnvironment() {
+        LambdaFunction function = deploy("dev.lambdaharness.core.corpus.ColdStartCounter");
+
+        InvocationResult first = function.invoke("{}");
+        InvocationResult second = function.invoke("{}");
+
+        assertThat(first.payloadAsString()).isEqualTo("1");
+        assertThat(first.report().coldStart()).isTrue();
+        assertThat(first.report().initDurationMs()).isPresent();
+        assertThat(second.payloadAsString()).isEqualTo("2");
+        assertThat(second.report().coldStart()).isFalse();
+        assertThat(second.report().initDurationMs()).isEmpty();
+        assertThat(function.environments()).hasSize(1);
+        assertThat(first.logs()).extracting(LogEvent::message).contains("static initialiser ran");
+        assertThat(second.logs()).extracting(LogEvent::message).doesNotContain("static initialiser ran");
+    }
+
+    @Test
+    void eachFunctionHasItsOwnStaticsEvenForTheSameClass() {
+        LambdaFunction one = deploy("dev.lambdaharness.core.corpus.ColdStartCounter");
+        LambdaFunction two = deploy("dev.lambdaharness.core.corpus.ColdStartCounter");
+
+        one.invoke("{}");
+        one.invoke("{}");
+
+        assertThat(two.invoke("{}").payloadAsString()).isEqualTo("1");
+    }
+
+    @Test
+    void platformLinesFrameTheFunctionsOutputInLambdasFormat() {
+        InvocationResult result = deploy(FunctionConfig.builder("dev.lambdaharness.core.corpus.Prints")
+                .memorySize(512)).invoke("\"x\"");
+
+        List<String> lines = result.logs().stream().map(LogEvent::message).collect(Collectors.toList());
+        String id = result.requestId();
+        assertThat(lines.get(0)).startsWith("INIT_START Runtime Version: java:");
+        assertThat(lines.subList(1, lines.size() - 2)).containsExactly(
+                "START RequestId: " + id + " Version: $LATEST",
+                "out line 1",
+                "out partial line 2",
+                "err line",
+                "logger record\nspanning two lines",
+                "[INFO] an info record",
+                "[DEBUG] a debug record",
+                "[ERROR] an error record");
+        assertThat(lines.get(lines.size() - 2)).isEqualTo("END RequestId: " + id);
+        assertThat(lines.get(lines.size() - 1)).matches("REPORT RequestId: " + id
+                + "\tDuration: \\d+\\.\\d\\d ms\tBilled Duration: \\d+ ms\tMemory Size: 512 MB"
+                + "\tInit Duration: \\d+\\.\\d\\d ms\t");
+    }
+
+    @Test
+    void billedDurationIncludesInitOnAColdStart() {
+        InvocationReport report = deploy("dev.lambdaharness.core.corpus.Hello").invoke("\"a\"").report();
+
+        assertThat(report.billedDurationMs()).isEqualTo((long) Math.ceil(report.durationMs())
+                + (long) Math.ceil(report.initDurationMs().orElseThrow()));
+        assertThat(report.maxMemoryUsedMb()).isEmpty();
+    }
+
+    @Test
+    void jsonLogFormatFiltersByLevelAndWritesStructuredRecords() {
+        InvocationResult result = deploy(FunctionConfig.builder("dev.lambdaharness.core.corpus.Prints")
+                .logFormat(LogFormat.JSON).applicationLogLevel(LogLevel.INFO)).invoke("\"x\"");
+
+        List<String> lines = result.logs().stream().map(LogEvent::message).collect(Collectors.toList());
+        assertThat(lines).anyMatch(l -> l.matches("\\{\"timestamp\":\"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z\","
+                + "\"message\":\"an info record\",\"level\":\"INFO\",\"AWSRequestId\":\"" + result.requestId() + "\"}"));
+        assertThat(lines).noneMatch(l -> l.contains("a debug record"));
+        assertThat(lines).anyMatch(l -> l.startsWith("{\"time\":\"") && l.contains("\"type\":\"platform.start\""));
+        assertThat(lines).anyMatch(l -> l.contains("\"type\":\"platform.report\"") && l.contains("\"initDurationMs\":"));
+    }
+
+    @Test
+    void uncaughtExceptionIsReturnedAsTheRuntimesErrorDocument() {
+        InvocationResult result = deploy("dev.lambdaharness.core.corpus.Throws").invoke("\"x\"");
+
+        FunctionError error = result.error().orElseThrow();
+        assertThat(error.errorType()).contains("java.lang.IllegalStateException");
+        assertThat(error.errorMessage()).isEqualTo("boom \"quoted\" <b>");
+        assertThat(error.runtimeErrorType()).isEqualTo("Runtime.UserException");
+        assertThat(error.stackTrace()).first().asString()
+                .startsWith("dev.lambdaharness.core.corpus.Throws.handleRequest(Throws.java:");
+        assertThat(error.bodyAsString()).startsWith("{\"errorMessage\":\"boom \\\"quoted\\\" <b>\","
+                + "\"errorType\":\"java.lang.IllegalStateException\",\"stackTrace\":[\"dev.lambdaharness.core.corpus.Throws");
+        assertThat(result.logText()).contains("boom \"quoted\" <b>: java.lang.IllegalStateException\n"
+                + "java.lang.IllegalStateException: boom \"quoted\" <b>");
+        assertThat(result.report().status()).isEqualTo("success");
+    }
+
+    @Test
+    void timeoutReturnsSandboxTimedoutAndTheNextInvocationIsCold() {
+        LambdaFunction function = deploy(FunctionConfig.builder("dev.lambdaharness.core.corpus.Sleeps").timeout(1));
+
+        InvocationResult timedOut = function.invoke("5000");
+        InvocationResult next = function.invoke("1");
+
+        FunctionError error = timedOut.error().orElseThrow();
+        assertThat(error.bodyAsString()).isEqualTo("{\"errorType\":\"Sandbox.Timedout\",\"errorMessage\":\"RequestId: "
+                + timedOut.requestId() + " Error: Task timed out after 1.00 seconds\"}");
+        assertThat(timedOut.report().status()).isEqualTo("timeout");
+        assertThat(timedOut.report().durationMs()).isEqualTo(1000.0);
+        assertThat(timedOut.logs().get(timedOut.logs().size() - 1).message()).endsWith("\tStatus: timeout\t");
+        assertThat(next.report().coldStart()).isTrue();
+        assertThat(function.environments()).hasSize(2);
+        assertThat(function.environments().get(0).discarded()).isTrue();
+    }
+
+    @Test
+    void handlerThatIgnoresInterruptsDoesNotHangTheCaller() {
+        LambdaFunction function = deploy(FunctionConfig.builder("dev.lambdaharness.core.corpus.IgnoresInterrupts")
+                .timeout(1));
+
+        InvocationResult result = function.invoke("3000");
+
+        assertThat(result.error()).hasValueSatisfying(e -> assertThat(e.runtimeErrorType()).isEqualTo("Sandbox.Timedout"));
+        assertThat(function.invoke("1").succeeded()).isTrue();
+    }
+
+    @Test
+    void remainingTimeCountsDownFromTheTimeout() {
+        InvocationResult result = deploy(FunctionConfig.builder("dev.lambdaharness.core.corpus.Sleeps").timeout(5))
+                .invoke("50");
+
+        int left = Integer.parseInt(result.payloadAsString().replaceAll("\\D", ""));
+        assertThat(left).isBetween(1, 4950);
+    }
+
+    @Test
+    void staticInitialiserFailureIsAnInitErrorAndTheEnvironmentIsDiscarded() {
+        LambdaFunction function = deploy("dev.lambdaharness.core.corpus.StaticInitFails");
+
+        InvocationResult result = function.invoke("\"x\"");
+
+        FunctionError error = result.error().orElseThrow();
+        assertThat(error.errorType()).contains("java.lang.ExceptionInInitializerError");
+        assertThat(error.runtimeErrorType()).isEqualTo("Runtime.BadFunctionCode");
+        assertThat(result.logText()).contains("INIT_REPORT Init Duration: ")
+                .contains("\tPhase: init\tStatus: error\tError Type: Runtime.BadFunctionCode");
+        assertThat(function.environments().get(0).discarded()).isTrue();
+    }
+
+    @Test
+    void missingClassFailsEachInvocationWithTheRuntimesMessage() {
+        LambdaFunction function = deploy("com.example.DoesNotExist::handle");
+
+        InvocationResult first = function.invoke("{}");
+        InvocationResult second = function.invoke("{}");
+
+        assertThat(first.error().orElseThrow().bodyAsString())
+                .isEqualTo("{\"errorMessage\":\"Class not found: com.example.DoesNotExist\","
+                        + "\"errorType\":\"java.lang.ClassNotFoundException\"}");
+        assertThat(second.error()).isPresent();
+        assertThat(second.report().coldStart()).isFalse();
+    }
+
+    @Test
+    void contextCarriesTheFunctionsIdentityAndTheCallersContext() {
+        LambdaFunction function = deploy(FunctionConfig.builder("dev.lambdaharness.core.corpus.ContextEcho::handle")
+                .functionName("orders").memorySize(1024).alias("live", "3"));
+
+        InvocationResult result = function.invoke(InvocationRequest.of("{}")
+                .withClientContext("{\"client\":{\"app_title\":\"shop\"},\"custom\":{\"tenant\":\"a\"},\"env\":{}}")
+                .withCognitoIdentity("{\"cognitoIdentityId\":\"id-1\",\"cognitoIdentityPoolId\":\"pool\"}"));
+
+        assertThat(result.payloadAsJson().toString()).isEqualTo("{\"functionName\":\"orders\",\"functionVersion\":\"3\","
+                + "\"invokedFunctionArn\":\"arn:aws:lambda:us-east-1:123456789012:function:orders:live\","
+                + "\"memoryLimitInMB\":1024,\"logGroupName\":\"/aws/lambda/orders\",\"remainingPositive\":true,"
+                + "\"identityId\":\"id-1\",\"clientCustom\":{\"tenant\":\"a\"},\"clientApp\":\"shop\"}");
+    }
+
+    @Test
+    void payloadThatIsNotJsonIsRejectedBeforeTheFunctionRuns() {
+        LambdaFunction function = deploy("dev.lambdaharness.core.corpus.Hello");
+
+        assertThatThrownBy(() -> function.invoke("hello"))
+                .isInstanceOf(InvocationRejectedException.class)
+                .hasMessageStartingWith("The payload is not JSON: Lambda refuses it (InvalidRequestContentException:")
+                .hasMessageEndingWith("It starts with: hello. Send a JSON document; a plain string must be quoted,"
+                        + " for example \"\\\"hello\\\"\".");
+        assertThat(function.environments()).isEmpty();
+    }
+
+    @Test
+    void payloadOverSixMegabytesIsRejected() {
+        LambdaFunction function = deploy("dev.lambdaharness.core.corpus.Hello");
+        byte[] big = new byte[LambdaFunction.MAX_REQUEST_BYTES + 1];
+
+        assertThatThrownBy(() -> function.invoke(big))
+                .isInstanceOf(InvocationRejectedException.class)
+                .hasMessageStartingWith("The payload is 6291457 bytes: Lambda refuses it (RequestTooLargeException:"
+                        + " Request must be smaller than 6291456 bytes for the InvokeFunction operation).")
+                .extracting(e -> ((InvocationRejectedException) e).lambdaErrorCode())
+                .isEqualTo("RequestTooLargeException");
+    }
+
+    @Test
+    void handlerCannotSeeTestOnlyClassesOutsideItsCode() {
+        LambdaFunction function = runtime.function(
+                FunctionConfig.builder("dev.lambdaharness.core.corpus.SqsBatch").build(),
+                FunctionCode.fromPaths(CorpusCode.testClasses()));
+
+        InvocationResult result = function.invoke("{\"Records\":[]}");
+
+        // aws-lambda-java-events is on the test class path but not in this function's code.
+        assertThat(result.error()).isPresent();
+        assertThat(result.error().orElseThrow().bodyAsString()).contains("SQSEvent");
+    }
+
+    @Test
+    void streamHandlerGetsTheRawBytes() {
+        InvocationResult result = deploy("dev.lambdaharness.core.corpus.Upper").invoke("{\"a\":\"b\"}");
+
+        assertThat(result.payloadAsString()).isEqualTo("{\"A\":\"B\"}");
+    }
+
+    @Test
+    void closingTheRuntimeClosesEveryEnvironment() {
+        LambdaFunction function = deploy("dev.lambdaharness.core.corpus.Hello");
+        function.invoke("\"a\"");
+
+        runtime.close();
+
+        assertThat(function.environments()).allMatch(ExecutionEnvironment::discarded);
+        assertThatThrownBy(() -> function.invoke("\"a\"")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("is closed");
+    }
+
+    @Test
+    void runtimeNewerThanTheTestJvmIsRefusedInProcess() {
+        JavaRuntime newest = JavaRuntime.values()[JavaRuntime.values().length - 1];
+        org.junit.jupiter.api.Assumptions.assumeTrue(newest.featureVersion() > Runtime.version().feature());
+
+        assertThatThrownBy(() -> deploy(FunctionConfig.builder("a.B").runtime(newest)))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("runtime " + newest.id() + " needs Java " + newest.featureVersion());
+    }
+
+    @Test
+    void settingsThatWouldChangeResultsAreRefused() {
+        assertThatThrownBy(() -> deploy(FunctionConfig.builder("a.B").snapStart(true)))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessage("Lambda Harness cannot emulate yet: snapStart: snapshots, restore hooks and Restore"
+                        + " Duration are not emulated yet. Remove these settings for the test.");
+    }
+}

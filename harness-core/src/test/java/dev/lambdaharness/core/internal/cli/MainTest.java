@@ -1,0 +1,142 @@
+package dev.lambdaharness.core.internal.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lambdaharness.core.corpus.CorpusCode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String stdin, String... args) {
+        return Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String classpath() {
+        return CorpusCode.code().classpath().stream().map(Path::toString)
+                .reduce((a, b) -> a + java.io.File.pathSeparator + b).orElseThrow();
+    }
+
+    @Test
+    void printsThePayloadOnStdoutAndTheLogsOnStderr() {
+        int status = run("\"world\"", "invoke", "--handler", "dev.lambdaharness.core.corpus.Hello",
+                "--classpath", classpath(), "--event", "-");
+
+        assertThat(status).isZero();
+        assertThat(out()).isEqualTo("\"hello world\"\n");
+        assertThat(err()).contains("START RequestId: ").contains("END RequestId: ").contains("REPORT RequestId: ");
+    }
+
+    @Test
+    void repeatedEventsRunOnOneEnvironmentFirstColdThenWarm() throws IOException {
+        Path event = Files.writeString(dir.resolve("e.json"), "{}");
+        int status = run("", "invoke", "--handler", "dev.lambdaharness.core.corpus.ColdStartCounter",
+                "--classpath", classpath(), "--event", event.toString(), "--event", event.toString(), "--json");
+
+        String[] documents = out().split("\n");
+        assertThat(status).isZero();
+        assertThat(documents).hasSize(2);
+        JsonNode first = new ObjectMapper().readTree(documents[0]);
+        JsonNode second = new ObjectMapper().readTree(documents[1]);
+        assertThat(first.get("payload").asText()).isEqualTo("1");
+        assertThat(first.get("report").get("coldStart").asBoolean()).isTrue();
+        assertThat(second.get("payload").asText()).isEqualTo("2");
+        assertThat(second.get("report").get("coldStart").asBoolean()).isFalse();
+        assertThat(second.get("error").isNull()).isTrue();
+        assertThat(second.get("logs").get(0).asText()).startsWith("START RequestId: ");
+    }
+
+    @Test
+    void functionErrorPrintsTheErrorDocumentAndExitsOne() {
+        int status = run("\"x\"", "invoke", "--handler", "dev.lambdaharness.core.corpus.Throws",
+                "--classpath", classpath(), "--event", "-");
+
+        assertThat(status).isEqualTo(1);
+        assertThat(out()).startsWith("{\"errorMessage\":\"boom \\\"quoted\\\" <b>\",\"errorType\":\"java.lang.IllegalStateException\"");
+    }
+
+    @Test
+    void missingOptionIsBadUsageWithAMessage() {
+        int status = run("", "invoke", "--classpath", classpath(), "--event", "-");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err()).startsWith("lambda-harness: --handler is missing. Name the handler, e.g. --handler"
+                + " com.example.Handler::handleRequest.\n");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void unknownOptionAndCommandAreBadUsage() {
+        assertThat(run("", "invoke", "--memroy", "512")).isEqualTo(2);
+        assertThat(err()).contains("Unknown option '--memroy'");
+        assertThat(run("", "deploy")).isEqualTo(2);
+        assertThat(err()).contains("Unknown command 'deploy'. The command is 'invoke'.");
+    }
+
+    @Test
+    void settingLambdaWouldRefuseIsBadUsage() {
+        int status = run("{}", "invoke", "--handler", "dev.lambdaharness.core.corpus.Hello",
+                "--classpath", classpath(), "--event", "-", "--memory", "64");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err()).startsWith("lambda-harness: memorySize 64 is out of range: Lambda accepts 128 to 10240 MB");
+    }
+
+    @Test
+    void eventThatIsNotJsonIsBadUsage() {
+        int status = run("hello", "invoke", "--handler", "dev.lambdaharness.core.corpus.Hello",
+                "--classpath", classpath(), "--event", "-");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err()).startsWith("lambda-harness: The payload is not JSON");
+    }
+
+    @Test
+    void missingEventFileAndClasspathAreBadUsage() {
+        assertThat(run("", "invoke", "--handler", "a.B", "--classpath", classpath(), "--event", "nope.json"))
+                .isEqualTo(2);
+        assertThat(err()).contains("lambda-harness: event file nope.json does not exist.");
+        assertThat(run("{}", "invoke", "--handler", "a.B", "--classpath", "no/such/dir", "--event", "-"))
+                .isEqualTo(2);
+        assertThat(err()).contains("does not exist. Build the project first (mvn package) or correct the path.");
+    }
+
+    @Test
+    void environmentVariablesReachTheFunction() {
+        int status = run("\"GREETING\"", "invoke", "--handler", "dev.lambdaharness.core.corpus.EnvironmentEcho",
+                "--classpath", classpath(), "--event", "-", "--env", "GREETING=hi");
+
+        assertThat(status).isZero();
+        assertThat(out()).isEqualTo("\"hi\"\n");
+    }
+
+    @Test
+    void helpPrintsUsage() {
+        assertThat(run("", "invoke", "--help")).isZero();
+        assertThat(err()).contains("Usage: lambda-harness invoke --handler HANDLER");
+    }
+}
