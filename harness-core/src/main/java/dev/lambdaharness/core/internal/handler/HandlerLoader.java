@@ -1,0 +1,89 @@
+package dev.lambdaharness.core.internal.handler;
+
+import java.io.PrintStream;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Loads a function's handler the way the RIC 2.9.0 does before its first {@code /next}: parse the
+ * handler string, load and initialise the class in the function's class loader, resolve the
+ * handler interface or method, create the instance and the serialisers.
+ *
+ * <p>Faults the RIC reports only when invoked (invalid handler string, class not found, missing
+ * class while loading, no public zero-argument constructor, no usable signature...) do not fail
+ * here: the returned handler fails every invocation with the RIC's body. What the RIC reports on
+ * {@code /init/error} (a static initialiser or constructor throws) throws {@link InitFailure}.
+ *
+ * <pre>{@code
+ * FunctionHandler handler = HandlerLoader.load("com.example.Orders::create", functionLoader);
+ * byte[] response = handler.handle("{\"sku\":\"A-1\"}".getBytes(StandardCharsets.UTF_8), context);
+ * }</pre>
+ */
+public final class HandlerLoader {
+
+    private HandlerLoader() {
+    }
+
+    /**
+     * Loads with the runtime's own stderr lines ("Ignoring ... overload", "Will ignore return
+     * type ...") going to {@link System#err}.
+     *
+     * @see #load(String, ClassLoader, PrintStream)
+     */
+    public static FunctionHandler load(String handler, ClassLoader functionLoader) throws InitFailure {
+        return load(handler, functionLoader, System.err);
+    }
+
+    /**
+     * @param handler the handler string: {@code com.example.Handler} or {@code com.example.Handler::method}
+     * @param functionLoader the environment's function class loader
+     * @param runtimeStderr where the lines the RIC prints on its stderr while loading go (the
+     *     environment's log)
+     * @return the handler, or one that fails every invocation with the RIC's fault
+     * @throws InitFailure when the RIC would report an init error and exit
+     * @throws HandlerLoadCrash when the RIC's own loader would die with an uncaught throwable
+     */
+    public static FunctionHandler load(String handler, ClassLoader functionLoader, PrintStream runtimeStderr) throws InitFailure {
+        Objects.requireNonNull(handler, "handler");
+        Objects.requireNonNull(functionLoader, "functionLoader");
+        Objects.requireNonNull(runtimeStderr, "runtimeStderr");
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(functionLoader);
+        try {
+            return find(handler, functionLoader, runtimeStderr);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static FunctionHandler find(String handler, ClassLoader functionLoader, PrintStream runtimeStderr) throws InitFailure {
+        Optional<HandlerString> parsed = HandlerString.parse(handler);
+        if (parsed.isEmpty()) {
+            return new FaultHandler(LoaderFault.ofMessage("Invalid handler: `" + handler + "'"));
+        }
+        String className = parsed.get().className();
+        Class<?> handlerClass;
+        try {
+            handlerClass = Class.forName(className, true, functionLoader);
+        } catch (ClassNotFoundException e) {
+            return new FaultHandler(LoaderFault.classNotFound(e, className));
+        } catch (NoClassDefFoundError e) {
+            // Fatal, yet reported at the first invocation, after which the RIC's loop exits.
+            return new FaultHandler(LoaderFault.classLoadingFailed(e, className));
+        } catch (Throwable t) {
+            throw new InitFailure(LoaderFault.classLoadingFailed(t, className));
+        }
+        HandlerResolver resolver = new HandlerResolver(SerializerSpace.forFunction(functionLoader), runtimeStderr);
+        try {
+            return new EnvironmentHandler(resolver.resolve(handlerClass, parsed.get().methodName()), functionLoader);
+        } catch (LoaderFault fault) {
+            if (fault.fatal()) {
+                throw new InitFailure(fault); // the constructor threw
+            }
+            return new FaultHandler(fault);
+        } catch (Throwable t) {
+            throw new HandlerLoadCrash(t);
+        }
+    }
+}
