@@ -104,7 +104,7 @@ class FunctionConfigTest {
 
         assertThatThrownBy(() -> FunctionConfig.builder("a.B").environment("BIG", big).build())
                 .isInstanceOf(InvalidConfigurationException.class)
-                .hasMessageContaining("environment variables take 4101 bytes")
+                .hasMessageContaining("environment variables take 4100 bytes")
                 .hasMessageContaining("exceeded the 4KB limit");
     }
 

@@ -3,7 +3,7 @@ package dev.lambdaharness.core.internal.inprocess;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.function.Supplier;
+import java.util.concurrent.Callable;
 
 /**
  * The one thread an in-process environment runs its function on, so that the caller can stop
@@ -27,11 +27,11 @@ final class EnvironmentThread {
     }
 
     /** Runs the work on the environment's thread; the future completes with its result or failure. */
-    <T> CompletableFuture<T> submit(Supplier<T> work) {
+    <T> CompletableFuture<T> submit(Callable<T> work) {
         CompletableFuture<T> result = new CompletableFuture<>();
         tasks.add(() -> {
             try {
-                result.complete(work.get());
+                result.complete(work.call());
             } catch (Throwable t) {
                 result.completeExceptionally(t);
             }

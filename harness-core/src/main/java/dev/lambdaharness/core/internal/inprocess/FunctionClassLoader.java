@@ -18,8 +18,10 @@ final class FunctionClassLoader extends URLClassLoader {
         registerAsParallelCapable();
     }
 
-    FunctionClassLoader(String environmentId, List<Path> classpath) {
-        super("lambda-function-" + environmentId, toUrls(classpath), RuntimeLibrariesLoader.instance());
+    FunctionClassLoader(List<Path> classpath) {
+        // Unnamed on purpose: a named loader prefixes its name to every StackTraceElement.toString(),
+        // and error documents carry those strings; the runtime's CustomerClassLoader has no name.
+        super(toUrls(classpath), RuntimeLibrariesLoader.instance());
     }
 
     private static URL[] toUrls(List<Path> classpath) {

@@ -76,7 +76,7 @@ public final class InProcessEnvironment implements ExecutionEnvironment {
         this.environment = ReservedEnvironment.of(config, logStreamName, taskRoot(code), null);
         this.log = new InvocationLog(clock);
         StandardStreams.install();
-        this.loader = new FunctionClassLoader(id, code.classpath());
+        this.loader = new FunctionClassLoader(code.classpath());
         this.logger = new EnvironmentLogger(log, config.logFormat(), minimumLevel(config),
                 current::requestId, current::tenantId, clock::currentTimeMillis);
         this.thread = new EnvironmentThread("lambda-" + config.functionName() + "-" + id, loader, log, logger);
@@ -214,13 +214,7 @@ public final class InProcessEnvironment implements ExecutionEnvironment {
 
     private InitOutcome runInit(long timeoutMs) {
         long started = clock.nanoTime();
-        CompletableFuture<FunctionHandler> loaded = thread.submit(() -> {
-            try {
-                return HandlerLoader.load(config.handler(), loader);
-            } catch (InitFailure failure) {
-                throw new InitFailureCarrier(failure);
-            }
-        });
+        CompletableFuture<FunctionHandler> loaded = thread.submit(() -> HandlerLoader.load(config.handler(), loader));
         InitOutcome outcome = new InitOutcome();
         try {
             try {
@@ -237,8 +231,8 @@ public final class InProcessEnvironment implements ExecutionEnvironment {
             discard();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof InitFailureCarrier) {
-                outcome.failure = ((InitFailureCarrier) cause).failure;
+            if (cause instanceof InitFailure) {
+                outcome.failure = (InitFailure) cause;
             } else {
                 outcome.crash = cause;
             }
@@ -334,17 +328,6 @@ public final class InProcessEnvironment implements ExecutionEnvironment {
         boolean timedOut;
         InitFailure failure;
         Throwable crash;
-    }
-
-    /** Carries a checked init failure out of the environment thread. */
-    private static final class InitFailureCarrier extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient InitFailure failure;
-
-        InitFailureCarrier(InitFailure failure) {
-            super(null, null, false, false);
-            this.failure = failure;
-        }
     }
 
     /** The request id and tenant of the invocation in flight, for the logger's JSON records. */

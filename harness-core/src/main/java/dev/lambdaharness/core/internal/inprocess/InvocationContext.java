@@ -201,7 +201,7 @@ final class InvocationContext implements Context {
             return null;
         }
         Map<String, String> map = new LinkedHashMap<>();
-        node.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asText()));
+        node.properties().forEach(e -> map.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asText()));
         return Collections.unmodifiableMap(map);
     }
 }
