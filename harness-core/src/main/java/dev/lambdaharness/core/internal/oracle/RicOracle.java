@@ -88,9 +88,11 @@ public final class RicOracle implements AutoCloseable {
         Path stderrFile = workDirectory.resolve("stderr");
         Path telemetryFile = workDirectory.resolve("telemetry");
         try {
-            Files.createFile(stdoutFile);
-            Files.createFile(stderrFile);
-            Files.createFile(telemetryFile);
+            workDirectory.toFile().deleteOnExit(); // registered first, deleted last: for a JVM that exits without close()
+            for (Path file : List.of(stdoutFile, stderrFile, telemetryFile)) {
+                Files.createFile(file);
+                file.toFile().deleteOnExit();
+            }
         } catch (IOException e) {
             deleteRecursively(workDirectory);
             throw new UncheckedIOException("Could not create the oracle's output files in " + workDirectory + ": " + e.getMessage(), e);
@@ -187,6 +189,23 @@ public final class RicOracle implements AutoCloseable {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Waits until INIT has ended: the runtime's first {@code next} call, or the child's exit.
+     *
+     * @return true when the runtime is ready for an invocation, false when it exited or {@code maxWait} passed first
+     */
+    public boolean awaitReady(Duration maxWait) {
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        synchronized (lock) {
+            while (firstNextNanos < 0 && exitCode == null) {
+                if (!awaitChange(deadline)) {
+                    return false;
+                }
+            }
+            return firstNextNanos >= 0 && exitCode == null;
         }
     }
 

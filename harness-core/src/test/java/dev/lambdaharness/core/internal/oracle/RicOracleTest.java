@@ -121,6 +121,7 @@ class RicOracleTest {
             assertThat(after.outcome()).isEqualTo(Outcome.EXITED);
             assertThat(after.exitCode()).isEqualTo(1);
             assertThat(after.body()).isEmpty();
+            assertThat(oracle.awaitReady(MAX_WAIT)).isFalse();
         }
     }
 
@@ -298,7 +299,8 @@ class RicOracleTest {
     @Test
     void killsTheChildWhenMaxWaitPasses() {
         try (RicOracle oracle = start("SleepingHandler")) {
-            OracleInvocation result = oracle.invoke(request(oracle, "\"world\""), Duration.ofSeconds(5));
+            assertThat(oracle.awaitReady(MAX_WAIT)).isTrue(); // so the short wait below is the handler's alone
+            OracleInvocation result = oracle.invoke(request(oracle, "\"world\""), Duration.ofSeconds(2));
 
             assertThat(result.outcome()).isEqualTo(Outcome.TIMED_OUT);
             assertThat(result.exitCode()).isEqualTo(128 + 9);
