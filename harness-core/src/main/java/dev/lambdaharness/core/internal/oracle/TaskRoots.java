@@ -26,7 +26,7 @@ public final class TaskRoots {
     }
 
     /**
-     * Copies each directory's files into {@code target} (a file already there wins, as the earlier
+     * Copies each directory's files into {@code target} (new or empty) (a file already there wins, as the earlier
      * class path entry wins) and links (or copies) each jar into {@code target/lib}. The RIC adds the jars in
      * file-name order, whatever their order here.
      *
@@ -41,8 +41,8 @@ public final class TaskRoots {
                 } else if (Files.isRegularFile(entry) && entry.getFileName().toString().endsWith(".jar")) {
                     Path link = target.resolve(LIB).resolve(entry.getFileName().toString());
                     if (Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
-                        throw new IllegalArgumentException("Two jars named " + entry.getFileName() + " (" + entry + " and "
-                                + link + "): a task root's lib/ holds one file per name. Rename or drop one.");
+                        throw new IllegalArgumentException("Two jars named " + entry.getFileName() + " (the second is " + entry
+                                + "): a task root's lib/ holds one file per name. Rename or drop one.");
                     }
                     linkOrCopy(entry.toAbsolutePath(), link);
                 } else {
