@@ -1,0 +1,129 @@
+package dev.lambdaharness.core.internal.oracle;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The command line and environment of the child JVM, as the Lambda java17/java21 managed runtime
+ * builds them (runtime-facts §2.1, §3.1). Left out on purpose: the Log4j hot-patch agent and the
+ * CDS archive of {@code /var/lang} (neither exists here).
+ */
+final class OracleCommandLine {
+
+    /** The fd number the telemetry log sink is opened on, as on Lambda. */
+    static final int TELEMETRY_FD = 3;
+
+    static final String DEFAULT_FUNCTION_NAME = "lambda-harness-oracle";
+    static final String DEFAULT_REGION = "us-east-1";
+    static final String ACCOUNT_ID = "123456789012";
+    private static final String LATEST = "$LATEST";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private OracleCommandLine() {
+    }
+
+    /** {@code java ... AWSLambda <handler>}, flag for flag as in the managed runtime's {@code /proc/self/cmdline}. */
+    static List<String> javaCommand(JavaHome javaHome, int memoryMb, Path nativeClient, List<Path> classPath, String handler) {
+        return List.of(
+                javaHome.javaExecutable().toString(),
+                "-XX:MaxHeapSize=" + LambdaHeapSize.maxHeapKib(memoryMb) + "k",
+                "-XX:+UseSerialGC",
+                "-XX:+TieredCompilation",
+                "-XX:TieredStopAtLevel=1",
+                "--add-opens=java.base/java.io=ALL-UNNAMED",
+                "-Dorg.crac.Core.Compat=com.amazonaws.services.lambda.crac",
+                "-Djava.net.preferIPv4Stack=true",
+                "-XX:+ErrorFileToStderr",
+                "-D" + RicRuntimeLibraries.JNI_PROPERTY + "=" + nativeClient,
+                "-classpath",
+                classPath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
+                RicRuntimeLibraries.MAIN_CLASS,
+                handler);
+    }
+
+    /**
+     * Wraps the java command in {@code /bin/sh -c 'exec "$0" "$@" 3>file'}: a ProcessBuilder cannot
+     * pass a third fd, and {@code exec} keeps the process's pid the JVM's.
+     */
+    static List<String> shellCommand(List<String> javaCommand, Path telemetryFile) {
+        String script = "exec \"$0\" \"$@\" " + TELEMETRY_FD + ">" + shellQuote(telemetryFile.toString());
+        List<String> command = new java.util.ArrayList<>(javaCommand.size() + 3);
+        command.add("/bin/sh");
+        command.add("-c");
+        command.add(script);
+        command.addAll(javaCommand);
+        return command;
+    }
+
+    /**
+     * The child's whole environment: Lambda's reserved variables, then the function's own, which may
+     * replace the defaults (function name, region, credentials...) but not what the oracle owns.
+     */
+    static Map<String, String> environment(OracleSpec spec, JavaHome javaHome, Path taskRoot, String runtimeApiAddress,
+                                           boolean hasEnUsUtf8) {
+        Map<String, String> own = spec.environment();
+        String functionName = own.getOrDefault("AWS_LAMBDA_FUNCTION_NAME", DEFAULT_FUNCTION_NAME);
+        String version = own.getOrDefault("AWS_LAMBDA_FUNCTION_VERSION", LATEST);
+        String region = own.getOrDefault("AWS_REGION", DEFAULT_REGION);
+
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("_HANDLER", spec.handler());
+        env.put("AWS_EXECUTION_ENV", javaHome.executionEnvironment());
+        env.put("AWS_LAMBDA_FUNCTION_NAME", functionName);
+        env.put("AWS_LAMBDA_FUNCTION_VERSION", version);
+        env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(spec.memoryMb()));
+        env.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
+        env.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/" + functionName);
+        env.put("AWS_LAMBDA_LOG_STREAM_NAME", logStreamName(version));
+        env.put("AWS_LAMBDA_RUNTIME_API", runtimeApiAddress);
+        env.put("AWS_REGION", region);
+        env.put("AWS_DEFAULT_REGION", region);
+        // Dummies in the real shapes, so SDK clients build without reaching for a real profile.
+        env.put("AWS_ACCESS_KEY_ID", "ASIAHARNESSDUMMYKEY0");
+        env.put("AWS_SECRET_ACCESS_KEY", "lambdaHarnessDummySecretAccessKey0000000");
+        env.put("AWS_SESSION_TOKEN", "lambda-harness-dummy-session-token");
+        env.put("LAMBDA_TASK_ROOT", taskRoot.toString());
+        env.put("LANG", "en_US.UTF-8");
+        if (!hasEnUsUtf8) {
+            env.put("LC_ALL", "C.UTF-8");
+        }
+        env.put("TZ", ":UTC");
+        env.put("PATH", javaHome.home().resolve("bin") + ":/usr/local/bin:/usr/bin/:/bin:/opt/bin");
+        env.put("_LAMBDA_TELEMETRY_LOG_FD", Integer.toString(TELEMETRY_FD));
+        if (spec.logFormat() != null) {
+            env.put("AWS_LAMBDA_LOG_FORMAT", spec.logFormat());
+        }
+        if (spec.logLevel() != null) {
+            env.put("AWS_LAMBDA_LOG_LEVEL", spec.logLevel());
+        }
+        env.putAll(own);
+        return env;
+    }
+
+    /** {@code arn:aws:lambda:<region>:123456789012:function:<name>} for an environment built by {@link #environment}. */
+    static String functionArn(Map<String, String> environment) {
+        return "arn:aws:lambda:" + environment.get("AWS_REGION") + ":" + ACCOUNT_ID + ":function:"
+                + environment.get("AWS_LAMBDA_FUNCTION_NAME");
+    }
+
+    /** {@code YYYY/MM/DD/[<version>]<32 hex>}, Lambda's shape, with a fresh id per environment. */
+    private static String logStreamName(String version) {
+        byte[] id = new byte[16];
+        RANDOM.nextBytes(id);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return String.format("%04d/%02d/%02d/[%s]%s", today.getYear(), today.getMonthValue(), today.getDayOfMonth(), version,
+                HexFormat.of().formatHex(id));
+    }
+
+    private static String shellQuote(String value) {
+        return "'" + value.replace("'", "'\\''") + "'";
+    }
+}

@@ -1,0 +1,457 @@
+package dev.lambdaharness.core.internal.oracle;
+
+import dev.lambdaharness.core.internal.runtimeapi.RapidErrors;
+import dev.lambdaharness.core.internal.runtimeapi.RuntimeApiInvocation;
+import dev.lambdaharness.core.internal.runtimeapi.RuntimeApiListener;
+import dev.lambdaharness.core.internal.runtimeapi.RuntimeApiServer;
+import dev.lambdaharness.core.internal.runtimeapi.RuntimePost;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+
+/**
+ * The real AWS runtime interface client (RIC 2.9.0) in a child JVM, started as the Lambda
+ * java17/java21 managed runtime starts it ({@code java -XX:MaxHeapSize=... -XX:+UseSerialGC ...
+ * AWSLambda <handler>}, working directory = the task root, Lambda's environment and nothing of
+ * ours, the telemetry log sink on fd 3), against a {@link RuntimeApiServer} of its own. What it
+ * posts and logs is the reference the harness's own runtimes are compared with.
+ *
+ * <p>The child's output is cut into stretches at the points the runtime itself marks: INIT lasts
+ * until its first {@code next} call, each invocation from the {@code next} that handed it out to
+ * the following {@code next} or the child's exit (see {@link OracleInvocation}).
+ *
+ * <pre>{@code
+ * try (RicOracle oracle = RicOracle.start(OracleSpec.of("com.example.Hello::handleRequest", taskRoot))) {
+ *     OracleInvocation result = oracle.invoke(
+ *             OracleRequest.of("\"world\"".getBytes(UTF_8), Duration.ofSeconds(3), oracle.functionArn()),
+ *             Duration.ofSeconds(30));
+ *     assertThat(result.bodyText()).isEqualTo("\"hello world\"");
+ * }
+ * }</pre>
+ */
+public final class RicOracle implements AutoCloseable {
+
+    /** Jars of {@link OracleSpec#layerJars()} are linked into the task root's {@code lib/} under this prefix. */
+    public static final String LAYER_JAR_PREFIX = "~opt-java-lib~";
+
+    /** How long a killed child may take to be gone. */
+    private static final Duration EXIT_WAIT = Duration.ofSeconds(10);
+
+    private static final ExecutorService EXIT_WATCHERS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "lambda-harness-oracle-exit");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final Map<String, String> environment;
+    private final List<String> command;
+    private final Path workDirectory;
+    private final ChildOutput output;
+    private final RuntimeApiServer server;
+    private final Process process;
+    private final long startNanos;
+    private final Object invokeLock = new Object();
+    private final Object lock = new Object();
+
+    // Guarded by lock. Segment n is the output between the n-th next call (0 = the child's start) and the following boundary.
+    private int boundaries;
+    private final Map<Integer, OracleLogs> closedSegments = new HashMap<>();
+    private final Map<String, Integer> deliveredAt = new HashMap<>();
+    private final Map<String, RuntimePost> posts = new HashMap<>();
+    private OracleLogs initLogs;
+    private long firstNextNanos = -1;
+    private RuntimePost initError;
+    private boolean initErrorSurfaced;
+    private Integer exitCode;
+    private boolean closed;
+
+    private RicOracle(OracleSpec spec, Path taskRoot, JavaHome javaHome, Path nativeClient, List<Path> classPath) {
+        try {
+            workDirectory = Files.createTempDirectory("lambda-harness-oracle-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create a temporary directory for the oracle's output: " + e.getMessage(), e);
+        }
+        Path stdoutFile = workDirectory.resolve("stdout");
+        Path stderrFile = workDirectory.resolve("stderr");
+        Path telemetryFile = workDirectory.resolve("telemetry");
+        try {
+            workDirectory.toFile().deleteOnExit(); // registered first, deleted last: for a JVM that exits without close()
+            for (Path file : List.of(stdoutFile, stderrFile, telemetryFile)) {
+                Files.createFile(file);
+                file.toFile().deleteOnExit();
+            }
+        } catch (IOException e) {
+            deleteRecursively(workDirectory);
+            throw new UncheckedIOException("Could not create the oracle's output files in " + workDirectory + ": " + e.getMessage(), e);
+        }
+        output = new ChildOutput(stdoutFile, stderrFile, telemetryFile);
+        server = RuntimeApiServer.start(new SegmentingListener());
+        environment = OracleCommandLine.environment(spec, javaHome, taskRoot, server.address(), SystemLocale.hasEnUsUtf8());
+        command = OracleCommandLine.javaCommand(javaHome, spec.memoryMb(), nativeClient, classPath, spec.handler());
+        ProcessBuilder builder = new ProcessBuilder(OracleCommandLine.shellCommand(command, telemetryFile))
+                .directory(taskRoot.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .redirectOutput(stdoutFile.toFile())
+                .redirectError(stderrFile.toFile());
+        builder.environment().clear();
+        builder.environment().putAll(environment);
+        startNanos = System.nanoTime();
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            server.close();
+            output.close();
+            deleteRecursively(workDirectory);
+            throw new UncheckedIOException("Could not start the oracle's child JVM (" + command.get(0) + " through /bin/sh): "
+                    + e.getMessage(), e);
+        }
+        OracleChildren.register(process);
+        process.onExit().thenRunAsync(this::onChildExit, EXIT_WATCHERS);
+    }
+
+    /**
+     * Starts the child JVM and returns at once; INIT runs while the first {@link #invoke} waits.
+     *
+     * @throws IllegalArgumentException when the task root, the JDK or a layer jar is not usable
+     * @throws IllegalStateException    when the JDK is not one the RIC's native client supports (Linux, x86_64 or aarch64)
+     */
+    public static RicOracle start(OracleSpec spec) {
+        Objects.requireNonNull(spec, "spec");
+        Path taskRoot = taskRoot(spec.taskRoot());
+        JavaHome javaHome = JavaHome.of(spec.javaHome());
+        if (!javaHome.isLinux()) {
+            throw new IllegalStateException("The RIC's native client ships for Linux only; " + javaHome.home() + " is a "
+                    + javaHome.osName() + " JDK. Use in-process isolation on this machine.");
+        }
+        Path nativeClient = RicRuntimeLibraries.nativeClient(javaHome.osArch(), javaHome.musl());
+        List<Path> classPath = RicRuntimeLibraries.classPath();
+        placeLayerJars(spec.layerJars(), taskRoot);
+        return new RicOracle(spec, taskRoot, javaHome, nativeClient, classPath);
+    }
+
+    /**
+     * Hands the runtime one invocation and waits for how it ends: the runtime's post, its init
+     * error, its exit, or {@code maxWait} (which also covers a pending INIT). After a post the wait
+     * goes on until the runtime's next {@code next} call or exit, so the invocation's logs are whole;
+     * a runtime that calls neither within {@code maxWait} is killed.
+     *
+     * <p>After an INIT error, a timeout or an exit the child is gone: every later call returns
+     * {@link OracleInvocation.Outcome#EXITED} at once.
+     */
+    public OracleInvocation invoke(OracleRequest request, Duration maxWait) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(maxWait, "maxWait");
+        synchronized (invokeLock) {
+            long deadline = System.nanoTime() + maxWait.toNanos();
+            synchronized (lock) {
+                if (closed) {
+                    throw new IllegalStateException("This oracle is closed; start a new one for another environment.");
+                }
+                if (initError != null && !initErrorSurfaced) {
+                    return initErrorOutcome(deadline);
+                }
+                if (exitCode != null) {
+                    return result(OracleInvocation.Outcome.EXITED, new byte[0], null, exitCode, OracleLogs.EMPTY, Map.of());
+                }
+            }
+            server.submit(new RuntimeApiInvocation(request.requestId(), request.payload(), request.deadlineEpochMs(),
+                    request.invokedFunctionArn(), request.traceId(), request.clientContextJson(), request.cognitoIdentityJson(),
+                    null, null));
+            synchronized (lock) {
+                while (true) {
+                    RuntimePost post = posts.remove(request.requestId());
+                    if (post != null) {
+                        return afterPost(post, deadline);
+                    }
+                    if (initError != null) {
+                        return initErrorOutcome(deadline);
+                    }
+                    if (exitCode != null) {
+                        deliveredAt.remove(request.requestId());
+                        return result(OracleInvocation.Outcome.EXITED, new byte[0], null, exitCode, finalSegment(), Map.of());
+                    }
+                    if (!awaitChange(deadline)) {
+                        killAndAwaitExit();
+                        return result(OracleInvocation.Outcome.TIMED_OUT, new byte[0], null, exitCode, finalSegment(), Map.of());
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Waits until INIT has ended: the runtime's first {@code next} call, or the child's exit.
+     *
+     * @return true when the runtime is ready for an invocation, false when it exited or {@code maxWait} passed first
+     */
+    public boolean awaitReady(Duration maxWait) {
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        synchronized (lock) {
+            while (firstNextNanos < 0 && exitCode == null) {
+                if (!awaitChange(deadline)) {
+                    return false;
+                }
+            }
+            return firstNextNanos >= 0 && exitCode == null;
+        }
+    }
+
+    /** Whether the child JVM still runs. */
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** The child's pid (the JVM's: the shell that starts it {@code exec}s it). */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** The child's process, for checks such as "nothing survives {@link #close()}". */
+    public ProcessHandle processHandle() {
+        return process.toHandle();
+    }
+
+    /** {@code 127.0.0.1:<port>}, the child's {@code AWS_LAMBDA_RUNTIME_API}. */
+    public String runtimeApiAddress() {
+        return server.address();
+    }
+
+    /** The unqualified ARN of the oracle's function, for {@link OracleRequest#invokedFunctionArn()}. */
+    public String functionArn() {
+        return OracleCommandLine.functionArn(environment);
+    }
+
+    /** The child's complete environment. */
+    public Map<String, String> environment() {
+        return environment;
+    }
+
+    /** The java command the child runs (without the {@code /bin/sh} that opens fd 3 and {@code exec}s it). */
+    public List<String> command() {
+        return command;
+    }
+
+    /** What INIT logged, once INIT has finished (the runtime's first {@code next} call). */
+    public Optional<OracleLogs> initLogs() {
+        synchronized (lock) {
+            return Optional.ofNullable(initLogs);
+        }
+    }
+
+    /** From starting the child to its first {@code next} call: the runtime's own cold start. */
+    public Optional<Duration> timeToFirstNext() {
+        synchronized (lock) {
+            return firstNextNanos < 0 ? Optional.empty() : Optional.of(Duration.ofNanos(firstNextNanos - startNanos));
+        }
+    }
+
+    /** Kills the child and whatever it started, waits until it is gone, stops the Runtime API and deletes the output files. */
+    @Override
+    public void close() {
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        OracleChildren.kill(process);
+        synchronized (lock) {
+            awaitExit(System.nanoTime() + EXIT_WAIT.toNanos());
+        }
+        server.close();
+        output.close();
+        deleteRecursively(workDirectory);
+        OracleChildren.unregister(process);
+    }
+
+    private OracleInvocation afterPost(RuntimePost post, long deadline) {
+        Integer segment = deliveredAt.remove(post.requestId());
+        int index = segment == null ? boundaries : segment;
+        while (!closedSegments.containsKey(index)) {
+            if (!awaitChange(deadline)) {
+                killAndAwaitExit(); // a runtime that neither polls again nor exits is broken; its exit closes the segment
+                break;
+            }
+        }
+        OracleLogs logs = closedSegments.remove(index);
+        Integer exitedWith = exitCode != null && index == boundaries ? exitCode : null;
+        return switch (post.kind()) {
+            case RESPONSE -> result(OracleInvocation.Outcome.RESPONSE, post.body(), post.functionErrorType(), exitedWith, logs,
+                    post.headers());
+            case ERROR -> result(OracleInvocation.Outcome.ERROR, post.body(), post.functionErrorType(), exitedWith, logs,
+                    post.headers());
+            case RESPONSE_TOO_LARGE -> result(OracleInvocation.Outcome.ERROR, RapidErrors.responseSizeTooLarge(post.bodyLength()),
+                    RapidErrors.RESPONSE_SIZE_TOO_LARGE, exitedWith, logs, post.headers());
+            case INIT_ERROR -> throw new IllegalStateException("init errors are not per invocation");
+        };
+    }
+
+    private OracleInvocation initErrorOutcome(long deadline) {
+        initErrorSurfaced = true;
+        if (!awaitExit(deadline)) {
+            killAndAwaitExit(); // the RIC exits right after posting; one that does not is stopped here
+        }
+        return result(OracleInvocation.Outcome.INIT_ERROR, initError.body(), initError.functionErrorType(), exitCode,
+                finalSegment(), initError.headers());
+    }
+
+    /** The output from the last boundary to the exit; called once the child has exited. */
+    private OracleLogs finalSegment() {
+        OracleLogs logs = closedSegments.remove(boundaries);
+        return logs == null ? OracleLogs.EMPTY : logs;
+    }
+
+    private OracleInvocation result(OracleInvocation.Outcome outcome, byte[] body, String functionErrorType, Integer exited,
+                                    OracleLogs logs, Map<String, String> requestHeaders) {
+        IllegalStateException failure = output.failure();
+        if (failure != null) {
+            throw failure;
+        }
+        OracleLogs all = logs == null ? OracleLogs.EMPTY : logs;
+        return new OracleInvocation(outcome, body, functionErrorType, exited, all.records(), all.stdoutLines(), all.stderrLines(),
+                requestHeaders);
+    }
+
+    /** Waits on {@link #lock} for a change; false when the deadline has passed. Must hold the lock. */
+    private boolean awaitChange(long deadline) {
+        long remaining = deadline - System.nanoTime();
+        if (remaining <= 0) {
+            return false;
+        }
+        try {
+            lock.wait(Math.max(1, remaining / 1_000_000), 0);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the oracle's child", e);
+        }
+    }
+
+    /** Waits until the exit watcher has recorded the exit; false if it has not by the deadline. Must hold the lock. */
+    private boolean awaitExit(long deadline) {
+        while (exitCode == null) {
+            if (!awaitChange(deadline)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void killAndAwaitExit() {
+        OracleChildren.kill(process);
+        if (!awaitExit(System.nanoTime() + EXIT_WAIT.toNanos())) {
+            throw new IllegalStateException("The oracle's child (pid " + process.pid() + ") did not die within " + EXIT_WAIT
+                    + " of being killed.");
+        }
+    }
+
+    private void onChildExit() {
+        int code = process.exitValue();
+        synchronized (lock) {
+            closedSegments.put(boundaries, output.drain());
+            exitCode = code;
+            lock.notifyAll();
+        }
+        OracleChildren.unregister(process);
+    }
+
+    /** Cuts the child's output at each {@code next} call, before the invocation it asks for goes out. */
+    private final class SegmentingListener implements RuntimeApiListener {
+
+        @Override
+        public void onNextRequested() {
+            synchronized (lock) {
+                if (exitCode != null) {
+                    return;
+                }
+                OracleLogs logs = output.drain();
+                if (boundaries == 0) {
+                    initLogs = logs;
+                    firstNextNanos = System.nanoTime();
+                } else {
+                    closedSegments.put(boundaries, logs);
+                }
+                boundaries++;
+                lock.notifyAll();
+            }
+        }
+
+        @Override
+        public void onInvocationDelivered(RuntimeApiInvocation invocation) {
+            synchronized (lock) {
+                deliveredAt.put(invocation.requestId(), boundaries);
+            }
+        }
+
+        @Override
+        public void onPost(RuntimePost post) {
+            synchronized (lock) {
+                if (post.kind() == RuntimePost.Kind.INIT_ERROR) {
+                    initError = post;
+                } else {
+                    posts.put(post.requestId(), post);
+                }
+                lock.notifyAll();
+            }
+        }
+    }
+
+    private static Path taskRoot(Path taskRoot) {
+        if (!Files.isDirectory(taskRoot)) {
+            throw new IllegalArgumentException("The task root " + taskRoot + " is not a directory. Build one from class directories"
+                    + " and jars with TaskRoots.materialise(target, entries).");
+        }
+        try {
+            return taskRoot.toRealPath(); // the JVM reports user.dir with links resolved; LAMBDA_TASK_ROOT must agree
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not resolve the task root " + taskRoot + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The RIC reads layer jars from {@code /opt/java/lib}, a path no test may write to; linked into
+     * {@code lib/} under a prefix that sorts after ordinary names they keep their place after the
+     * function's own jars, as on Lambda.
+     */
+    private static void placeLayerJars(List<Path> layerJars, Path taskRoot) {
+        for (Path jar : layerJars) {
+            if (!Files.isRegularFile(jar) || !jar.getFileName().toString().endsWith(".jar")) {
+                throw new IllegalArgumentException("The layer jar " + jar + " is not a .jar file.");
+            }
+            try {
+                Path lib = Files.createDirectories(taskRoot.resolve(TaskRoots.LIB));
+                Path link = lib.resolve(LAYER_JAR_PREFIX + jar.getFileName());
+                if (Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.delete(link);
+                }
+                TaskRoots.linkOrCopy(jar.toAbsolutePath(), link);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not place the layer jar " + jar + " in " + taskRoot + "/lib: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temporary directory is harmless
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.lambdaharness.core.internal.oracle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OracleCommandLineTest {
+
+    @Test
+    void opensTheTelemetryFileOnFdThreeAndExecsJavaWithItsArgumentsUntouched() {
+        List<String> java = List.of("/jdk/bin/java", "-Dx=a b", "Main", "it's");
+
+        List<String> shell = OracleCommandLine.shellCommand(java, Path.of("/tmp/o'dd dir/telemetry"));
+
+        assertThat(shell).containsExactly("/bin/sh", "-c", "exec \"$0\" \"$@\" 3>'/tmp/o'\\''dd dir/telemetry'",
+                "/jdk/bin/java", "-Dx=a b", "Main", "it's");
+    }
+
+    @Test
+    void classPathIsTheFourRuntimeLibrariesInFileNameOrder() {
+        assertThat(RicRuntimeLibraries.classPath()).extracting(path -> path.getFileName().toString())
+                .satisfiesExactly(
+                        name -> assertThat(name).startsWith("aws-lambda-java-core-1.4.0"),
+                        name -> assertThat(name).startsWith("aws-lambda-java-runtime-interface-client-2.9.0"),
+                        name -> assertThat(name).startsWith("aws-lambda-java-serialization-1.2.0"),
+                        name -> assertThat(name).startsWith("utils-lite-2.34.0"));
+    }
+
+    @Test
+    void extractsTheNativeClientOnceIntoAPrivateDirectory() {
+        Path first = RicRuntimeLibraries.nativeClient("amd64", false);
+
+        assertThat(RicRuntimeLibraries.nativeClient("x86_64", false)).isSameAs(first);
+        assertThat(first.getFileName()).hasToString("libaws-lambda-jni.linux-x86_64.so");
+        assertThat(first).isNotEqualTo(Path.of("/tmp/.libaws-lambda-jni.so")).isRegularFile();
+        assertThat(RicRuntimeLibraries.nativeClient("aarch64", true).getFileName()).hasToString("libaws-lambda-jni.linux_musl-aarch_64.so");
+    }
+}
