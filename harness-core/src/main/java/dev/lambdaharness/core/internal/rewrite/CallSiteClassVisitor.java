@@ -1,5 +1,6 @@
 package dev.lambdaharness.core.internal.rewrite;
 
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -14,14 +15,19 @@ import org.objectweb.asm.Type;
  *
  * <ul>
  *   <li>A call or a read of {@code System.out}/{@code err} becomes: push the class constant of
- *       this class, call the hook. Operands stay where they are, so no frame changes and
- *       {@code COMPUTE_MAXS} suffices; line numbers stay on the labels they were on.</li>
+ *       this class, call the hook. Operands stay where they are, so no stack map frame changes,
+ *       and the stack never grows by more than that one constant, so a changed method declares
+ *       its original {@code max_stack} plus one (no {@code COMPUTE_MAXS}, no class loading for
+ *       {@code COMPUTE_FRAMES}). Line numbers stay on the labels they were on.</li>
  *   <li>A method reference ({@code System::getenv}) cannot pass the calling class, so its handle is
  *       pointed at a private static synthetic bridge in this class that calls the hook, as javac
  *       does for lambdas. Serializable method references are left alone: their
  *       {@code $deserializeLambda$} compares the handle with the original member.</li>
  *   <li>A method handle constant ({@code ldc}) is pointed at the same bridge.</li>
  * </ul>
+ *
+ * <p>Methods that {@link MethodsWithCallSites} did not name are handed straight to the writer, which
+ * then copies them from the original class file.
  */
 final class CallSiteClassVisitor extends ClassVisitor {
 
@@ -36,9 +42,16 @@ final class CallSiteClassVisitor extends ClassVisitor {
     private int version;
     private boolean changed;
     private final Map<HookedCall, Handle> bridges = new EnumMap<>(HookedCall.class);
+    private final BitSet methodsToRewrite;
+    private int methodIndex = -1;
 
-    CallSiteClassVisitor(ClassVisitor next) {
+    /**
+     * @param next             the writer
+     * @param methodsToRewrite positions of the methods that may use a hooked member; the others pass through
+     */
+    CallSiteClassVisitor(ClassVisitor next, BitSet methodsToRewrite) {
         super(Opcodes.ASM9, next);
+        this.methodsToRewrite = methodsToRewrite;
     }
 
     /** Whether any call site was rewritten; when not, the class is best left byte for byte as it was. */
@@ -62,7 +75,8 @@ final class CallSiteClassVisitor extends ClassVisitor {
     @Override
     public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
             String[] exceptions) {
-        return new CallSites(super.visitMethod(access, name, descriptor, signature, exceptions));
+        MethodVisitor next = super.visitMethod(access, name, descriptor, signature, exceptions);
+        return methodsToRewrite.get(++methodIndex) ? new CallSites(next) : next;
     }
 
     @Override
@@ -83,8 +97,10 @@ final class CallSiteClassVisitor extends ClassVisitor {
             slot += argument.getSize();
         }
         callHook(mv, call);
-        mv.visitInsn(Type.getReturnType(bridge.getDesc()).getOpcode(Opcodes.IRETURN));
-        mv.visitMaxs(0, 0);
+        Type result = Type.getReturnType(bridge.getDesc());
+        mv.visitInsn(result.getOpcode(Opcodes.IRETURN));
+        // The operands and the class constant; the result never needs more.
+        mv.visitMaxs(Math.max(slot + 1, result.getSize()), slot);
         mv.visitEnd();
     }
 
@@ -116,6 +132,12 @@ final class CallSiteClassVisitor extends ClassVisitor {
 
         CallSites(MethodVisitor next) {
             super(Opcodes.ASM9, next);
+        }
+
+        @Override
+        public void visitMaxs(int maxStack, int maxLocals) {
+            // Each rewritten site pushes one class constant on top of the operands it already had.
+            super.visitMaxs(maxStack + 1, maxLocals);
         }
 
         @Override

@@ -1,5 +1,6 @@
 package dev.lambdaharness.core.internal.rewrite;
 
+import java.util.BitSet;
 import java.util.Objects;
 
 import org.objectweb.asm.ClassReader;
@@ -55,10 +56,15 @@ public final class CallSiteRewriter {
                     + ". Run this function with forked isolation, or build it for a Java version this "
                     + "harness supports.", unsupported);
         }
-        // COMPUTE_MAXS and not COMPUTE_FRAMES: the rewrite never changes the types on the stack at
-        // a branch target, and computing frames would need to load classes mid-definition.
-        ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
-        CallSiteClassVisitor visitor = new CallSiteClassVisitor(writer);
+        BitSet methods = MethodsWithCallSites.in(reader);
+        if (methods.isEmpty()) {
+            return null;
+        }
+        // Nothing computed: the rewrite never changes the types on the stack at a branch target,
+        // so frames stay valid (computing them would load classes mid-definition), and the visitor
+        // knows the new max_stack. Built on the reader, the writer copies unchanged methods as-is.
+        ClassWriter writer = new ClassWriter(reader, 0);
+        CallSiteClassVisitor visitor = new CallSiteClassVisitor(writer, methods);
         reader.accept(visitor, 0);
         if (!visitor.changed()) {
             return null;
