@@ -35,6 +35,8 @@ final class CallSiteClassVisitor extends ClassVisitor {
     /** {@code LambdaMetafactory.FLAG_SERIALIZABLE}. */
     private static final int FLAG_SERIALIZABLE = 1;
     private static final String BRIDGE_PREFIX = "lambdaharness$";
+    /** max_stack is a u2 in the class file. */
+    private static final int MAX_STACK_LIMIT = 0xFFFF;
 
     private String className;
     private Type classType;
@@ -137,7 +139,7 @@ final class CallSiteClassVisitor extends ClassVisitor {
         @Override
         public void visitMaxs(int maxStack, int maxLocals) {
             // Each rewritten site pushes one class constant on top of the operands it already had.
-            super.visitMaxs(maxStack + 1, maxLocals);
+            super.visitMaxs(Math.min(maxStack + 1, MAX_STACK_LIMIT), maxLocals);
         }
 
         @Override
