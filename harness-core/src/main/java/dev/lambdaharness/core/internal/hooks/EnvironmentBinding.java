@@ -1,0 +1,56 @@
+package dev.lambdaharness.core.internal.hooks;
+
+import java.io.PrintStream;
+import java.util.Map;
+
+/**
+ * What one execution environment provides to its function's rewritten call sites: the process
+ * state that Lambda gives each sandbox of its own (environment variables, standard streams, the
+ * right to end the process, and the X-Ray trace header property that the runtime sets before each
+ * invocation).
+ *
+ * <p>Implementations must be safe to call from any thread: a function may read its environment
+ * from its own thread pools while an invocation runs.
+ */
+public interface EnvironmentBinding {
+
+    /**
+     * What {@code System.getenv()} returns to this environment's function: an unmodifiable map.
+     * {@code System.getenv(name)} reads from the same map.
+     */
+    Map<String, String> environment();
+
+    /** What {@code System.out} is for this environment. */
+    PrintStream out();
+
+    /** What {@code System.err} is for this environment. */
+    PrintStream err();
+
+    /** Called for {@code System.setOut} in function code; later reads of {@code System.out} see {@code stream}. */
+    void setOut(PrintStream stream);
+
+    /** Called for {@code System.setErr} in function code; later reads of {@code System.err} see {@code stream}. */
+    void setErr(PrintStream stream);
+
+    /**
+     * The value of the system property {@value EnvironmentHooks#TRACE_HEADER_PROPERTY} for this
+     * environment, or null when it is not set (no trace id for the current invocation).
+     */
+    String traceHeader();
+
+    /**
+     * Called for {@code System.setProperty} (non-null {@code value}) and {@code System.clearProperty}
+     * (null) on {@value EnvironmentHooks#TRACE_HEADER_PROPERTY} in function code.
+     */
+    void setTraceHeader(String value);
+
+    /**
+     * Records that the function asked to end its process. On Lambda that ends the runtime and the
+     * service answers {@code Runtime.ExitError}; here it ends only this environment.
+     *
+     * @param status the exit status the function passed
+     * @param how    {@code "System.exit"}, {@code "Runtime.exit"} or {@code "Runtime.halt"}
+     * @return the error the hook throws, so that the call never returns to the function
+     */
+    EnvironmentExit exit(int status, String how);
+}

@@ -1,0 +1,184 @@
+package dev.lambdaharness.core.internal.rewrite;
+
+import java.util.BitSet;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+/**
+ * Sends every use of a {@link HookedCall} member in one class to its hook.
+ *
+ * <ul>
+ *   <li>A call or a read of {@code System.out}/{@code err} becomes: push the class constant of
+ *       this class, call the hook. Operands stay where they are, so no stack map frame changes,
+ *       and the stack never grows by more than that one constant, so a changed method declares
+ *       its original {@code max_stack} plus one (no {@code COMPUTE_MAXS}, no class loading for
+ *       {@code COMPUTE_FRAMES}). Line numbers stay on the labels they were on.</li>
+ *   <li>A method reference ({@code System::getenv}) cannot pass the calling class, so its handle is
+ *       pointed at a private static synthetic bridge in this class that calls the hook, as javac
+ *       does for lambdas. Serializable method references are left alone: their
+ *       {@code $deserializeLambda$} compares the handle with the original member.</li>
+ *   <li>A method handle constant ({@code ldc}) is pointed at the same bridge.</li>
+ * </ul>
+ *
+ * <p>Methods that {@link MethodsWithCallSites} did not name are handed straight to the writer, which
+ * then copies them from the original class file.
+ */
+final class CallSiteClassVisitor extends ClassVisitor {
+
+    private static final String LAMBDA_METAFACTORY = "java/lang/invoke/LambdaMetafactory";
+    /** {@code LambdaMetafactory.FLAG_SERIALIZABLE}. */
+    private static final int FLAG_SERIALIZABLE = 1;
+    private static final String BRIDGE_PREFIX = "lambdaharness$";
+    /** max_stack is a u2 in the class file. */
+    private static final int MAX_STACK_LIMIT = 0xFFFF;
+
+    private String className;
+    private Type classType;
+    private boolean isInterface;
+    private int version;
+    private boolean changed;
+    private final Map<HookedCall, Handle> bridges = new EnumMap<>(HookedCall.class);
+    private final BitSet methodsToRewrite;
+    private int methodIndex = -1;
+
+    /**
+     * @param next             the writer
+     * @param methodsToRewrite positions of the methods that may use a hooked member; the others pass through
+     */
+    CallSiteClassVisitor(ClassVisitor next, BitSet methodsToRewrite) {
+        super(Opcodes.ASM9, next);
+        this.methodsToRewrite = methodsToRewrite;
+    }
+
+    /** Whether any call site was rewritten; when not, the class is best left byte for byte as it was. */
+    boolean changed() {
+        return changed;
+    }
+
+    @Override
+    public void visit(int version, int access, String name, String signature, String superName,
+            String[] interfaces) {
+        this.className = name;
+        this.classType = Type.getObjectType(name);
+        this.isInterface = (access & Opcodes.ACC_INTERFACE) != 0;
+        this.version = version;
+        // A class constant (ldc of a class) needs class file version 49; older files are otherwise
+        // unchanged by the move (no stack map frames until 50), so raise them to it.
+        int major = version & 0xFFFF;
+        super.visit(major < Opcodes.V1_5 ? Opcodes.V1_5 : version, access, name, signature, superName, interfaces);
+    }
+
+    @Override
+    public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+            String[] exceptions) {
+        MethodVisitor next = super.visitMethod(access, name, descriptor, signature, exceptions);
+        return methodsToRewrite.get(++methodIndex) ? new CallSites(next) : next;
+    }
+
+    @Override
+    public void visitEnd() {
+        for (Map.Entry<HookedCall, Handle> bridge : bridges.entrySet()) {
+            writeBridge(bridge.getKey(), bridge.getValue());
+        }
+        super.visitEnd();
+    }
+
+    private void writeBridge(HookedCall call, Handle bridge) {
+        MethodVisitor mv = super.visitMethod(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC,
+                bridge.getName(), bridge.getDesc(), null, null);
+        mv.visitCode();
+        int slot = 0;
+        for (Type argument : Type.getArgumentTypes(bridge.getDesc())) {
+            mv.visitVarInsn(argument.getOpcode(Opcodes.ILOAD), slot);
+            slot += argument.getSize();
+        }
+        callHook(mv, call);
+        Type result = Type.getReturnType(bridge.getDesc());
+        mv.visitInsn(result.getOpcode(Opcodes.IRETURN));
+        // The operands and the class constant; the result never needs more.
+        mv.visitMaxs(Math.max(slot + 1, result.getSize()), slot);
+        mv.visitEnd();
+    }
+
+    private void callHook(MethodVisitor mv, HookedCall call) {
+        mv.visitLdcInsn(classType);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, HookedCall.HOOKS, call.hook, call.hookDescriptor, false);
+        changed = true;
+    }
+
+    /** The handle to use instead of {@code handle}, or {@code handle} itself when it is not hooked. */
+    private Handle redirect(Handle handle) {
+        HookedCall call = HookedCall.forHandle(handle);
+        // Interfaces can hold static methods only from class file version 52 (Java 8); method
+        // references need 52 anyway, so only a hand-made older interface keeps its handle.
+        if (call == null || (isInterface && (version & 0xFFFF) < Opcodes.V1_8)) {
+            return handle;
+        }
+        changed = true;
+        return bridges.computeIfAbsent(call, c -> new Handle(Opcodes.H_INVOKESTATIC, className,
+                BRIDGE_PREFIX + c.hook + "$" + c.ordinal(), c.operandDescriptor, isInterface));
+    }
+
+    private static boolean isSerializable(Handle bootstrap, Object[] arguments) {
+        return bootstrap.getName().equals("altMetafactory") && arguments.length > 3
+                && arguments[3] instanceof Integer flags && (flags & FLAG_SERIALIZABLE) != 0;
+    }
+
+    private final class CallSites extends MethodVisitor {
+
+        CallSites(MethodVisitor next) {
+            super(Opcodes.ASM9, next);
+        }
+
+        @Override
+        public void visitMaxs(int maxStack, int maxLocals) {
+            // Each rewritten site pushes one class constant on top of the operands it already had.
+            super.visitMaxs(Math.min(maxStack + 1, MAX_STACK_LIMIT), maxLocals);
+        }
+
+        @Override
+        public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
+            HookedCall call = HookedCall.forInstruction(opcode, owner, name, descriptor);
+            if (call == null) {
+                super.visitFieldInsn(opcode, owner, name, descriptor);
+            } else {
+                callHook(mv, call);
+            }
+        }
+
+        @Override
+        public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
+            HookedCall call = HookedCall.forInstruction(opcode, owner, name, descriptor);
+            if (call == null) {
+                super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            } else {
+                callHook(mv, call);
+            }
+        }
+
+        @Override
+        public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap, Object... arguments) {
+            Object[] args = arguments;
+            if (bootstrap.getOwner().equals(LAMBDA_METAFACTORY) && args.length > 1
+                    && args[1] instanceof Handle implementation && !isSerializable(bootstrap, args)) {
+                Handle redirected = redirect(implementation);
+                if (redirected != implementation) {
+                    args = args.clone();
+                    args[1] = redirected;
+                }
+            }
+            super.visitInvokeDynamicInsn(name, descriptor, bootstrap, args);
+        }
+
+        @Override
+        public void visitLdcInsn(Object value) {
+            super.visitLdcInsn(value instanceof Handle handle ? redirect(handle) : value);
+        }
+    }
+}
