@@ -145,7 +145,7 @@ public final class LambdaFunction {
     }
 
     private synchronized void release(InProcessEnvironment environment) {
-        if (environment.discarded()) {
+        if (environment.discarded() || environment.exited()) {
             environment.close();
         } else if (closed) {
             environment.close();

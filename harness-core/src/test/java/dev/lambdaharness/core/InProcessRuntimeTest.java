@@ -280,4 +280,64 @@ class InProcessRuntimeTest {
                 .hasMessage("Lambda Harness cannot emulate yet: snapStart: snapshots, restore hooks and Restore"
                         + " Duration are not emulated yet. Remove these settings for the test.");
     }
+
+    @Test
+    void environmentVariablesAreTheEnvironmentsOwnSideBySide() {
+        LambdaFunction blue = deploy(FunctionConfig.builder("dev.lambdaharness.core.corpus.EnvironmentEcho")
+                .functionName("blue").environment("COLOUR", "blue"));
+        LambdaFunction green = deploy(FunctionConfig.builder("dev.lambdaharness.core.corpus.EnvironmentEcho")
+                .functionName("green").environment("COLOUR", "green"));
+
+        assertThat(blue.invoke("\"COLOUR\"").payloadAsString()).isEqualTo("\"blue\"");
+        assertThat(green.invoke("\"COLOUR\"").payloadAsString()).isEqualTo("\"green\"");
+        assertThat(green.invoke("\"AWS_LAMBDA_FUNCTION_NAME\"").payloadAsString()).isEqualTo("\"green\"");
+        assertThat(green.invoke("\"AWS_ACCESS_KEY_ID\"").payloadAsString()).isEqualTo("\"ASIALAMBDAHARNESS000\"");
+        assertThat(System.getenv("COLOUR")).isNull();
+    }
+
+    @Test
+    void exitEndsOnlyItsEnvironmentWithRuntimeExitError() {
+        LambdaFunction function = deploy("dev.lambdaharness.core.corpus.Exits");
+
+        InvocationResult exited = function.invoke("3");
+        InvocationResult next = function.invoke("0");
+
+        assertThat(exited.error().orElseThrow().bodyAsString()).isEqualTo("{\"errorType\":\"Runtime.ExitError\","
+                + "\"errorMessage\":\"RequestId: " + exited.requestId()
+                + " Error: Runtime exited with error: exit status 3\"}");
+        assertThat(exited.report().status()).isEqualTo("error");
+        assertThat(exited.report().errorType()).contains("Runtime.ExitError");
+        assertThat(exited.logs()).extracting(LogEvent::message).containsSubsequence("exiting with 3",
+                "RequestId: " + exited.requestId() + " Error: Runtime exited with error: exit status 3",
+                "Runtime.ExitError", "END RequestId: " + exited.requestId());
+        assertThat(exited.logText()).contains("\tStatus: error\tError Type: Runtime.ExitError\t");
+        assertThat(next.report().coldStart()).isTrue();
+        assertThat(next.error().orElseThrow().errorMessage()).endsWith("Runtime exited without providing a reason");
+    }
+
+    @Test
+    void outputFromAPoolThreadOfTheHandlerIsItsOwn() {
+        InvocationResult result = deploy("dev.lambdaharness.core.corpus.PrintsFromPool").invoke("\"x\"");
+
+        assertThat(result.logs()).extracting(LogEvent::message).contains("from the pool: x");
+    }
+
+    @Test
+    void traceHeaderIsTheSystemPropertyOfTheEnvironmentOnly() {
+        String header = "Root=1-5bef4de7-ad49b0e87f6ef6c87fc2e700;Parent=9a9197af755a6419;Sampled=1";
+
+        InvocationResult result = deploy("dev.lambdaharness.core.corpus.TraceHeaderEcho")
+                .invoke(InvocationRequest.of("\"x\"").withTraceHeader(header));
+
+        assertThat(result.payloadAsString()).isEqualTo("\"" + header + " | " + header + "\"");
+        assertThat(System.getProperty("com.amazonaws.xray.traceHeader")).isNull();
+    }
+
+    @Test
+    void generatedTraceHeaderHasLambdasShape() {
+        InvocationResult result = deploy("dev.lambdaharness.core.corpus.TraceHeaderEcho").invoke("\"x\"");
+
+        assertThat(result.payloadAsString())
+                .matches("\"Root=1-[0-9a-f]{8}-[0-9a-f]{24};Parent=[0-9a-f]{16};Sampled=0 \\| .*\"");
+    }
 }

@@ -60,6 +60,7 @@ public final class InProcessEnvironment implements ExecutionEnvironment {
     private final EnvironmentThread thread;
     private final EnvironmentLogger logger;
     private final CurrentInvocation current = new CurrentInvocation();
+    private final InProcessBinding binding;
 
     private FunctionHandler handler;
     private boolean initialised;
@@ -76,7 +77,8 @@ public final class InProcessEnvironment implements ExecutionEnvironment {
         this.environment = ReservedEnvironment.of(config, logStreamName, taskRoot(code), null);
         this.log = new InvocationLog(clock);
         StandardStreams.install();
-        this.loader = new FunctionClassLoader(code.classpath());
+        this.binding = new InProcessBinding(environment, log);
+        this.loader = new FunctionClassLoader(code.classpath(), binding);
         this.logger = new EnvironmentLogger(log, config.logFormat(), minimumLevel(config),
                 current::requestId, current::tenantId, clock::currentTimeMillis);
         this.thread = new EnvironmentThread("lambda-" + config.functionName() + "-" + id, loader, log, logger);
@@ -136,6 +138,12 @@ public final class InProcessEnvironment implements ExecutionEnvironment {
             platformLog.initStart(now()).forEach(log::platform);
             InitOutcome init = runInit(timeoutMs);
             initDurationMs = init.durationMs;
+            if (binding.exitStatus() != null) {
+                platformLog.initReport(now(), init.durationMs, "init", "error", "Runtime.ExitError")
+                        .forEach(log::platform);
+                platformLog.start(now(), requestId).forEach(log::platform);
+                return exited(requestId, 0.0, initDurationMs, coldStart);
+            }
             if (init.failure != null) {
                 return initFailed(requestId, init, coldStart);
             }
@@ -159,6 +167,8 @@ public final class InProcessEnvironment implements ExecutionEnvironment {
                 request.cognitoIdentity().orElse(null), request.clientContext().orElse(null), traceId,
                 request.tenantId().orElse(null));
         current.begin(requestId, request.tenantId().orElse(null));
+        // The runtime sets com.amazonaws.xray.traceHeader before each invocation.
+        binding.setTraceHeader(traceId);
         byte[] payload = request.payload();
         CompletableFuture<byte[]> response = thread.submit(() -> handler.handle(payload, context));
         byte[] body;
@@ -198,7 +208,27 @@ public final class InProcessEnvironment implements ExecutionEnvironment {
             current.end();
         }
         double durationMs = (clock.nanoTime() - startNanos) / 1_000_000.0;
+        if (binding.exitStatus() != null) {
+            // An exit wins over whatever the handler's frames made of the EnvironmentExit on its way out.
+            return exited(requestId, durationMs, initDurationMs, coldStart);
+        }
         return finish(requestId, body, error, durationMs, initDurationMs, coldStart, status, platformErrorType);
+    }
+
+    /** Whether the function asked to exit; the environment then serves no more invocations. */
+    public boolean exited() {
+        return binding.exitStatus() != null;
+    }
+
+    private InvocationResult exited(String requestId, double durationMs, Double initDurationMs, boolean coldStart) {
+        discard();
+        FunctionError error = PlatformErrors.exited(requestId, binding.exitStatus());
+        log.flushPartialLines();
+        // The platform's own account of the exit, between the function's output and END.
+        log.platform(error.errorMessage());
+        log.platform(error.runtimeErrorType());
+        return finish(requestId, error.body(), error, durationMs, initDurationMs, coldStart, "error",
+                error.runtimeErrorType());
     }
 
     @Override

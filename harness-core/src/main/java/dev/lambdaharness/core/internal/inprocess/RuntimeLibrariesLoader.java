@@ -1,5 +1,6 @@
 package dev.lambdaharness.core.internal.inprocess;
 
+import dev.lambdaharness.core.internal.rewrite.CoverageSupport;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -52,7 +53,7 @@ final class RuntimeLibrariesLoader extends ClassLoader {
 
     @Override
     protected Class<?> findClass(String name) throws ClassNotFoundException {
-        if (name.startsWith(HOOKS_PACKAGE)) {
+        if (name.startsWith(HOOKS_PACKAGE) || CoverageSupport.current().isCoverageRuntimeClass(name)) {
             return harness.loadClass(name);
         }
         URL resource = harness.getResource(name.replace('.', '/') + ".class");

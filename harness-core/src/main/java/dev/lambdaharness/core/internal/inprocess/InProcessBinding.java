@@ -1,0 +1,76 @@
+package dev.lambdaharness.core.internal.inprocess;
+
+import dev.lambdaharness.core.internal.hooks.EnvironmentBinding;
+import dev.lambdaharness.core.internal.hooks.EnvironmentExit;
+import java.io.PrintStream;
+import java.util.Map;
+
+/**
+ * What the rewritten call sites of one in-process environment's classes reach: its environment
+ * variables, its standard streams, its trace header, and the record of an exit.
+ */
+final class InProcessBinding implements EnvironmentBinding {
+
+    private final Map<String, String> environment;
+    private volatile PrintStream out;
+    private volatile PrintStream err;
+    private volatile String traceHeader;
+    private volatile Integer exitStatus;
+
+    InProcessBinding(Map<String, String> environment, InvocationLog log) {
+        // Map.copyOf refuses get(null) with a NullPointerException, as the JVM's environment map does.
+        this.environment = Map.copyOf(environment);
+        this.out = StandardStreams.streamFor(log, false);
+        this.err = StandardStreams.streamFor(log, true);
+    }
+
+    @Override
+    public Map<String, String> environment() {
+        return environment;
+    }
+
+    @Override
+    public PrintStream out() {
+        return out;
+    }
+
+    @Override
+    public PrintStream err() {
+        return err;
+    }
+
+    @Override
+    public void setOut(PrintStream stream) {
+        this.out = stream;
+    }
+
+    @Override
+    public void setErr(PrintStream stream) {
+        this.err = stream;
+    }
+
+    @Override
+    public String traceHeader() {
+        return traceHeader;
+    }
+
+    @Override
+    public void setTraceHeader(String value) {
+        this.traceHeader = value;
+    }
+
+    @Override
+    public EnvironmentExit exit(int status, String how) {
+        synchronized (this) {
+            if (exitStatus == null) {
+                exitStatus = status;
+            }
+        }
+        return new EnvironmentExit(status, how);
+    }
+
+    /** The status of the first exit the function asked for, or {@code null} while it has not. */
+    Integer exitStatus() {
+        return exitStatus;
+    }
+}
