@@ -53,4 +53,14 @@ public interface EnvironmentBinding {
      * @return the error the hook throws, so that the call never returns to the function
      */
     EnvironmentExit exit(int status, String how);
+
+    /**
+     * Registers a shutdown hook of the function. Lambda runs a runtime's shutdown hooks only when an
+     * extension is registered, so an environment keeps them to itself instead of the JVM's list,
+     * where they would outlive it.
+     */
+    void addShutdownHook(Thread hook);
+
+    /** Removes a shutdown hook the function registered; whether it was registered. */
+    boolean removeShutdownHook(Thread hook);
 }

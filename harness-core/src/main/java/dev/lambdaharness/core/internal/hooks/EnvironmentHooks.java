@@ -112,6 +112,27 @@ public final class EnvironmentHooks {
         throw exitError(binding, status, "Runtime.halt");
     }
 
+    /** For {@code runtime.addShutdownHook(Thread)}: the environment keeps the hook. */
+    public static void addShutdownHook(Runtime runtime, Thread hook, Class<?> caller) {
+        Objects.requireNonNull(runtime);
+        EnvironmentBinding binding = bindingOf(caller);
+        if (binding == null) {
+            runtime.addShutdownHook(hook);
+            return;
+        }
+        binding.addShutdownHook(Objects.requireNonNull(hook));
+    }
+
+    /** For {@code runtime.removeShutdownHook(Thread)}. */
+    public static boolean removeShutdownHook(Runtime runtime, Thread hook, Class<?> caller) {
+        Objects.requireNonNull(runtime);
+        EnvironmentBinding binding = bindingOf(caller);
+        if (binding == null) {
+            return runtime.removeShutdownHook(hook);
+        }
+        return binding.removeShutdownHook(Objects.requireNonNull(hook));
+    }
+
     /** For {@code System.getProperty(String)}. */
     public static String getProperty(String key, Class<?> caller) {
         EnvironmentBinding binding = traceBinding(key, caller);

@@ -3,7 +3,9 @@ package dev.lambdaharness.core.internal.inprocess;
 import dev.lambdaharness.core.internal.hooks.EnvironmentBinding;
 import dev.lambdaharness.core.internal.hooks.EnvironmentExit;
 import java.io.PrintStream;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the rewritten call sites of one in-process environment's classes reach: its environment
@@ -16,6 +18,7 @@ final class InProcessBinding implements EnvironmentBinding {
     private volatile PrintStream err;
     private volatile String traceHeader;
     private volatile Integer exitStatus;
+    private final Set<Thread> shutdownHooks = new LinkedHashSet<>();
 
     InProcessBinding(Map<String, String> environment, InvocationLog log) {
         // Map.copyOf refuses get(null) with a NullPointerException, as the JVM's environment map does.
@@ -67,6 +70,24 @@ final class InProcessBinding implements EnvironmentBinding {
             }
         }
         return new EnvironmentExit(status, how);
+    }
+
+    @Override
+    public synchronized void addShutdownHook(Thread hook) {
+        // The JDK's own refusal, so code that handles it behaves the same.
+        if (!shutdownHooks.add(hook)) {
+            throw new IllegalArgumentException("Hook previously registered");
+        }
+    }
+
+    @Override
+    public synchronized boolean removeShutdownHook(Thread hook) {
+        return shutdownHooks.remove(hook);
+    }
+
+    /** Forgets the function's shutdown hooks; Lambda runs none without an extension. */
+    synchronized void dropShutdownHooks() {
+        shutdownHooks.clear();
     }
 
     /** The status of the first exit the function asked for, or {@code null} while it has not. */

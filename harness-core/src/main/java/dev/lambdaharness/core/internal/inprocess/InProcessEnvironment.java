@@ -235,6 +235,8 @@ public final class InProcessEnvironment implements ExecutionEnvironment {
     public void close() {
         discarded = true;
         thread.stop();
+        binding.dropShutdownHooks();
+        LeftoverThreads.interrupt(loader, thread.thread());
         try {
             loader.close();
         } catch (IOException ignored) {

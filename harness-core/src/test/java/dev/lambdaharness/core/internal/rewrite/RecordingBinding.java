@@ -75,4 +75,16 @@ final class RecordingBinding implements EnvironmentBinding {
         exits.add(exit);
         return exit;
     }
+
+    final java.util.List<Thread> shutdownHooks = new java.util.ArrayList<>();
+
+    @Override
+    public void addShutdownHook(Thread hook) {
+        shutdownHooks.add(hook);
+    }
+
+    @Override
+    public boolean removeShutdownHook(Thread hook) {
+        return shutdownHooks.remove(hook);
+    }
 }
