@@ -170,7 +170,10 @@ public final class InProcessEnvironment implements ExecutionEnvironment {
         // The runtime sets com.amazonaws.xray.traceHeader before each invocation.
         binding.setTraceHeader(traceId);
         byte[] payload = request.payload();
-        CompletableFuture<byte[]> response = thread.submit(() -> handler.handle(payload, context));
+        CompletableFuture<byte[]> response = thread.submit(() -> {
+            Log4jRequestIds.put(loader, requestId, binding.err());
+            return handler.handle(payload, context);
+        });
         byte[] body;
         FunctionError error = null;
         String status = "success";
