@@ -32,7 +32,7 @@ final class OracleCommandLine {
 
     /** {@code java ... AWSLambda <handler>}, flag for flag as in the managed runtime's {@code /proc/self/cmdline}. */
     static List<String> javaCommand(JavaHome javaHome, int memoryMb, Path nativeClient, List<Path> classPath, String handler) {
-        return List.of(
+        List<String> command = new java.util.ArrayList<>(List.of(
                 javaHome.javaExecutable().toString(),
                 "-XX:MaxHeapSize=" + LambdaHeapSize.maxHeapKib(memoryMb) + "k",
                 "-XX:+UseSerialGC",
@@ -46,7 +46,13 @@ final class OracleCommandLine {
                 "-classpath",
                 classPath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
                 RicRuntimeLibraries.MAIN_CLASS,
-                handler);
+                handler));
+        if (javaHome.featureVersion() >= 22) {
+            // JDK 22+ warns on stderr when the RIC loads its JNI client; the java25 runtime's exact flags are
+            // not documented, and a warning no Lambda log shows must not reach the function's output.
+            command.add(1, "--enable-native-access=ALL-UNNAMED");
+        }
+        return List.copyOf(command);
     }
 
     /**
