@@ -16,6 +16,9 @@ final class FunctionRoots {
     /** Offers two CustomPojoSerializer providers. */
     static final Path TWO_SERIALIZERS = ROOT.resolve("two-serializers");
 
+    /** Names a CustomPojoSerializer provider class that does not exist. */
+    static final Path MISSING_SERIALIZER = ROOT.resolve("missing-serializer");
+
     private FunctionRoots() {
     }
 }

@@ -97,6 +97,12 @@ class LoaderFaultTest {
     }
 
     @Test
+    void subInterfaceWithOneTypeArgument() throws Exception {
+        assertThat(json(failure(environments.load("probe.SingleHandler"), "5")))
+                .isEqualTo("{\"errorMessage\":\"Invalid class signature for RequestHandler. Expected two generic types, got 1\"}");
+    }
+
+    @Test
     void classWithoutHandlerInterface() throws Exception {
         assertThat(json(failure(environments.load("probe.NotAHandler"), "\"x\"")))
                 .isEqualTo("{\"errorMessage\":\"Class does not implement an appropriate handler interface: probe.NotAHandler\"}");
@@ -207,6 +213,16 @@ class LoaderFaultTest {
                 + "com.amazonaws.services.lambda.runtime.api.client.TooManyServiceProvidersFoundException: "
                 + "Too many serializers provided inside the META-INF/services folder, only one is allowed\n\n");
         assertThat(json(failure(loaded, "\"x\""))).isEqualTo(json(failure));
+    }
+
+    @Test
+    void customSerializerProviderThatCannotBeLoaded() throws Exception {
+        FunctionHandler loaded = environments.load("probe.Hello", Set.of(), FunctionRoots.MISSING_SERIALIZER);
+
+        InvocationFailure failure = failure(loaded, "\"x\"");
+        assertThat(json(failure)).isEqualTo("{\"errorMessage\":\"com.amazonaws.services.lambda.runtime.CustomPojoSerializer: Provider "
+                + "probe.NoSuchSerializer not found\",\"errorType\":\"java.util.ServiceConfigurationError\"}");
+        assertThat(failure.runtimeErrorType()).isEqualTo("Runtime.BadFunctionCode");
     }
 
     @Test
