@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The serialisers of one execution environment, chosen and built as the RIC does, over
@@ -238,7 +239,7 @@ public final class SerializerSpace {
             }));
         }
 
-        private Object bound(java.util.function.Supplier<Object> use) {
+        private Object bound(Supplier<Object> use) {
             shared.withClass(eventClass).withClassLoader(functionLoader);
             try {
                 return use.get();
