@@ -1,9 +1,11 @@
 package dev.lambdaharness.core.internal.handler;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * Checks {@link SerializerSpace#EVENTS_ON_SHARED_MAPPER} against aws-lambda-java-serialization
  * itself: in a private copy of the library (so the JVM-wide one stays untouched), each supported
  * event's serialiser is built and we look whether it reads with the library's shared mapper.
+ * The private copy also holds our classes, to see them refuse a shared mapper already changed.
  */
 class EventsOnSharedMapperTest {
 
@@ -48,8 +51,28 @@ class EventsOnSharedMapperTest {
         }
     }
 
+    @Test
+    void aSpaceRefusesToCopyASharedMapperThatSomeoneElseChanged() throws Exception {
+        try (URLClassLoader library = privateCopyOfTheLibrary()) {
+            Class<?> event = library.loadClass("com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent");
+            library.loadClass(LambdaEventSerializers.class.getName())
+                    .getMethod("serializerFor", Class.class, ClassLoader.class).invoke(null, event, library);
+
+            Class<?> spaces = library.loadClass(SerializerSpace.class.getName());
+            Object space = spaces.getMethod("forFunction", ClassLoader.class).invoke(null, library);
+            Object unknown = library.loadClass(Platform.class.getName()).getField("UNKNOWN").get(null);
+            Method serializerFor = spaces.getMethod("serializerFor", unknown.getClass(), java.lang.reflect.Type.class);
+
+            assertThatThrownBy(() -> serializerFor.invoke(space, unknown, String.class))
+                    .cause().isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("called LambdaEventSerializers.serializerFor").hasMessageContaining("serialise through SerializerSpace instead");
+        }
+    }
+
     private static URLClassLoader privateCopyOfTheLibrary() throws Exception {
         URL[] urls = {
+            jarOf(SerializerSpace.class),
+            jarOf(com.amazonaws.services.lambda.runtime.Context.class),
             jarOf(LambdaEventSerializers.class),
             jarOf(Class.forName("com.amazonaws.services.lambda.runtime.events.SQSEvent")),
             jarOf(Class.forName("org.joda.time.DateTime")),
