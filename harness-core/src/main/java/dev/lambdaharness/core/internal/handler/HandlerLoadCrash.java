@@ -1,10 +1,14 @@
 package dev.lambdaharness.core.internal.handler;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
 /**
  * The RIC itself would die while loading the handler: a throwable escaped its loader outside the
  * faults it reports (for example a generic signature that names a missing class). The RIC posts
  * nothing; its JVM prints the uncaught throwable and exits with status 1, which the platform
- * reports as {@code Runtime.ExitError}.
+ * reports as {@code Runtime.ExitError}. The printed trace shows our frames where the RIC's would
+ * show its own.
  */
 public final class HandlerLoadCrash extends RuntimeException {
 
@@ -14,8 +18,8 @@ public final class HandlerLoadCrash extends RuntimeException {
 
     HandlerLoadCrash(Throwable cause) {
         super("The runtime would exit while loading the handler: " + cause, cause);
-        java.io.StringWriter text = new java.io.StringWriter();
-        cause.printStackTrace(new java.io.PrintWriter(text));
+        StringWriter text = new StringWriter();
+        cause.printStackTrace(new PrintWriter(text));
         this.stderrText = "Exception in thread \"main\" " + text;
     }
 

@@ -14,6 +14,13 @@ import java.util.Optional;
  * here: the returned handler fails every invocation with the RIC's body. What the RIC reports on
  * {@code /init/error} (a static initialiser or constructor throws) throws {@link InitFailure}.
  *
+ * <p>What the function class loader must be for the bytes to match: unnamed (a named loader
+ * prefixes every frame of its classes with its name), delegating the
+ * {@code com.amazonaws.services.lambda.runtime} types of aws-lambda-java-core to the loader of this
+ * class (or the handler interfaces are not ours), and not a class of
+ * {@code dev.lambdaharness.core.internal} if it overrides {@code loadClass}/{@code findClass}
+ * (frames of that package are cut from traces as the runtime's own).
+ *
  * <pre>{@code
  * FunctionHandler handler = HandlerLoader.load("com.example.Orders::create", functionLoader);
  * byte[] response = handler.handle("{\"sku\":\"A-1\"}".getBytes(StandardCharsets.UTF_8), context);

@@ -1,5 +1,8 @@
 package dev.lambdaharness.core.internal.handler;
 
+import java.io.IOError;
+import java.util.List;
+
 /**
  * What the RIC posts to {@code /runtime/invocation/<id>/error} for one invocation: the handler
  * threw, its payload did not parse, its response did not serialise, or the handler could not be
@@ -47,9 +50,11 @@ public final class InvocationFailure extends Exception {
         for (int i = 0; i < frames.length; i++) {
             stackTrace[i] = frames[i].toString();
         }
-        ErrorBody body = new ErrorBody(RuntimeFrames.messageOf(t), RuntimeFrames.typeOf(t), java.util.List.of(stackTrace));
-        String logText = RuntimeFrames.messageOf(t) + ": " + RuntimeFrames.typeOf(t) + "\n" + RuntimeFrames.printed(t) + "\n";
-        boolean fatal = t instanceof VirtualMachineError || t instanceof java.io.IOError;
+        String message = RuntimeFrames.messageOf(t);
+        String type = RuntimeFrames.typeOf(t);
+        ErrorBody body = new ErrorBody(message, type, List.of(stackTrace));
+        String logText = message + ": " + type + "\n" + RuntimeFrames.printed(t) + "\n";
+        boolean fatal = t instanceof VirtualMachineError || t instanceof IOError;
         return new InvocationFailure(body, "Runtime.UserException", fatal, logText, t);
     }
 
@@ -68,7 +73,7 @@ public final class InvocationFailure extends Exception {
 
     /**
      * @return whether the RIC's loop exits after reporting this failure (a class-loading fault,
-     *     a {@link VirtualMachineError} or an {@link java.io.IOError}): the environment is then gone
+     *     a {@link VirtualMachineError} or an {@link IOError}): the environment is then gone
      */
     public boolean fatal() {
         return fatal;

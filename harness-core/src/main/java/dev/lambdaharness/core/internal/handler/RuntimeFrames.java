@@ -18,7 +18,7 @@ import java.util.Set;
  */
 final class RuntimeFrames {
 
-    static final String RUNTIME_PACKAGE_PREFIX = "dev.lambdaharness.core.internal";
+    static final String RUNTIME_PACKAGE_PREFIX = "dev.lambdaharness.core.internal.";
 
     private RuntimeFrames() {
     }

@@ -4,6 +4,7 @@ import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.JavaType;
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.ObjectMapper;
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.util.LRUMap;
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.util.LookupCache;
+import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.datatype.joda.JodaModule;
 import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.amazonaws.services.lambda.runtime.serialization.events.modules.DateModule;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The serialisers of one execution environment, chosen and built as the RIC does, over
@@ -60,7 +62,8 @@ public final class SerializerSpace {
             "com.amazonaws.services.lambda.runtime.events.LambdaDestinationEvent",
             "com.amazonaws.services.lambda.runtime.events.LexEvent");
 
-    private static final Set<String> EVENT_MODULE_IDS = Set.of(DateModule.class.getName(), DateTimeModule.class.getName());
+    /** The registration ids of the library's Date module and of its Joda module (a {@code JodaModule}). */
+    private static final Set<Object> EVENT_MODULE_IDS = Set.of(new DateModule().getTypeId(), new JodaModule().getTypeId());
 
     private final ClassLoader functionLoader;
     private final CustomSerializerLookup customSerializers;
@@ -133,7 +136,7 @@ public final class SerializerSpace {
         if (jackson == null) {
             ObjectMapper shared = JacksonFactory.getInstance().getMapper();
             for (Object id : shared.getRegisteredModuleIds()) {
-                if (EVENT_MODULE_IDS.contains(String.valueOf(id))) {
+                if (EVENT_MODULE_IDS.contains(id)) {
                     throw new IllegalStateException("aws-lambda-java-serialization's shared mapper has the event date modules "
                             + "registered: some code of this JVM called LambdaEventSerializers.serializerFor for one of "
                             + EVENTS_ON_SHARED_MAPPER + "; serialise through SerializerSpace instead");
@@ -238,7 +241,7 @@ public final class SerializerSpace {
             }));
         }
 
-        private Object bound(java.util.function.Supplier<Object> use) {
+        private Object bound(Supplier<Object> use) {
             shared.withClass(eventClass).withClassLoader(functionLoader);
             try {
                 return use.get();

@@ -1,0 +1,237 @@
+package dev.lambdaharness.core.internal.handler;
+
+import static dev.lambdaharness.core.internal.handler.Environments.failure;
+import static dev.lambdaharness.core.internal.handler.Environments.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Handlers that cannot be loaded. The RIC reports most of these on every invocation (function
+ * error type {@code Runtime.BadFunctionCode}, no stack trace), a few at INIT. Bodies and log
+ * texts are those the RIC 2.9.0 posted and logged for the same probes (runtime-facts.md §4.1-4.3,
+ * §5.1-5.2).
+ */
+class LoaderFaultTest {
+
+    private final Environments environments = new Environments();
+
+    @AfterEach
+    void close() {
+        environments.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"::", "probe.Hello::", ""})
+    void invalidHandlerStringFailsEveryInvocationWithoutErrorType(String handler) throws Exception {
+        FunctionHandler loaded = environments.load(handler);
+
+        InvocationFailure failure = failure(loaded, "\"x\"");
+        assertThat(json(failure)).isEqualTo("{\"errorMessage\":\"Invalid handler: `" + handler + "'\"}");
+        assertThat(failure.runtimeErrorType()).isEqualTo("Runtime.BadFunctionCode");
+        assertThat(failure.logText()).isEqualTo("Invalid handler: `" + handler + "'\n");
+        assertThat(failure.fatal()).isFalse();
+        assertThat(json(failure(loaded, "\"again\""))).isEqualTo(json(failure));
+    }
+
+    @Test
+    void handlerIsSplitAtTheLastDoubleColon() throws Exception {
+        assertThat(json(failure(environments.load("a::b::c"), "\"x\"")))
+                .isEqualTo("{\"errorMessage\":\"Class not found: a::b\",\"errorType\":\"java.lang.ClassNotFoundException\"}");
+    }
+
+    @Test
+    void missingClassFailsEveryInvocation() throws Exception {
+        FunctionHandler loaded = environments.load("probe.Missing");
+
+        InvocationFailure failure = failure(loaded, "\"x\"");
+        assertThat(json(failure)).isEqualTo("{\"errorMessage\":\"Class not found: probe.Missing\",\"errorType\":\"java.lang.ClassNotFoundException\"}");
+        assertThat(failure.runtimeErrorType()).isEqualTo("Runtime.BadFunctionCode");
+        assertThat(failure.logText()).startsWith("Class not found: probe.Missing: java.lang.ClassNotFoundException\n"
+                + "java.lang.ClassNotFoundException: probe.Missing\n\tat ").endsWith("\n\n");
+        assertThat(failure.fatal()).isFalse();
+    }
+
+    @Test
+    void classThatCannotBeLinkedIsReportedAtTheFirstInvocationThenTheRuntimeStops() throws Exception {
+        FunctionHandler loaded = environments.load("probe.NeedsMissingBase", Set.of("probe.MissingBase"));
+
+        InvocationFailure failure = failure(loaded, "\"x\"");
+        assertThat(json(failure)).isEqualTo("{\"errorMessage\":\"Error loading class probe.NeedsMissingBase: probe/MissingBase\","
+                + "\"errorType\":\"java.lang.NoClassDefFoundError\"}");
+        assertThat(failure.runtimeErrorType()).isEqualTo("Runtime.BadFunctionCode");
+        assertThat(failure.fatal()).isTrue();
+        assertThat(failure.logText()).startsWith("Error loading class probe.NeedsMissingBase: probe/MissingBase: java.lang.NoClassDefFoundError\n"
+                + "java.lang.NoClassDefFoundError: probe/MissingBase\n\tat java.base/java.lang.ClassLoader.defineClass1(Native Method)\n");
+    }
+
+    @Test
+    void methodsThatCannotBeListedFailEveryInvocation() throws Exception {
+        FunctionHandler loaded = environments.load("probe.MissingInSignature::handle", Set.of("probe.MissingBase"));
+
+        InvocationFailure failure = failure(loaded, "\"x\"");
+        assertThat(json(failure)).isEqualTo("{\"errorMessage\":\"Error loading method handle on class probe.MissingInSignature\","
+                + "\"errorType\":\"java.lang.NoClassDefFoundError\"}");
+        assertThat(failure.fatal()).isFalse();
+        assertThat(failure.logText()).startsWith("Error loading method handle on class probe.MissingInSignature: java.lang.NoClassDefFoundError\n"
+                + "java.lang.NoClassDefFoundError: probe/MissingBase\n");
+    }
+
+    @Test
+    void rawRequestHandler() throws Exception {
+        InvocationFailure failure = failure(environments.load("probe.RawHandler"), "\"x\"");
+
+        assertThat(json(failure)).isEqualTo("{\"errorMessage\":\"Class probe.RawHandler does not implement RequestHandler with concrete type parameters\"}");
+        assertThat(failure.logText()).isEqualTo("Class probe.RawHandler does not implement RequestHandler with concrete type parameters\n");
+    }
+
+    @Test
+    void unboundedTypeVariable() throws Exception {
+        assertThat(json(failure(environments.load("probe.Unbounded"), "\"x\""))).isEqualTo("{\"errorMessage\":\"Class probe.Unbounded does not "
+                + "implement RequestHandler with concrete type parameters: parameter T has no upper bound.\"}");
+    }
+
+    @Test
+    void subInterfaceWithOneTypeArgument() throws Exception {
+        assertThat(json(failure(environments.load("probe.SingleHandler"), "5")))
+                .isEqualTo("{\"errorMessage\":\"Invalid class signature for RequestHandler. Expected two generic types, got 1\"}");
+    }
+
+    @Test
+    void classWithoutHandlerInterface() throws Exception {
+        assertThat(json(failure(environments.load("probe.NotAHandler"), "\"x\"")))
+                .isEqualTo("{\"errorMessage\":\"Class does not implement an appropriate handler interface: probe.NotAHandler\"}");
+    }
+
+    @Test
+    void noPublicZeroArgumentConstructor() throws Exception {
+        InvocationFailure failure = failure(environments.load("probe.NoDefaultConstructor"), "\"x\"");
+
+        assertThat(json(failure)).isEqualTo("{\"errorMessage\":\"Class probe.NoDefaultConstructor has no public zero-argument constructor\","
+                + "\"errorType\":\"java.lang.Exception\"}");
+        assertThat(failure.logText()).startsWith("Class probe.NoDefaultConstructor has no public zero-argument constructor: java.lang.Exception\n"
+                + "java.lang.Exception: Class probe.NoDefaultConstructor has no public zero-argument constructor\n"
+                + "Caused by: java.lang.NoSuchMethodException: probe.NoDefaultConstructor.<init>()\n"
+                + "\tat java.base/java.lang.Class.getConstructor0(");
+    }
+
+    @Test
+    void nonStaticInnerClass() throws Exception {
+        InvocationFailure failure = failure(environments.load("probe.Outer$Inner"), "\"x\"");
+
+        assertThat(json(failure)).isEqualTo("{\"errorMessage\":\"Class probe.Outer$Inner cannot be instantiated because it is a non-static "
+                + "inner class\",\"errorType\":\"java.lang.Exception\"}");
+        assertThat(failure.logText()).isEqualTo("Class probe.Outer$Inner cannot be instantiated because it is a non-static inner class: "
+                + "java.lang.Exception\njava.lang.Exception: Class probe.Outer$Inner cannot be instantiated because it is a non-static inner class\n\n");
+    }
+
+    @Test
+    void abstractClass() throws Exception {
+        assertThat(json(failure(environments.load("probe.AbstractHandler"), "\"x\"")))
+                .isEqualTo("{\"errorMessage\":\"java.lang.InstantiationException\",\"errorType\":\"java.lang.InstantiationException\"}");
+    }
+
+    @Test
+    void publicConstructorOfAClassThatIsNotPublicNamesTheRuntimesCaller() throws Exception {
+        InvocationFailure failure = failure(environments.load("probe.PackagePrivate"), "\"x\"");
+
+        assertThat(json(failure)).isEqualTo("{\"errorMessage\":\"class com.amazonaws.services.lambda.runtime.api.client.EventHandlerLoader "
+                + "cannot access a member of class probe.PackagePrivate with modifiers \\\"public\\\"\",\"errorType\":\"java.lang.IllegalAccessException\"}");
+        assertThat(failure.runtimeErrorType()).isEqualTo("Runtime.BadFunctionCode");
+    }
+
+    @Test
+    void constructorThatThrowsIsAnInitError() {
+        assertThatThrownBy(() -> environments.load("probe.ConstructorThrows"))
+                .isInstanceOfSatisfying(InitFailure.class, failure -> {
+                    assertThat(json(failure)).isEqualTo("{\"errorMessage\":\"ctor failed\",\"errorType\":\"java.lang.IllegalStateException\"}");
+                    assertThat(failure.runtimeErrorType()).isEqualTo("Runtime.BadFunctionCode");
+                    assertThat(failure.logText()).startsWith("ctor failed: java.lang.IllegalStateException\n"
+                            + "java.lang.IllegalStateException: ctor failed\n\tat probe.ConstructorThrows.<init>(ConstructorThrows.java:9)\n");
+                    assertThat(failure.logText()).doesNotContain("dev.lambdaharness").endsWith("\n\n");
+                });
+    }
+
+    @Test
+    void staticInitialiserThatThrowsIsAnInitError() {
+        assertThatThrownBy(() -> environments.load("probe.StaticInitThrows"))
+                .isInstanceOfSatisfying(InitFailure.class, failure -> {
+                    assertThat(json(failure)).isEqualTo("{\"errorMessage\":\"Error loading class probe.StaticInitThrows\","
+                            + "\"errorType\":\"java.lang.ExceptionInInitializerError\"}");
+                    assertThat(failure.logText()).startsWith("Error loading class probe.StaticInitThrows: java.lang.ExceptionInInitializerError\n"
+                            + "java.lang.ExceptionInInitializerError\n\tat java.base/java.lang.Class.forName0(Native Method)\n");
+                    assertThat(failure.logText()).contains("Caused by: java.lang.IllegalStateException: static boom\n"
+                            + "\tat probe.StaticInitThrows.<clinit>(StaticInitThrows.java:10)\n");
+                });
+    }
+
+    @Test
+    void interfaceWithoutMethodsGetsTheRuntimesOddMessage() throws Exception {
+        assertThat(json(failure(environments.load("probe.EmptyInterface::foo"), "\"x\"")))
+                .isEqualTo("{\"errorMessage\":\"Class com.amazonaws.services.lambda.runtime.api.client.HandlerInfo has no public method named foo\"}");
+    }
+
+    @Test
+    void noMethodOfThatName() throws Exception {
+        assertThat(json(failure(environments.load("probe.Pojos::missing"), "\"x\""))).isEqualTo(
+                "{\"errorMessage\":\"No public method named missing with appropriate method signature found on class probe.Pojos\"}");
+    }
+
+    @Test
+    void unsupportedOverloadsAreIgnoredWithALineEach() throws Exception {
+        FunctionHandler loaded = environments.load("probe.BadSignatures::handle");
+
+        assertThat(json(failure(loaded, "\"x\""))).isEqualTo(
+                "{\"errorMessage\":\"No public method named handle with appropriate method signature found on class probe.BadSignatures\"}");
+        // Longest first; the two-parameter ones tie, in the JVM's getMethods() order.
+        assertThat(environments.stderrLines()).startsWith(
+                "Ignoring an overload of method handle because it has too many parameters: Expected at most 3, got 4",
+                "Ignoring three-argument overload because argument signature is not (InputStream, OutputStream, Context");
+        assertThat(environments.stderrLines()).containsExactlyInAnyOrder(
+                "Ignoring an overload of method handle because it has too many parameters: Expected at most 3, got 4",
+                "Ignoring three-argument overload because argument signature is not (InputStream, OutputStream, Context",
+                "Ignoring two-argument overload because first argument type is OutputStream and second argument type is not Context",
+                "Ignoring two-argument overload because second parameter type, java.lang.String, is not OutputStream.",
+                "Ignoring two-argument overload because second parameter type is not Context",
+                "Ignoring two-argument overload because first argument type is Context");
+    }
+
+    @Test
+    void twoCustomSerializersFailEveryInvocation() throws Exception {
+        FunctionHandler loaded = environments.load("probe.Hello", Set.of(), FunctionRoots.TWO_SERIALIZERS);
+
+        InvocationFailure failure = failure(loaded, "\"x\"");
+        assertThat(json(failure)).isEqualTo("{\"errorMessage\":\"Too many serializers provided inside the META-INF/services folder, only one is "
+                + "allowed\",\"errorType\":\"com.amazonaws.services.lambda.runtime.api.client.TooManyServiceProvidersFoundException\"}");
+        assertThat(failure.logText()).isEqualTo("Too many serializers provided inside the META-INF/services folder, only one is allowed: "
+                + "com.amazonaws.services.lambda.runtime.api.client.TooManyServiceProvidersFoundException\n"
+                + "com.amazonaws.services.lambda.runtime.api.client.TooManyServiceProvidersFoundException: "
+                + "Too many serializers provided inside the META-INF/services folder, only one is allowed\n\n");
+        assertThat(json(failure(loaded, "\"x\""))).isEqualTo(json(failure));
+    }
+
+    @Test
+    void customSerializerProviderThatCannotBeLoaded() throws Exception {
+        FunctionHandler loaded = environments.load("probe.Hello", Set.of(), FunctionRoots.MISSING_SERIALIZER);
+
+        InvocationFailure failure = failure(loaded, "\"x\"");
+        assertThat(json(failure)).isEqualTo("{\"errorMessage\":\"com.amazonaws.services.lambda.runtime.CustomPojoSerializer: Provider "
+                + "probe.NoSuchSerializer not found\",\"errorType\":\"java.util.ServiceConfigurationError\"}");
+        assertThat(failure.runtimeErrorType()).isEqualTo("Runtime.BadFunctionCode");
+    }
+
+    @Test
+    void aTypeVariableAfterAnInputStreamKillsTheRuntimesLoader() {
+        assertThatThrownBy(() -> environments.load("probe.GenericMethod::handle"))
+                .isInstanceOfSatisfying(HandlerLoadCrash.class, crash -> {
+                    assertThat(crash.exitStatus()).isEqualTo(1);
+                    assertThat(crash.stderrText()).startsWith("Exception in thread \"main\" "
+                            + "com.amazonaws.services.lambda.runtime.serialization.util.ReflectUtil$ReflectException: type variables not supported\n");
+                });
+    }
+}

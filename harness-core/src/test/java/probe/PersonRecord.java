@@ -1,0 +1,5 @@
+package probe;
+
+/** A record input. */
+public record PersonRecord(String name, int age) {
+}

@@ -1,0 +1,5 @@
+package probe;
+
+/** A second provider, to make the function offer two. */
+public class SecondSerializer extends ProbeSerializer {
+}
