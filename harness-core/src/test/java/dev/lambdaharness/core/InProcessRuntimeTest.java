@@ -239,9 +239,11 @@ class InProcessRuntimeTest {
 
         InvocationResult result = function.invoke("{\"Records\":[]}");
 
-        // aws-lambda-java-events is on the test class path but not in this function's code.
-        assertThat(result.error()).isPresent();
-        assertThat(result.error().orElseThrow().bodyAsString()).contains("SQSEvent");
+        // aws-lambda-java-events is on the test class path but not in this function's code: the runtime
+        // cannot resolve the handler's type arguments while loading it, and dies.
+        assertThat(result.error().orElseThrow().runtimeErrorType()).isEqualTo("Runtime.ExitError");
+        assertThat(result.logText()).contains("Exception in thread \"main\" java.lang.TypeNotPresentException: Type"
+                + " com.amazonaws.services.lambda.runtime.events.SQSEvent not present");
     }
 
     @Test
@@ -339,5 +341,24 @@ class InProcessRuntimeTest {
 
         assertThat(result.payloadAsString())
                 .matches("\"Root=1-[0-9a-f]{8}-[0-9a-f]{24};Parent=[0-9a-f]{16};Sampled=0 \\| .*\"");
+    }
+
+    @Test
+    void typedEventIsSentAsTheRuntimeWouldSerialiseIt() {
+        com.amazonaws.services.lambda.runtime.events.SQSEvent.SQSMessage message =
+                new com.amazonaws.services.lambda.runtime.events.SQSEvent.SQSMessage();
+        message.setMessageId("m-1");
+        message.setBody("please fail");
+        message.setEventSourceArn("arn:aws:sqs:us-east-1:123456789012:orders");
+        com.amazonaws.services.lambda.runtime.events.SQSEvent event = new com.amazonaws.services.lambda.runtime.events.SQSEvent();
+        event.setRecords(List.of(message));
+
+        InvocationResult result = deploy("dev.lambdaharness.core.corpus.SqsBatch").invoke(event);
+
+        assertThat(result.payloadAsString()).isEqualTo("{\"batchItemFailures\":[{\"itemIdentifier\":\"m-1\"}]}");
+        assertThat(result.payloadAs(com.amazonaws.services.lambda.runtime.events.SQSBatchResponse.class)
+                .getBatchItemFailures()).singleElement().extracting(f -> f.getItemIdentifier()).isEqualTo("m-1");
+        // The eventSourceARN mixin of the runtime's serialiser, not Jackson's default eventSourceArn.
+        assertThat(result.logText()).contains("message m-1 from arn:aws:sqs:us-east-1:123456789012:orders");
     }
 }

@@ -1,25 +1,30 @@
 package dev.lambdaharness.core.internal;
 
 import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
-import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
-import com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFactory;
+import dev.lambdaharness.core.internal.handler.Platform;
+import dev.lambdaharness.core.internal.handler.SerializerSpace;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * Turns objects into payloads and back with the serialiser the Lambda Java runtime picks for their
  * class: the aws-lambda-java-events serialisers for the event classes it knows, its Jackson
- * settings for everything else. So {@code invoke(object)} sends what Lambda would receive.
+ * settings for everything else. So {@code invoke(object)} sends what Lambda would receive. The
+ * serialisers of each class loader (usually the test's) are kept apart from the environments',
+ * as every environment's are.
  */
 public final class TypedPayloads {
+
+    private static final Map<ClassLoader, SerializerSpace> SPACES = new WeakHashMap<>();
 
     private TypedPayloads() {
     }
 
     /** The payload bytes for an object, as the runtime would write it. */
-    @SuppressWarnings("unchecked")
     public static byte[] write(Object value) {
-        PojoSerializer<Object> serializer = serializerFor((Class<Object>) value.getClass());
+        PojoSerializer<Object> serializer = serializerFor(value.getClass());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         serializer.toJson(value, out);
         return out.toByteArray();
@@ -27,14 +32,15 @@ public final class TypedPayloads {
 
     /** An object of the given type read from payload bytes, as the runtime would read it. */
     public static <T> T read(byte[] payload, Class<T> type) {
-        return serializerFor(type).fromJson(new ByteArrayInputStream(payload));
+        return type.cast(serializerFor(type).fromJson(new ByteArrayInputStream(payload)));
     }
 
-    private static <T> PojoSerializer<T> serializerFor(Class<T> type) {
-        if (LambdaEventSerializers.isLambdaSupportedEvent(type.getName())) {
-            ClassLoader loader = type.getClassLoader() != null ? type.getClassLoader() : ClassLoader.getSystemClassLoader();
-            return LambdaEventSerializers.serializerFor(type, loader);
+    private static PojoSerializer<Object> serializerFor(Class<?> type) {
+        ClassLoader loader = type.getClassLoader() != null ? type.getClassLoader() : ClassLoader.getSystemClassLoader();
+        SerializerSpace space;
+        synchronized (SPACES) {
+            space = SPACES.computeIfAbsent(loader, SerializerSpace::forFunction);
         }
-        return JacksonFactory.getInstance().getSerializer(type);
+        return space.serializerFor(Platform.UNKNOWN, type);
     }
 }

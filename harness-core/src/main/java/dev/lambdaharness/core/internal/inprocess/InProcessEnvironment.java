@@ -16,6 +16,7 @@ import dev.lambdaharness.core.internal.ReservedEnvironment;
 import dev.lambdaharness.core.internal.TraceIds;
 import dev.lambdaharness.core.internal.handler.ErrorBody;
 import dev.lambdaharness.core.internal.handler.FunctionHandler;
+import dev.lambdaharness.core.internal.handler.HandlerLoadCrash;
 import dev.lambdaharness.core.internal.handler.HandlerLoader;
 import dev.lambdaharness.core.internal.handler.InitFailure;
 import dev.lambdaharness.core.internal.handler.InvocationFailure;
@@ -249,7 +250,7 @@ public final class InProcessEnvironment implements ExecutionEnvironment {
 
     private InitOutcome runInit(long timeoutMs) {
         long started = clock.nanoTime();
-        CompletableFuture<FunctionHandler> loaded = thread.submit(() -> HandlerLoader.load(config.handler(), loader));
+        CompletableFuture<FunctionHandler> loaded = thread.submit(() -> HandlerLoader.load(config.handler(), loader, binding.err()));
         InitOutcome outcome = new InitOutcome();
         try {
             try {
@@ -266,7 +267,12 @@ public final class InProcessEnvironment implements ExecutionEnvironment {
             discard();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof InitFailure) {
+            if (cause instanceof HandlerLoadCrash) {
+                // The runtime itself dies while loading the handler: its stderr, then the process exits.
+                HandlerLoadCrash crash = (HandlerLoadCrash) cause;
+                binding.err().print(crash.stderrText());
+                binding.exit(crash.exitStatus(), "the runtime");
+            } else if (cause instanceof InitFailure) {
                 outcome.failure = (InitFailure) cause;
             } else {
                 outcome.crash = cause;
