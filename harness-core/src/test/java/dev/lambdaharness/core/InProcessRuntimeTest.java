@@ -361,4 +361,29 @@ class InProcessRuntimeTest {
         // The eventSourceARN mixin of the runtime's serialiser, not Jackson's default eventSourceArn.
         assertThat(result.logText()).contains("message m-1 from arn:aws:sqs:us-east-1:123456789012:orders");
     }
+
+    @Test
+    void deadlinesAndLogStreamsReadTheRuntimesClock() {
+        RuntimeClock frozen = new RuntimeClock() {
+            @Override
+            public long currentTimeMillis() {
+                return 1_700_000_000_000L; // 2023-11-14T22:13:20Z
+            }
+
+            @Override
+            public long nanoTime() {
+                return System.nanoTime();
+            }
+        };
+        try (LambdaRuntime clocked = LambdaRuntime.builder().clock(frozen).build()) {
+            LambdaFunction function = clocked.function(
+                    FunctionConfig.builder("dev.lambdaharness.core.corpus.Sleeps").timeout(5).build(), CorpusCode.code());
+
+            InvocationResult result = function.invoke("20");
+
+            assertThat(result.payloadAsString()).isEqualTo("\"slept, 5000 ms left\"");
+            assertThat(function.environments().get(0).logStreamName()).startsWith("2023/11/14/[$LATEST]");
+            assertThat(result.logs()).allSatisfy(e -> assertThat(e.timestamp().toEpochMilli()).isEqualTo(1_700_000_000_000L));
+        }
+    }
 }
