@@ -148,6 +148,8 @@ public final class InProcessEnvironment implements ExecutionEnvironment {
             if (init.timedOut) {
                 return timedOut(requestId, timeoutMs, initDurationMs, coldStart);
             }
+            // INIT ends at the runtime's first next call: a line it left open ends there too.
+            log.flushPartialLines();
             startNanos = clock.nanoTime();
             // Time spent in INIT beyond its own limit was spent inside the invoke phase.
             timeoutMs -= Math.max(0, (long) init.durationMs - INIT_LIMIT_MS);
