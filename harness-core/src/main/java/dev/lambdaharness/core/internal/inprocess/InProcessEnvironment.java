@@ -59,7 +59,6 @@ public final class InProcessEnvironment implements ExecutionEnvironment {
     private final FunctionClassLoader loader;
     private final EnvironmentThread thread;
     private final EnvironmentLogger logger;
-    private final CurrentInvocation current = new CurrentInvocation();
 
     private FunctionHandler handler;
     private boolean initialised;
@@ -77,8 +76,7 @@ public final class InProcessEnvironment implements ExecutionEnvironment {
         this.log = new InvocationLog(clock);
         StandardStreams.install();
         this.loader = new FunctionClassLoader(code.classpath());
-        this.logger = new EnvironmentLogger(log, config.logFormat(), minimumLevel(config),
-                current::requestId, current::tenantId, clock::currentTimeMillis);
+        this.logger = new EnvironmentLogger(log, config.logFormat(), minimumLevel(config), clock::currentTimeMillis);
         this.thread = new EnvironmentThread("lambda-" + config.functionName() + "-" + id, loader, log, logger);
         SharedRuntimeLogger.install();
     }
@@ -160,7 +158,6 @@ public final class InProcessEnvironment implements ExecutionEnvironment {
         InvocationContext context = new InvocationContext(requestId, config, logStreamName, deadline, clock, logger,
                 request.cognitoIdentity().orElse(null), request.clientContext().orElse(null), traceId,
                 request.tenantId().orElse(null));
-        current.begin(requestId, request.tenantId().orElse(null));
         byte[] payload = request.payload();
         CompletableFuture<byte[]> response = thread.submit(() -> handler.handle(payload, context));
         byte[] body;
@@ -175,7 +172,6 @@ public final class InProcessEnvironment implements ExecutionEnvironment {
                 discard();
             }
         } catch (TimeoutException e) {
-            current.end();
             return timedOut(requestId, timeoutMs, initDurationMs, coldStart, startNanos);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
@@ -196,8 +192,6 @@ public final class InProcessEnvironment implements ExecutionEnvironment {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for invocation " + requestId, e);
-        } finally {
-            current.end();
         }
         double durationMs = (clock.nanoTime() - startNanos) / 1_000_000.0;
         return finish(requestId, body, error, durationMs, initDurationMs, coldStart, status, platformErrorType);
@@ -330,29 +324,5 @@ public final class InProcessEnvironment implements ExecutionEnvironment {
         boolean timedOut;
         InitFailure failure;
         Throwable crash;
-    }
-
-    /** The request id and tenant of the invocation in flight, for the logger's JSON records. */
-    private static final class CurrentInvocation {
-        private volatile String requestId;
-        private volatile String tenantId;
-
-        void begin(String requestId, String tenantId) {
-            this.requestId = requestId;
-            this.tenantId = tenantId;
-        }
-
-        void end() {
-            this.requestId = null;
-            this.tenantId = null;
-        }
-
-        String requestId() {
-            return requestId;
-        }
-
-        String tenantId() {
-            return tenantId;
-        }
     }
 }
