@@ -77,7 +77,8 @@ public final class InProcessEnvironment implements ExecutionEnvironment {
         StandardStreams.install();
         this.loader = new FunctionClassLoader(code.classpath());
         this.logger = new EnvironmentLogger(log, config.logFormat(), minimumLevel(config), clock::currentTimeMillis);
-        this.thread = new EnvironmentThread("lambda-" + config.functionName() + "-" + id, loader, log, logger);
+        // The RIC runs the handler on the JVM's main thread; logging patterns such as [%t] show its name.
+        this.thread = new EnvironmentThread("main", loader, log, logger);
         SharedRuntimeLogger.install();
     }
 
