@@ -312,7 +312,8 @@ class InProcessRuntimeTest {
         assertThat(exited.logs()).extracting(LogEvent::message).containsSubsequence("exiting with 3",
                 "RequestId: " + exited.requestId() + " Error: Runtime exited with error: exit status 3",
                 "Runtime.ExitError", "END RequestId: " + exited.requestId());
-        assertThat(exited.logText()).contains("\tStatus: error\tError Type: Runtime.ExitError\t");
+        assertThat(exited.logText()).contains("\tStatus: error\tError Type: Runtime.ExitError\t")
+                .doesNotContain("EnvironmentExit");
         assertThat(next.report().coldStart()).isTrue();
         assertThat(next.error().orElseThrow().errorMessage()).endsWith("Runtime exited without providing a reason");
     }

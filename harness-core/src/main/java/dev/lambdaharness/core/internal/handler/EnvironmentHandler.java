@@ -25,6 +25,9 @@ final class EnvironmentHandler implements FunctionHandler {
     public byte[] handle(byte[] payload, Context context) throws InvocationFailure {
         Objects.requireNonNull(payload, "payload");
         Objects.requireNonNull(context, "context");
+        if (context.getLogger() instanceof InvocationAwareLogger logger) {
+            logger.enterInvocation(context);
+        }
         ByteArrayOutputStream output = new ByteArrayOutputStream(1024);
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();

@@ -20,6 +20,13 @@ final class RuntimeFrames {
 
     static final String RUNTIME_PACKAGE_PREFIX = "dev.lambdaharness.core.internal.";
 
+    /**
+     * The in-process function class loader overrides {@code findClass} to rewrite call sites; the
+     * RIC's loader is a plain {@code URLClassLoader}, so its frames are taken out rather than cut at:
+     * what remains ({@code URLClassLoader.findClass}, {@code ClassLoader.loadClass}, …) is the RIC's.
+     */
+    static final String FUNCTION_CLASS_LOADER = "dev.lambdaharness.core.internal.inprocess.FunctionClassLoader";
+
     private RuntimeFrames() {
     }
 
@@ -34,7 +41,7 @@ final class RuntimeFrames {
         if (!visited.add(t)) {
             return;
         }
-        StackTraceElement[] trace = t.getStackTrace();
+        StackTraceElement[] trace = withoutFunctionClassLoader(t);
         for (int i = 0; i < trace.length; i++) {
             if (trace[i].getClassName().startsWith(RUNTIME_PACKAGE_PREFIX)) {
                 t.setStackTrace(Arrays.copyOf(trace, i));
@@ -50,6 +57,17 @@ final class RuntimeFrames {
                 cut(suppressed, visited, visitedSuppressed);
             }
         }
+    }
+
+    private static StackTraceElement[] withoutFunctionClassLoader(Throwable t) {
+        StackTraceElement[] trace = t.getStackTrace();
+        StackTraceElement[] kept = Arrays.stream(trace)
+                .filter(frame -> !frame.getClassName().equals(FUNCTION_CLASS_LOADER))
+                .toArray(StackTraceElement[]::new);
+        if (kept.length != trace.length) {
+            t.setStackTrace(kept);
+        }
+        return kept;
     }
 
     /** The cut trace as {@link Throwable#printStackTrace()} prints it (what the RIC logs). */

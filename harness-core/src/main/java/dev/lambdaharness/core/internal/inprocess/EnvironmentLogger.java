@@ -1,24 +1,29 @@
 package dev.lambdaharness.core.internal.inprocess;
 
+import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import com.amazonaws.services.lambda.runtime.serialization.factories.GsonFactory;
 import dev.lambdaharness.core.LogFormat;
+import dev.lambdaharness.core.internal.handler.InvocationAwareLogger;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Supplier;
 
 /**
  * The {@code LambdaLogger} of one environment, writing as the runtime interface client writes to
  * its telemetry log descriptor: one record per call; text records prefixed {@code [LEVEL] } unless
  * the level is undefined; JSON records {@code {"timestamp","message","level","AWSRequestId"}}; raw
  * bytes unformatted; records below the minimum level dropped (undefined always passes).
+ *
+ * <p>JSON records carry the request id (and tenant id) of the invocation last handed to a loaded
+ * handler, and only when written on the thread that ran it, or by the runtime itself reporting
+ * that invocation's error: the RIC keeps the context in a thread-local of the runtime's thread.
  */
-final class EnvironmentLogger implements LambdaLogger {
+final class EnvironmentLogger implements LambdaLogger, InvocationAwareLogger {
 
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
@@ -29,18 +34,21 @@ final class EnvironmentLogger implements LambdaLogger {
     private final InvocationLog log;
     private final LogFormat format;
     private final LogLevel minimum;
-    private final Supplier<String> requestId;
-    private final Supplier<String> tenantId;
     private final java.util.function.LongSupplier clock;
+    private volatile Context invocation;
+    private volatile Thread invocationThread;
 
-    EnvironmentLogger(InvocationLog log, LogFormat format, LogLevel minimum, Supplier<String> requestId,
-            Supplier<String> tenantId, java.util.function.LongSupplier clock) {
+    EnvironmentLogger(InvocationLog log, LogFormat format, LogLevel minimum, java.util.function.LongSupplier clock) {
         this.log = log;
         this.format = format;
         this.minimum = minimum;
-        this.requestId = requestId;
-        this.tenantId = tenantId;
         this.clock = clock;
+    }
+
+    @Override
+    public void enterInvocation(Context context) {
+        invocationThread = Thread.currentThread();
+        invocation = context;
     }
 
     @Override
@@ -55,11 +63,7 @@ final class EnvironmentLogger implements LambdaLogger {
 
     @Override
     public void log(String message, LogLevel level) {
-        if (!enabled(level)) {
-            return;
-        }
-        String formatted = format == LogFormat.JSON ? json(message, level) : text(message, level);
-        log.record(formatted == null ? NULL_MESSAGE : formatted.getBytes(StandardCharsets.UTF_8));
+        log(message, level, Thread.currentThread() == invocationThread ? invocation : null);
     }
 
     @Override
@@ -69,9 +73,17 @@ final class EnvironmentLogger implements LambdaLogger {
         }
     }
 
-    /** Logs what the runtime itself reports, at the level it uses for the format. */
+    /** Logs what the runtime itself reports, at the level it uses for the format, from the handler's thread. */
     void runtimeError(String text) {
-        log(text, format == LogFormat.JSON ? LogLevel.ERROR : LogLevel.UNDEFINED);
+        log(text, format == LogFormat.JSON ? LogLevel.ERROR : LogLevel.UNDEFINED, invocation);
+    }
+
+    private void log(String message, LogLevel level, Context context) {
+        if (!enabled(level)) {
+            return;
+        }
+        String formatted = format == LogFormat.JSON ? json(message, level, context) : text(message, level);
+        log.record(formatted == null ? NULL_MESSAGE : formatted.getBytes(StandardCharsets.UTF_8));
     }
 
     private boolean enabled(LogLevel level) {
@@ -82,13 +94,13 @@ final class EnvironmentLogger implements LambdaLogger {
         return level == LogLevel.UNDEFINED ? message : "[" + level + "] " + message;
     }
 
-    private String json(String message, LogLevel level) {
+    private String json(String message, LogLevel level, Context context) {
         JsonRecord record = new JsonRecord();
         record.timestamp = TIMESTAMP.format(Instant.ofEpochMilli(clock.getAsLong()));
         record.message = message;
         record.level = level;
-        record.AWSRequestId = requestId.get();
-        record.tenantId = tenantId.get();
+        record.AWSRequestId = context == null ? null : context.getAwsRequestId();
+        record.tenantId = context == null ? null : context.getTenantId();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         JSON_RECORD.toJson(record, out);
         out.write('\n');

@@ -55,7 +55,8 @@ final class FunctionClassLoader extends URLClassLoader implements BoundClassLoad
         String path = name.replace('.', '/') + ".class";
         URL url = findResource(path);
         if (url == null) {
-            throw new ClassNotFoundException(name);
+            // URLClassLoader's own refusal, so the trace reads as under the runtime's URLClassLoader.
+            return super.findClass(name);
         }
         byte[] original;
         Manifest manifest;

@@ -60,7 +60,6 @@ public final class InProcessEnvironment implements ExecutionEnvironment {
     private final FunctionClassLoader loader;
     private final EnvironmentThread thread;
     private final EnvironmentLogger logger;
-    private final CurrentInvocation current = new CurrentInvocation();
     private final InProcessBinding binding;
 
     private FunctionHandler handler;
@@ -80,9 +79,9 @@ public final class InProcessEnvironment implements ExecutionEnvironment {
         StandardStreams.install();
         this.binding = new InProcessBinding(environment, log);
         this.loader = new FunctionClassLoader(code.classpath(), binding);
-        this.logger = new EnvironmentLogger(log, config.logFormat(), minimumLevel(config),
-                current::requestId, current::tenantId, clock::currentTimeMillis);
-        this.thread = new EnvironmentThread("lambda-" + config.functionName() + "-" + id, loader, log, logger);
+        this.logger = new EnvironmentLogger(log, config.logFormat(), minimumLevel(config), clock::currentTimeMillis);
+        // The RIC runs the handler on the JVM's main thread; logging patterns such as [%t] show its name.
+        this.thread = new EnvironmentThread("main", loader, log, logger);
         SharedRuntimeLogger.install();
     }
 
@@ -157,6 +156,8 @@ public final class InProcessEnvironment implements ExecutionEnvironment {
             if (init.timedOut) {
                 return timedOut(requestId, timeoutMs, initDurationMs, coldStart);
             }
+            // INIT ends at the runtime's first next call: a line it left open ends there too.
+            log.flushPartialLines();
             startNanos = clock.nanoTime();
             // Time spent in INIT beyond its own limit was spent inside the invoke phase.
             timeoutMs -= Math.max(0, (long) init.durationMs - INIT_LIMIT_MS);
@@ -167,7 +168,6 @@ public final class InProcessEnvironment implements ExecutionEnvironment {
         InvocationContext context = new InvocationContext(requestId, config, logStreamName, deadline, clock, logger,
                 request.cognitoIdentity().orElse(null), request.clientContext().orElse(null), traceId,
                 request.tenantId().orElse(null));
-        current.begin(requestId, request.tenantId().orElse(null));
         // The runtime sets com.amazonaws.xray.traceHeader before each invocation.
         binding.setTraceHeader(traceId);
         byte[] payload = request.payload();
@@ -187,14 +187,16 @@ public final class InProcessEnvironment implements ExecutionEnvironment {
                 discard();
             }
         } catch (TimeoutException e) {
-            current.end();
             return timedOut(requestId, timeoutMs, initDurationMs, coldStart, startNanos);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof InvocationFailure) {
                 InvocationFailure failure = (InvocationFailure) cause;
                 error = functionError(failure.body(), failure.runtimeErrorType());
-                logger.runtimeError(failure.logText());
+                if (binding.exitStatus() == null) {
+                    // After an exit the runtime process is gone: nothing of it logs the exit's unwinding.
+                    logger.runtimeError(failure.logText());
+                }
                 if (failure.fatal()) {
                     discard();
                 }
@@ -208,8 +210,6 @@ public final class InProcessEnvironment implements ExecutionEnvironment {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for invocation " + requestId, e);
-        } finally {
-            current.end();
         }
         double durationMs = (clock.nanoTime() - startNanos) / 1_000_000.0;
         if (binding.exitStatus() != null) {
@@ -369,29 +369,5 @@ public final class InProcessEnvironment implements ExecutionEnvironment {
         boolean timedOut;
         InitFailure failure;
         Throwable crash;
-    }
-
-    /** The request id and tenant of the invocation in flight, for the logger's JSON records. */
-    private static final class CurrentInvocation {
-        private volatile String requestId;
-        private volatile String tenantId;
-
-        void begin(String requestId, String tenantId) {
-            this.requestId = requestId;
-            this.tenantId = tenantId;
-        }
-
-        void end() {
-            this.requestId = null;
-            this.tenantId = null;
-        }
-
-        String requestId() {
-            return requestId;
-        }
-
-        String tenantId() {
-            return tenantId;
-        }
     }
 }

@@ -64,10 +64,8 @@ final class InvocationLog {
     }
 
     private void flushLine(ByteArrayOutputStream pending) {
+        // Lines end at \n only; a \r before it stays in the event, as in the RIC oracle's stdout lines.
         String line = pending.toString(StandardCharsets.UTF_8);
-        if (line.endsWith("\r")) {
-            line = line.substring(0, line.length() - 1);
-        }
         events.add(new LogEvent(now(), LogEvent.Source.FUNCTION, line));
         pending.reset();
     }
