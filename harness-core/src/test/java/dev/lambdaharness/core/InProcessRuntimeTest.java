@@ -387,4 +387,17 @@ class InProcessRuntimeTest {
             assertThat(result.logs()).allSatisfy(e -> assertThat(e.timestamp().toEpochMilli()).isEqualTo(1_700_000_000_000L));
         }
     }
+
+    @Test
+    void initOverTenSecondsGoesOnInsideTheInvocationAndCountsAgainstItsTimeout() {
+        InvocationResult result = deploy(FunctionConfig.builder("dev.lambdaharness.core.corpus.SlowInit").timeout(5))
+                .invoke("\"x\"");
+
+        assertThat(result.logText()).contains("INIT_REPORT Init Duration: 10000.00 ms\tPhase: init\tStatus: timeout");
+        assertThat(result.succeeded()).isTrue();
+        int left = Integer.parseInt(result.payloadAsString().replaceAll("\\D", ""));
+        // The half second of INIT past its limit came out of the function's 5 s.
+        assertThat(left).isBetween(1, 4600);
+        assertThat(result.report().initDurationMs()).hasValueSatisfying(init -> assertThat(init).isGreaterThan(10_000.0));
+    }
 }
