@@ -7,7 +7,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdaharness.core.internal.TypedPayloads;
-import dev.lambdaharness.core.internal.inprocess.InProcessEnvironment;
+import dev.lambdaharness.core.internal.Sandbox;
+import dev.lambdaharness.core.internal.SandboxFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -43,15 +44,18 @@ public final class LambdaFunction {
     private final FunctionCode code;
     private final RuntimeClock clock;
     private final AtomicInteger environmentCounter;
-    private final Deque<InProcessEnvironment> idle = new ArrayDeque<>();
-    private final List<InProcessEnvironment> all = new ArrayList<>();
+    private final SandboxFactory sandboxes;
+    private final Deque<Sandbox> idle = new ArrayDeque<>();
+    private final List<Sandbox> all = new ArrayList<>();
     private boolean closed;
 
-    LambdaFunction(FunctionConfig config, FunctionCode code, RuntimeClock clock, AtomicInteger environmentCounter) {
+    LambdaFunction(FunctionConfig config, FunctionCode code, RuntimeClock clock, AtomicInteger environmentCounter,
+            SandboxFactory sandboxes) {
         this.config = config;
         this.code = code;
         this.clock = clock;
         this.environmentCounter = environmentCounter;
+        this.sandboxes = sandboxes;
     }
 
     /** The function's configuration. */
@@ -110,7 +114,7 @@ public final class LambdaFunction {
     public InvocationResult invoke(InvocationRequest request) {
         byte[] payload = request.payload();
         checkPayload(payload);
-        InProcessEnvironment environment = acquire();
+        Sandbox environment = acquire();
         try {
             return environment.invoke(request);
         } finally {
@@ -125,26 +129,25 @@ public final class LambdaFunction {
 
     synchronized void close() {
         closed = true;
-        all.forEach(InProcessEnvironment::close);
+        all.forEach(Sandbox::close);
         idle.clear();
     }
 
-    private synchronized InProcessEnvironment acquire() {
+    private synchronized Sandbox acquire() {
         if (closed) {
             throw new IllegalStateException("The runtime of function " + config.functionName()
                     + " is closed. Invoke functions before closing their LambdaRuntime.");
         }
         // Most recently used first, so consecutive invocations land on the same warm environment.
-        InProcessEnvironment environment = idle.pollFirst();
+        Sandbox environment = idle.pollFirst();
         if (environment == null) {
-            environment = new InProcessEnvironment(Integer.toString(environmentCounter.incrementAndGet()), config, code,
-                    clock);
+            environment = sandboxes.create(Integer.toString(environmentCounter.incrementAndGet()), config, code, clock);
             all.add(environment);
         }
         return environment;
     }
 
-    private synchronized void release(InProcessEnvironment environment) {
+    private synchronized void release(Sandbox environment) {
         if (environment.discarded() || environment.exited()) {
             environment.close();
         } else if (closed) {

@@ -1,5 +1,6 @@
 package dev.lambdaharness.core;
 
+import dev.lambdaharness.core.internal.inprocess.InProcessEnvironment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -89,7 +90,7 @@ public final class LambdaRuntime implements AutoCloseable {
             LOG.log(System.Logger.Level.WARNING, "Function " + config.functionName() + " runs without these test"
                     + " class path entries, which are not the function's code: " + code.excluded());
         }
-        LambdaFunction function = new LambdaFunction(config, code, clock, environmentCounter);
+        LambdaFunction function = new LambdaFunction(config, code, clock, environmentCounter, InProcessEnvironment::new);
         functions.add(function);
         return function;
     }

@@ -1,7 +1,6 @@
 package dev.lambdaharness.core.internal.inprocess;
 
 import com.amazonaws.services.lambda.runtime.logging.LogLevel;
-import dev.lambdaharness.core.ExecutionEnvironment;
 import dev.lambdaharness.core.FunctionCode;
 import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.FunctionError;
@@ -13,6 +12,7 @@ import dev.lambdaharness.core.RuntimeClock;
 import dev.lambdaharness.core.internal.PlatformErrors;
 import dev.lambdaharness.core.internal.PlatformLog;
 import dev.lambdaharness.core.internal.ReservedEnvironment;
+import dev.lambdaharness.core.internal.Sandbox;
 import dev.lambdaharness.core.internal.TraceIds;
 import dev.lambdaharness.core.internal.handler.ErrorBody;
 import dev.lambdaharness.core.internal.handler.FunctionHandler;
@@ -43,7 +43,7 @@ import java.util.concurrent.TimeoutException;
  * initialisers again), its own thread, log and environment variables. INIT runs lazily on the
  * first invocation, as on-demand environments do; one invocation runs at a time.
  */
-public final class InProcessEnvironment implements ExecutionEnvironment {
+public final class InProcessEnvironment implements Sandbox {
 
     /** Lambda's limit on the INIT phase of an on-demand environment. */
     static final long INIT_LIMIT_MS = 10_000;
@@ -124,6 +124,7 @@ public final class InProcessEnvironment implements ExecutionEnvironment {
      * Runs one invocation: INIT first when this is the environment's first, then the handler, bounded
      * by the function timeout.
      */
+    @Override
     public synchronized InvocationResult invoke(InvocationRequest request) {
         if (discarded) {
             throw new IllegalStateException("Environment " + id + " was discarded and serves no more invocations");
@@ -219,7 +220,7 @@ public final class InProcessEnvironment implements ExecutionEnvironment {
         return finish(requestId, body, error, durationMs, initDurationMs, coldStart, status, platformErrorType);
     }
 
-    /** Whether the function asked to exit; the environment then serves no more invocations. */
+    @Override
     public boolean exited() {
         return binding.exitStatus() != null;
     }

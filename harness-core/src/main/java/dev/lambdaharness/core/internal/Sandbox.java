@@ -1,0 +1,18 @@
+package dev.lambdaharness.core.internal;
+
+import dev.lambdaharness.core.ExecutionEnvironment;
+import dev.lambdaharness.core.InvocationRequest;
+import dev.lambdaharness.core.InvocationResult;
+
+/**
+ * An execution environment as a function's pool drives it, whatever its isolation: one
+ * invocation at a time, until it is discarded or closed.
+ */
+public interface Sandbox extends ExecutionEnvironment {
+
+    /** Runs one invocation: INIT first on the environment's first, then the handler. */
+    InvocationResult invoke(InvocationRequest request);
+
+    /** Whether the function ended the environment (an exit); it then serves no more invocations. */
+    boolean exited();
+}
