@@ -4,7 +4,12 @@ import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.LambdaFunction;
 import dev.lambdaharness.core.LambdaRuntime;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -35,7 +40,13 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * within 1.5 times the floor's, read from the same run, since a ratio of two runs on a noisy
  * machine would mostly measure the noise.
  *
- * <p>Both sides run the same handler class from the same function code with the same serialisers,
+ * <p>A third method, {@link #floorHandedOff}, is the experimental control: the floor's work handed to
+ * a thread of its own and waited for with a timeout, through the same JDK primitives the harness
+ * uses (a {@code LinkedBlockingQueue} feeding one thread, a {@code CompletableFuture} waited for with
+ * {@code get(timeout)}). It separates what the hand-off costs on this machine from what the rest of
+ * the harness costs.
+ *
+ * <p>All three run the same handler class from the same function code with the same serialisers,
  * and both answer the same bytes: each state checks that once at setup, so the benchmark cannot
  * silently measure a failing invocation.
  *
@@ -51,7 +62,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * java -jar benchmarks/target/benchmarks.jar WarmInvokeBenchmark -f 3 -wi 3 -i 5
  * </pre>
  *
- * <p>Read the {@code p0.50} lines of both methods and divide. Add {@code -prof gc} to see the
+ * <p>Read the {@code p0.50} lines of {@code harness} and {@code floor} and divide. Add {@code -prof gc} to see the
  * allocation per invoke, {@code -prof stack} to see where the harness's time goes.
  */
 @BenchmarkMode(Mode.SampleTime)
@@ -111,10 +122,38 @@ public class WarmInvokeBenchmark {
         }
     }
 
+    /** The floor, run on a thread of its own that the caller hands each call to. */
+    @State(Scope.Benchmark)
+    public static class HandedOffFloor extends Floor {
+        ExecutorService thread;
+
+        @Setup(Level.Trial)
+        public void startThread() {
+            thread = Executors.newSingleThreadExecutor(work -> {
+                Thread daemon = new Thread(work, "handed-off-floor");
+                daemon.setDaemon(true);
+                return daemon;
+            });
+        }
+
+        @TearDown(Level.Trial)
+        public void stopThread() {
+            thread.shutdownNow();
+        }
+    }
+
     /** Deserialise, call, serialise: no harness. */
     @Benchmark
     public byte[] floor(Floor state) {
         return state.floor.invoke(state.event);
+    }
+
+    /** Deserialise, call, serialise on another thread, waited for with a timeout as the harness waits. */
+    @Benchmark
+    public byte[] floorHandedOff(HandedOffFloor state)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        return CompletableFuture.supplyAsync(() -> state.floor.invoke(state.event), state.thread)
+                .get(3, TimeUnit.SECONDS);
     }
 
     /** {@code LambdaFunction.invoke(byte[])} on the warm environment. */
