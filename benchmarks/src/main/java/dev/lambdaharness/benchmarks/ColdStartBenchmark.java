@@ -5,6 +5,7 @@ import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.LambdaFunction;
 import dev.lambdaharness.core.LambdaRuntime;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -42,6 +43,13 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * first test of a suite. The later iterations are the cold starts of the rest of a test suite: a
  * new environment in a JVM that has run the harness before. Several forks give several first ones;
  * the JSON result ({@code -rf json}) keeps every iteration's time per fork.
+ *
+ * <p>{@link #sqsBatchFloor} is the reference for the SQS cold start: what aws-lambda-java-serialization
+ * itself costs for a new class loader, without a harness (load the handler and the events classes
+ * through a fresh class loader, build the two serialisers, deserialise, call, serialise once). No
+ * runtime that gives each environment its own class loader can start faster than that. (It is
+ * slightly optimistic: the library caches the nested event classes it loads by name, JVM-wide, and
+ * the floor leaves that cache alone, where the harness must empty it for each environment.)
  *
  * <p>Budgets (DESIGN.md, "Performance budgets"): hello under 5 ms, the typed SQS handler under
  * 25 ms.
@@ -120,6 +128,24 @@ public class ColdStartBenchmark {
         }
     }
 
+    /** The SQS event, for the floor. */
+    @State(Scope.Thread)
+    public static class SqsEvent {
+        final FunctionCode code = BenchmarkFunctions.code();
+        final byte[] event = BenchmarkFunctions.sqsEvent();
+        SerializationFloor floor;
+        byte[] response;
+
+        @TearDown(Level.Iteration)
+        public void checkAndClose() {
+            floor.close();
+            String text = response == null ? "no response" : new String(response, StandardCharsets.UTF_8);
+            if (!text.equals(BenchmarkFunctions.SQS_RESPONSE)) {
+                throw new IllegalStateException("The floor answered " + text);
+            }
+        }
+    }
+
     /** New environment, INIT of {@code RequestHandler<String, String>}, first invoke. */
     @Benchmark
     public InvocationResult hello(FreshHello state) {
@@ -132,6 +158,14 @@ public class ColdStartBenchmark {
     public InvocationResult sqsBatch(FreshSqsBatch state) {
         state.result = state.function.invoke(state.event);
         return state.result;
+    }
+
+    /** A fresh class loader, the SQS handler's two serialisers, one deserialise-call-serialise: no harness. */
+    @Benchmark
+    public byte[] sqsBatchFloor(SqsEvent state) {
+        state.floor = SerializationFloor.of(state.code, BenchmarkFunctions.SQS_HANDLER);
+        state.response = state.floor.invoke(state.event);
+        return state.response;
     }
 
     /** Runs this benchmark with its annotated settings, as the command above does. */

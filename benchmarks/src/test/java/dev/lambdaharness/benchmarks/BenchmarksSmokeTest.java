@@ -34,7 +34,7 @@ class BenchmarksSmokeTest {
     void coldStartMeasuresHelloAndSqs() throws RunnerException {
         Map<String, RunResult> results = runOnce(ColdStartBenchmark.class);
 
-        assertThat(results).containsOnlyKeys("hello", "sqsBatch");
+        assertThat(results).containsOnlyKeys("hello", "sqsBatch", "sqsBatchFloor");
         assertMeasured(results.values());
     }
 
