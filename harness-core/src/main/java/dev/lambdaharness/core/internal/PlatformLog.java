@@ -153,12 +153,17 @@ public final class PlatformLog {
         return "{\"time\":\"" + JSON_TIME.format(time) + "\",\"type\":\"" + type + "\",\"record\":" + body + "}";
     }
 
-    private static String twoDecimals(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
+    static String twoDecimals(double value) {
+        return decimals(value, 2);
     }
 
-    private static String threeDecimals(double value) {
-        return String.format(Locale.ROOT, "%.3f", value);
+    static String threeDecimals(double value) {
+        return decimals(value, 3);
+    }
+
+    /** What {@code %.Nf} prints (half-up, as Lambda's figures are rounded), without Formatter's cost per line. */
+    private static String decimals(double value, int places) {
+        return java.math.BigDecimal.valueOf(value).setScale(places, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     static String quote(String value) {

@@ -16,16 +16,22 @@ public final class TraceIds {
     /** A new trace header, sampled when tracing is active. */
     public static String newHeader(RuntimeClock clock, TracingMode tracing) {
         long seconds = clock.currentTimeMillis() / 1000;
-        return "Root=1-" + String.format("%08x", seconds) + "-" + hex(24) + ";Parent=" + hex(16) + ";Sampled="
-                + (tracing == TracingMode.ACTIVE ? "1" : "0");
+        StringBuilder header = new StringBuilder(80).append("Root=1-");
+        String epoch = Long.toHexString(seconds);
+        for (int pad = epoch.length(); pad < 8; pad++) {
+            header.append('0');
+        }
+        header.append(epoch).append('-');
+        hex(header, 24).append(";Parent=");
+        hex(header, 16).append(";Sampled=").append(tracing == TracingMode.ACTIVE ? '1' : '0');
+        return header.toString();
     }
 
-    private static String hex(int digits) {
+    private static StringBuilder hex(StringBuilder out, int digits) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        StringBuilder out = new StringBuilder(digits);
-        while (out.length() < digits) {
+        for (int i = 0; i < digits; i++) {
             out.append(Character.forDigit(random.nextInt(16), 16));
         }
-        return out.toString();
+        return out;
     }
 }

@@ -32,10 +32,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -172,7 +170,7 @@ public final class InProcessEnvironment implements Sandbox {
         // The runtime sets com.amazonaws.xray.traceHeader before each invocation.
         binding.setTraceHeader(traceId);
         byte[] payload = request.payload();
-        CompletableFuture<byte[]> response = thread.submit(() -> {
+        EnvironmentThread.Handoff<byte[]> response = thread.submit(() -> {
             Log4jRequestIds.put(loader, requestId, binding.err());
             return handler.handle(payload, context);
         });
@@ -181,7 +179,7 @@ public final class InProcessEnvironment implements Sandbox {
         String status = "success";
         String platformErrorType = null;
         try {
-            body = response.get(Math.max(timeoutMs, 1), TimeUnit.MILLISECONDS);
+            body = response.get(Math.max(timeoutMs, 1));
             if (body.length > MAX_RESPONSE_BYTES) {
                 error = PlatformErrors.responseTooLarge(body.length);
                 body = error.body();
@@ -251,15 +249,15 @@ public final class InProcessEnvironment implements Sandbox {
 
     private InitOutcome runInit(long timeoutMs) {
         long started = clock.nanoTime();
-        CompletableFuture<FunctionHandler> loaded = thread.submit(() -> HandlerLoader.load(config.handler(), loader, binding.err()));
+        EnvironmentThread.Handoff<FunctionHandler> loaded = thread.submit(() -> HandlerLoader.load(config.handler(), loader, binding.err()));
         InitOutcome outcome = new InitOutcome();
         try {
             try {
-                handler = loaded.get(INIT_LIMIT_MS, TimeUnit.MILLISECONDS);
+                handler = loaded.get(INIT_LIMIT_MS);
             } catch (TimeoutException overLimit) {
                 platformLog.initReport(now(), INIT_LIMIT_MS, "init", "timeout", null).forEach(log::platform);
                 // Lambda retries INIT inside the first invocation, bounded by the function timeout.
-                handler = loaded.get(Math.max(1, timeoutMs), TimeUnit.MILLISECONDS);
+                handler = loaded.get(Math.max(1, timeoutMs));
             }
             initialised = true;
         } catch (TimeoutException e) {
