@@ -30,8 +30,9 @@ final class RuntimeLibrariesLoader extends ClassLoader {
 
     private static final RuntimeLibrariesLoader INSTANCE = new RuntimeLibrariesLoader(
             RuntimeLibrariesLoader.class.getClassLoader(),
-            Set.of(codeSourceOf(com.amazonaws.services.lambda.runtime.Context.class),
-                    codeSourceOf(com.amazonaws.services.lambda.runtime.serialization.PojoSerializer.class)));
+            // copyOf, not of: in an uber jar both libraries come from the same file.
+            Set.copyOf(List.of(codeSourceOf(com.amazonaws.services.lambda.runtime.Context.class),
+                    codeSourceOf(com.amazonaws.services.lambda.runtime.serialization.PojoSerializer.class))));
 
     private final ClassLoader harness;
     private final Set<Path> runtimeJars;
