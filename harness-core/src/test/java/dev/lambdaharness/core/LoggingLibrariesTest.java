@@ -3,7 +3,6 @@ package dev.lambdaharness.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lambdaharness.core.corpus.CorpusCode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -19,12 +18,8 @@ class LoggingLibrariesTest {
         runtime.close();
     }
 
-    private LambdaFunction deploy(String handler, Class<?>... libraries) {
-        List<java.nio.file.Path> code = new ArrayList<>(CorpusCode.code().classpath());
-        for (Class<?> library : libraries) {
-            code.add(CorpusCode.jarOf(library));
-        }
-        return runtime.function(FunctionConfig.builder(handler).build(), FunctionCode.fromPaths(code));
+    private LambdaFunction deploy(String handler) {
+        return runtime.function(FunctionConfig.builder(handler).build(), CorpusCode.code());
     }
 
     private static List<String> functionLines(InvocationResult result) {
@@ -34,9 +29,7 @@ class LoggingLibrariesTest {
 
     @Test
     void log4j2WithTheLambdaAppenderLogsEachRecordWithItsRequestId() {
-        LambdaFunction function = deploy("dev.lambdaharness.core.corpus.LogsWithLog4j2",
-                org.apache.logging.log4j.LogManager.class, org.apache.logging.log4j.core.LoggerContext.class,
-                com.amazonaws.services.lambda.runtime.log4j2.LambdaAppender.class);
+        LambdaFunction function = deploy("dev.lambdaharness.core.corpus.LogsWithLog4j2");
 
         InvocationResult first = function.invoke("\"one\"");
         InvocationResult second = function.invoke("\"two\"");
@@ -47,9 +40,7 @@ class LoggingLibrariesTest {
 
     @Test
     void slf4jWithLogbacksConsoleAppenderLogsToTheInvocation() {
-        LambdaFunction function = deploy("dev.lambdaharness.core.corpus.LogsWithLogback",
-                org.slf4j.LoggerFactory.class, ch.qos.logback.classic.LoggerContext.class,
-                ch.qos.logback.core.ConsoleAppender.class);
+        LambdaFunction function = deploy("dev.lambdaharness.core.corpus.LogsWithLogback");
 
         InvocationResult result = function.invoke("\"hi\"");
 

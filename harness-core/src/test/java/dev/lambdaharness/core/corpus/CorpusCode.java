@@ -11,11 +11,21 @@ public final class CorpusCode {
     private CorpusCode() {
     }
 
-    /** Test classes, aws-lambda-java-events and joda-time, as a deployed function would carry them. */
+    /**
+     * Test classes, aws-lambda-java-events and joda-time, and the logging libraries some corpus
+     * handlers use (Log4j 2 with aws-lambda-java-log4j2, SLF4J with Logback), as a deployed function
+     * would carry them.
+     */
     public static FunctionCode code() {
         return FunctionCode.fromPaths(testClasses(),
                 jarOf(com.amazonaws.services.lambda.runtime.events.SQSEvent.class),
-                jarOf(org.joda.time.DateTime.class));
+                jarOf(org.joda.time.DateTime.class),
+                jarOf(org.apache.logging.log4j.LogManager.class),
+                jarOf(org.apache.logging.log4j.core.LoggerContext.class),
+                jarOf(com.amazonaws.services.lambda.runtime.log4j2.LambdaAppender.class),
+                jarOf(org.slf4j.LoggerFactory.class),
+                jarOf(ch.qos.logback.classic.LoggerContext.class),
+                jarOf(ch.qos.logback.core.ConsoleAppender.class));
     }
 
     /** The folder of the compiled test classes. */

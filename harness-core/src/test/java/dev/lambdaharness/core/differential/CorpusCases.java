@@ -53,7 +53,8 @@ final class CorpusCases {
                 of("a stream method with Context", "Signatures::streamsWithContext", "[1,2,3]"),
                 of("a stream method without OutputStream: return ignored, null answered", "Signatures::inputOnly", "\"abc\""),
                 of("a static method taking only OutputStream", "Signatures::outputOnly", "{}"),
-                of("only unsupported overloads", "Signatures::unsupported", "\"u\""),
+                of("only an unsupported overload", "Signatures::unsupported", "\"u\""),
+                of("only an unsupported overload taking Context first", "Signatures::unsupportedContextFirst", "\"u\""),
                 of("generic input type fixed through a superclass", "CountsItems", "[1,2,3]"),
                 of("generic input: a single value wrapped into the list", "CountsItems", "\"5\""),
                 of("a raw RequestHandler", "RawHandler", "{}"),
@@ -171,6 +172,9 @@ final class CorpusCases {
                         "\\tat com.amazonaws.services.lambda.runtime.api.client.AWSLambda.main(AWSLambda.java:"),
 
                 // Not compared here
+                of("Log4j 2 with the Lambda appender", "LogsWithLog4j2", "\"one\""),
+                of("Log4j 2 with the Lambda appender, warm", "LogsWithLog4j2", "\"two\""),
+                of("SLF4J with Logback", "LogsWithLogback", "\"hi\""),
                 of("System.getenv", "EnvironmentEcho", "\"AWS_LAMBDA_FUNCTION_NAME\""),
                 of("System.getenv of the region", "EnvironmentEcho", "\"AWS_REGION\""),
                 of("System.getenv of the log group", "EnvironmentEcho", "\"AWS_LAMBDA_LOG_GROUP_NAME\""),
