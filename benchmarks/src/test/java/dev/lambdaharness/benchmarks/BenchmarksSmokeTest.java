@@ -46,6 +46,23 @@ class BenchmarksSmokeTest {
         assertMeasured(results.values());
     }
 
+    @Test
+    void probeHandlersMeasureEveryMechanism() throws RunnerException {
+        Options options = new OptionsBuilder()
+                .include(ProbeHandlersBenchmark.class.getName() + "\\.")
+                .forks(1)
+                .warmupIterations(0)
+                .measurementIterations(1)
+                .measurementTime(TimeValue.milliseconds(200))
+                .shouldFailOnError(true)
+                .build();
+        Collection<RunResult> results = new Runner(options).run();
+
+        assertThat(results).extracting(r -> r.getParams().getParam("probe"))
+                .containsExactlyInAnyOrder("getenv", "printFromPool", "log", "fail", "record");
+        assertMeasured(results);
+    }
+
     private static Map<String, RunResult> runOnce(Class<?> benchmark) throws RunnerException {
         Options options = new OptionsBuilder()
                 .include(benchmark.getName() + "\\.")

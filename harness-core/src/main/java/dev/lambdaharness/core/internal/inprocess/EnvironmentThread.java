@@ -81,7 +81,7 @@ final class EnvironmentThread {
         Handoff<?> work = slot.getAndSet(null);
         long spinUntil = System.nanoTime() + SPIN_NANOS;
         while (work == null && !stopped && System.nanoTime() < spinUntil) {
-            Thread.onSpinWait();
+            pause();
             work = slot.getAndSet(null);
         }
         if (work != null || stopped) {
@@ -96,6 +96,16 @@ final class EnvironmentThread {
         // An interrupt aimed at a finished invocation wakes park; the runtime clears it, so do we.
         Thread.interrupted();
         return work != null ? work : slot.getAndSet(null);
+    }
+
+    /**
+     * One step of a spin. Yielding, rather than only hinting, gives the CPU to the other side of the
+     * hand-off when the machine has no spare one: there a pure spin would delay the very thread it
+     * waits for.
+     */
+    private static void pause() {
+        Thread.onSpinWait();
+        Thread.yield();
     }
 
     /** One piece of work handed to the environment's thread, and its outcome. */
@@ -134,7 +144,7 @@ final class EnvironmentThread {
             long deadline = now + timeoutMillis * 1_000_000L;
             long spinUntil = now + Math.min(SPIN_NANOS, timeoutMillis * 1_000_000L);
             while (!done && System.nanoTime() < spinUntil) {
-                Thread.onSpinWait();
+                pause();
             }
             if (!done) {
                 waiter = Thread.currentThread();
