@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.security.CodeSource;
 import java.security.ProtectionDomain;
 import java.security.cert.Certificate;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,6 +36,15 @@ final class FunctionClassLoader extends URLClassLoader implements BoundClassLoad
         registerAsParallelCapable();
     }
 
+    /**
+     * The runtime looks for a custom serialiser with ServiceLoader in every environment, which
+     * opens every jar of the function. Where those files are depends only on the code, so it is
+     * looked up once per class path and remembered (by URL: no class loader is kept).
+     */
+    private static final String CUSTOM_SERIALIZER_SERVICES =
+            "META-INF/services/com.amazonaws.services.lambda.runtime.CustomPojoSerializer";
+    private static final Map<List<URL>, List<URL>> CUSTOM_SERIALIZER_FILES = new ConcurrentHashMap<>();
+
     private final EnvironmentBinding binding;
     private final CoverageSupport coverage = CoverageSupport.current();
     private final Map<URL, ProtectionDomain> domains = new ConcurrentHashMap<>();
@@ -48,6 +59,20 @@ final class FunctionClassLoader extends URLClassLoader implements BoundClassLoad
     @Override
     public EnvironmentBinding environmentBinding() {
         return binding;
+    }
+
+    @Override
+    public Enumeration<URL> findResources(String name) throws IOException {
+        if (!CUSTOM_SERIALIZER_SERVICES.equals(name)) {
+            return super.findResources(name);
+        }
+        List<URL> key = List.of(getURLs());
+        List<URL> files = CUSTOM_SERIALIZER_FILES.get(key);
+        if (files == null) {
+            files = List.copyOf(Collections.list(super.findResources(name)));
+            CUSTOM_SERIALIZER_FILES.put(key, files);
+        }
+        return Collections.enumeration(files);
     }
 
     @Override
