@@ -9,7 +9,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
@@ -50,6 +49,9 @@ public final class RicOracle implements AutoCloseable {
     /** How long a killed child may take to be gone. */
     private static final Duration EXIT_WAIT = Duration.ofSeconds(10);
 
+    /** How long, after a post, the runtime may take to call {@code next} again (or exit), whatever the invocation's wait. */
+    private static final Duration POST_GRACE = Duration.ofSeconds(5);
+
     private static final ExecutorService EXIT_WATCHERS = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "lambda-harness-oracle-exit");
         thread.setDaemon(true);
@@ -78,7 +80,8 @@ public final class RicOracle implements AutoCloseable {
     private Integer exitCode;
     private boolean closed;
 
-    private RicOracle(OracleSpec spec, Path taskRoot, JavaHome javaHome, Path nativeClient, List<Path> classPath) {
+    private RicOracle(ChildLaunch launch) {
+        Path taskRoot = launch.taskRoot();
         try {
             workDirectory = Files.createTempDirectory("lambda-harness-oracle-");
         } catch (IOException e) {
@@ -99,13 +102,18 @@ public final class RicOracle implements AutoCloseable {
         }
         output = new ChildOutput(stdoutFile, stderrFile, telemetryFile);
         server = RuntimeApiServer.start(new SegmentingListener());
-        environment = OracleCommandLine.environment(spec, javaHome, taskRoot, server.address(), SystemLocale.hasEnUsUtf8());
-        command = OracleCommandLine.javaCommand(javaHome, spec.memoryMb(), nativeClient, classPath, spec.handler());
-        ProcessBuilder builder = new ProcessBuilder(OracleCommandLine.shellCommand(command, telemetryFile))
+        environment = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(launch.environment().apply(server.address())));
+        command = launch.javaCommand();
+        ProcessBuilder builder = new ProcessBuilder(OracleCommandLine.shellCommand(command, telemetryFile,
+                        ProcessHandle.current().pid()))
                 .directory(taskRoot.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                .redirectOutput(stdoutFile.toFile())
-                .redirectError(stderrFile.toFile());
+                .redirectOutput(stdoutFile.toFile());
+        if (launch.mergeStderr()) {
+            builder.redirectErrorStream(true);
+        } else {
+            builder.redirectError(stderrFile.toFile());
+        }
         builder.environment().clear();
         builder.environment().putAll(environment);
         startNanos = System.nanoTime();
@@ -138,8 +146,19 @@ public final class RicOracle implements AutoCloseable {
         }
         Path nativeClient = RicRuntimeLibraries.nativeClient(javaHome.osArch(), javaHome.musl());
         List<Path> classPath = RicRuntimeLibraries.classPath();
-        placeLayerJars(spec.layerJars(), taskRoot);
-        return new RicOracle(spec, taskRoot, javaHome, nativeClient, classPath);
+        TaskRoots.placeLayerJars(spec.layerJars(), taskRoot);
+        List<String> command = OracleCommandLine.javaCommand(javaHome, spec.memoryMb(), nativeClient, classPath, spec.handler());
+        return new RicOracle(new ChildLaunch(taskRoot, command,
+                address -> OracleCommandLine.environment(spec, javaHome, taskRoot, address, SystemLocale.hasEnUsUtf8()), false));
+    }
+
+    /**
+     * Starts a child JVM as {@code launch} describes and returns at once, for runtimes that build
+     * their own command line and environment (forked execution environments).
+     */
+    public static RicOracle launch(ChildLaunch launch) {
+        Objects.requireNonNull(launch, "launch");
+        return new RicOracle(launch);
     }
 
     /**
@@ -277,7 +296,9 @@ public final class RicOracle implements AutoCloseable {
         OracleChildren.unregister(process);
     }
 
-    private OracleInvocation afterPost(RuntimePost post, long deadline) {
+    private OracleInvocation afterPost(RuntimePost post, long invocationDeadline) {
+        // A post just before the deadline still gets its logs: the runtime's next call follows at once.
+        long deadline = Math.max(invocationDeadline, System.nanoTime() + POST_GRACE.toNanos());
         Integer segment = deliveredAt.remove(post.requestId());
         int index = segment == null ? boundaries : segment;
         while (!closedSegments.containsKey(index)) {
@@ -418,29 +439,6 @@ public final class RicOracle implements AutoCloseable {
             return taskRoot.toRealPath(); // the JVM reports user.dir with links resolved; LAMBDA_TASK_ROOT must agree
         } catch (IOException e) {
             throw new UncheckedIOException("Could not resolve the task root " + taskRoot + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * The RIC reads layer jars from {@code /opt/java/lib}, a path no test may write to; linked into
-     * {@code lib/} under a prefix that sorts after ordinary names they keep their place after the
-     * function's own jars, as on Lambda.
-     */
-    private static void placeLayerJars(List<Path> layerJars, Path taskRoot) {
-        for (Path jar : layerJars) {
-            if (!Files.isRegularFile(jar) || !jar.getFileName().toString().endsWith(".jar")) {
-                throw new IllegalArgumentException("The layer jar " + jar + " is not a .jar file.");
-            }
-            try {
-                Path lib = Files.createDirectories(taskRoot.resolve(TaskRoots.LIB));
-                Path link = lib.resolve(LAYER_JAR_PREFIX + jar.getFileName());
-                if (Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
-                    Files.delete(link);
-                }
-                TaskRoots.linkOrCopy(jar.toAbsolutePath(), link);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not place the layer jar " + jar + " in " + taskRoot + "/lib: " + e.getMessage(), e);
-            }
         }
     }
 
