@@ -266,8 +266,8 @@ public final class ForkedEnvironment implements Sandbox {
 
     /** Keeps the highest peak seen: a child that has exited can no longer be asked. */
     private void samplePeakMemory() {
-        if (child != null && child.isAlive()) {
-            PeakMemory.megabytes(child.pid()).ifPresent(mb -> peakMemoryMb = Math.max(peakMemoryMb, mb));
+        if (child != null) {
+            child.peakMemoryMb().ifPresent(mb -> peakMemoryMb = Math.max(peakMemoryMb, mb));
         }
     }
 

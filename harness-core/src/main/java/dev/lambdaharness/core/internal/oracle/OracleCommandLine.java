@@ -67,12 +67,13 @@ public final class OracleCommandLine {
      * owner is gone, killed outright so that no shutdown hook ran, it kills the JVM with SIGKILL:
      * a runtime stuck in a loop never calls {@code next} again and would never notice on its own.
      * When the JVM is gone it ends. POSIX {@code sh}, {@code kill -0} and {@code sleep}: Linux and
-     * macOS alike, no agent in the child.
+     * macOS alike, no agent in the child. Core dumps are switched off for the JVM.
      */
     static List<String> shellCommand(List<String> javaCommand, Path telemetryFile, long ownerPid) {
         String watcher = "(while kill -0 " + ownerPid + " && kill -0 $$; do sleep " + WATCH_INTERVAL_SECONDS + "; done; "
                 + "kill -0 " + ownerPid + " || kill -9 $$) </dev/null >/dev/null 2>&1 &";
-        String script = watcher + " exec \"$0\" \"$@\" " + TELEMETRY_FD + ">" + shellQuote(telemetryFile.toString());
+        // No core file: a crashed JVM would write hundreds of MB into the task root, its working directory.
+        String script = "ulimit -c 0; " + watcher + " exec \"$0\" \"$@\" " + TELEMETRY_FD + ">" + shellQuote(telemetryFile.toString());
         List<String> command = new java.util.ArrayList<>(javaCommand.size() + 3);
         command.add("/bin/sh");
         command.add("-c");

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
@@ -79,6 +80,7 @@ public final class RicOracle implements AutoCloseable {
     private boolean initErrorSurfaced;
     private Integer exitCode;
     private boolean closed;
+    private int peakMemoryMb;
 
     private RicOracle(ChildLaunch launch) {
         Path taskRoot = launch.taskRoot();
@@ -228,6 +230,25 @@ public final class RicOracle implements AutoCloseable {
         }
     }
 
+    /**
+     * The child's peak resident memory in MB, as last read: at each of its runtime's calls (every
+     * {@code next} and post) and before it is killed; empty before the first reading or off Linux.
+     * A child that exits between two calls (an exit, a crash) keeps the reading of its last call.
+     */
+    public OptionalInt peakMemoryMb() {
+        synchronized (lock) {
+            samplePeakMemory();
+            return peakMemoryMb > 0 ? OptionalInt.of(peakMemoryMb) : OptionalInt.empty();
+        }
+    }
+
+    /** Must hold the lock. */
+    private void samplePeakMemory() {
+        if (exitCode == null) {
+            PeakMemory.megabytes(process.pid()).ifPresent(mb -> peakMemoryMb = Math.max(peakMemoryMb, mb));
+        }
+    }
+
     /** Whether the child JVM still runs. */
     public boolean isAlive() {
         return process.isAlive();
@@ -372,6 +393,7 @@ public final class RicOracle implements AutoCloseable {
     }
 
     private void killAndAwaitExit() {
+        samplePeakMemory();
         OracleChildren.kill(process);
         if (!awaitExit(System.nanoTime() + EXIT_WAIT.toNanos())) {
             throw new IllegalStateException("The oracle's child (pid " + process.pid() + ") did not die within " + EXIT_WAIT
@@ -398,6 +420,7 @@ public final class RicOracle implements AutoCloseable {
                 if (exitCode != null) {
                     return;
                 }
+                samplePeakMemory();
                 OracleLogs logs = output.drain();
                 if (boundaries == 0) {
                     initLogs = logs;
@@ -420,6 +443,7 @@ public final class RicOracle implements AutoCloseable {
         @Override
         public void onPost(RuntimePost post) {
             synchronized (lock) {
+                samplePeakMemory();
                 if (post.kind() == RuntimePost.Kind.INIT_ERROR) {
                     initError = post;
                 } else {

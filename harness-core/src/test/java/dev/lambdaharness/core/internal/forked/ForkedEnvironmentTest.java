@@ -195,6 +195,37 @@ class ForkedEnvironmentTest {
     }
 
     @Test
+    void reportsAnOutOfMemoryErrorAsTheRicPostsItAndDiscardsTheEnvironmentTheRicLeft() {
+        try (ForkedEnvironment environment = environment(config("ExhaustsHeap::handleRequest").memorySize(128).build())) {
+            InvocationResult result = environment.invoke(InvocationRequest.of("\"x\""));
+
+            FunctionError error = result.error().orElseThrow();
+            assertThat(error.errorType()).contains("java.lang.OutOfMemoryError");
+            assertThat(error.errorMessage()).isEqualTo("Java heap space");
+            assertThat(error.runtimeErrorType()).isEqualTo("Runtime.UserException");
+            // The heap is capped at Lambda's 111412k for 128 MB: the peak is above it, and the child is gone.
+            assertThat(result.report().maxMemoryUsedMb().getAsInt()).isGreaterThan(100);
+            assertThat(environment.discarded()).isTrue();
+            assertThat(environment.process()).isEmpty();
+        }
+    }
+
+    @Test
+    void reportsAJvmCrashAsTheRuntimeExitingOnASignal() {
+        try (ForkedEnvironment environment = environment(config("CrashesTheJvm::handleRequest").build())) {
+            InvocationResult result = environment.invoke(InvocationRequest.of("\"x\""));
+
+            FunctionError error = result.error().orElseThrow();
+            assertThat(error.runtimeErrorType()).isEqualTo("Runtime.ExitError");
+            assertThat(error.errorMessage()).isEqualTo("RequestId: " + result.requestId() + " Error: Runtime exited with error: signal: aborted");
+            // -XX:+ErrorFileToStderr: the JVM's crash report is the function's output, as on Lambda.
+            assertThat(function(result)).anySatisfy(line -> assertThat(line).contains("A fatal error has been detected by the Java Runtime Environment"));
+            assertThat(result.report().status()).isEqualTo("error");
+            assertThat(environment.exited()).isTrue();
+        }
+    }
+
+    @Test
     void givesTheFunctionLambdasEnvironmentVariablesAndItsOwn() {
         FunctionConfig config = config("EnvironmentEcho::handleRequest").functionName("orders").memorySize(1024)
                 .environment("TABLE", "orders-table").build();

@@ -1,4 +1,4 @@
-package dev.lambdaharness.core.internal.forked;
+package dev.lambdaharness.core.internal.oracle;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,14 +9,18 @@ import java.util.OptionalInt;
  * A process's peak resident memory, as Linux keeps it in {@code /proc/<pid>/status} ({@code VmHWM},
  * the high-water mark of its resident set): what REPORT's {@code Max Memory Used} shows for a
  * forked environment, in MB rounded up.
+ *
+ * <pre>{@code
+ * OptionalInt peak = PeakMemory.megabytes(child.pid());
+ * }</pre>
  */
-final class PeakMemory {
+public final class PeakMemory {
 
     private PeakMemory() {
     }
 
     /** The peak in MB (1024 × 1024 bytes), rounded up; empty where there is no {@code /proc} or the process is gone. */
-    static OptionalInt megabytes(long pid) {
+    public static OptionalInt megabytes(long pid) {
         Path status = Path.of("/proc", Long.toString(pid), "status");
         try {
             for (String line : Files.readAllLines(status)) {
@@ -31,7 +35,7 @@ final class PeakMemory {
     }
 
     /** {@code VmHWM:\t  123456 kB} to MB, rounded up. */
-    static int fromStatusLine(String line) {
+    public static int fromStatusLine(String line) {
         String[] parts = line.substring(line.indexOf(':') + 1).trim().split("\\s+");
         long kib = Long.parseLong(parts[0]);
         return (int) ((kib + 1023) / 1024);
