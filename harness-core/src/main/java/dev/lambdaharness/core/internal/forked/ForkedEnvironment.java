@@ -66,8 +66,8 @@ public final class ForkedEnvironment implements Sandbox {
     private final String logStreamName;
     private final JavaHome javaHome;
 
-    private RicOracle child;
-    private Path directory;
+    private volatile RicOracle child;
+    private volatile Path directory;
     private boolean initialised;
     private volatile boolean discarded;
     private volatile boolean exited;
@@ -147,11 +147,16 @@ public final class ForkedEnvironment implements Sandbox {
         return run(attempt);
     }
 
+    /**
+     * Kills the child and deletes the environment's files. It does not wait for a running invocation:
+     * that one ends as the runtime's death ({@code Runtime.ExitError}, "signal: killed").
+     */
     @Override
-    public synchronized void close() {
+    public void close() {
         discarded = true;
-        if (child != null) {
-            child.close();
+        RicOracle running = child;
+        if (running != null) {
+            running.close();
         }
         ForkedFiles.deleteRecursively(directory);
     }
@@ -281,7 +286,7 @@ public final class ForkedEnvironment implements Sandbox {
         // The child reads the machine's clock, so its deadline is on the machine's clock too.
         long deadline = System.currentTimeMillis() + Math.max(1, attempt.timeoutMs);
         return new OracleRequest(attempt.requestId, request.payload(), deadline, config.invokedFunctionArn(), traceId,
-                request.clientContext().orElse(null), request.cognitoIdentity().orElse(null));
+                request.clientContext().orElse(null), request.cognitoIdentity().orElse(null), request.tenantId().orElse(null));
     }
 
     private static OracleLogs logsOf(OracleInvocation outcome) {

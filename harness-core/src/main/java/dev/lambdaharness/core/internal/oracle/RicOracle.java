@@ -170,7 +170,7 @@ public final class RicOracle implements AutoCloseable {
      * a runtime that calls neither within {@code maxWait} is killed.
      *
      * <p>After an INIT error, a timeout or an exit the child is gone: every later call returns
-     * {@link OracleInvocation.Outcome#EXITED} at once.
+     * {@link OracleInvocation.Outcome#EXITED} at once, the first with whatever the child wrote after its last boundary.
      */
     public OracleInvocation invoke(OracleRequest request, Duration maxWait) {
         Objects.requireNonNull(request, "request");
@@ -185,12 +185,13 @@ public final class RicOracle implements AutoCloseable {
                     return initErrorOutcome(deadline);
                 }
                 if (exitCode != null) {
-                    return result(OracleInvocation.Outcome.EXITED, new byte[0], null, exitCode, OracleLogs.EMPTY, Map.of());
+                    // What a child that exited before this call wrote since its last boundary (all of it, when it died in INIT).
+                    return result(OracleInvocation.Outcome.EXITED, new byte[0], null, exitCode, finalSegment(), Map.of());
                 }
             }
             server.submit(new RuntimeApiInvocation(request.requestId(), request.payload(), request.deadlineEpochMs(),
                     request.invokedFunctionArn(), request.traceId(), request.clientContextJson(), request.cognitoIdentityJson(),
-                    null, null));
+                    request.tenantId(), null));
             synchronized (lock) {
                 while (true) {
                     RuntimePost post = posts.remove(request.requestId());

@@ -226,6 +226,76 @@ class ForkedEnvironmentTest {
     }
 
     @Test
+    void reportsAnExitDuringInitAsInitReportThenRuntimeExitError() {
+        try (ForkedEnvironment environment = environment(config("ExitsInInit::handleRequest").build())) {
+            InvocationResult result = environment.invoke(InvocationRequest.of("\"x\""));
+
+            String message = "RequestId: " + result.requestId() + " Error: Runtime exited with error: exit status 2";
+            assertThat(result.error().orElseThrow().errorMessage()).isEqualTo(message);
+            assertThat(result.error().orElseThrow().runtimeErrorType()).isEqualTo("Runtime.ExitError");
+            List<String> lines = platform(result);
+            assertThat(lines.get(1)).matches("INIT_REPORT Init Duration: \\d+\\.\\d\\d ms\tPhase: init\tStatus: error\tError Type: Runtime.ExitError");
+            assertThat(lines.subList(2, 5)).containsExactly("START RequestId: " + result.requestId() + " Version: $LATEST", message,
+                    "Runtime.ExitError");
+            assertThat(function(result)).containsExactly("giving up during init");
+            assertThat(result.report().coldStart()).isTrue();
+            assertThat(environment.discarded()).isTrue();
+        }
+    }
+
+    @Test
+    void closingTheEnvironmentEndsARunningInvocationAtOnce() throws Exception {
+        ForkedEnvironment environment = environment(config("IgnoresInterrupts::handleRequest").timeout(60).build());
+        try {
+            environment.invoke(InvocationRequest.of("0"));
+            ProcessHandle child = environment.process().orElseThrow();
+            java.util.concurrent.CompletableFuture<InvocationResult> running = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> environment.invoke(InvocationRequest.of("60000")));
+            // The child spins once it has the invocation; wait for its CPU time to grow rather than for a while.
+            java.time.Duration before = child.info().totalCpuDuration().orElseThrow();
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (child.info().totalCpuDuration().orElseThrow().minus(before).toMillis() < 200 && System.nanoTime() < deadline) {
+                try {
+                    running.get(10, java.util.concurrent.TimeUnit.MILLISECONDS);
+                } catch (java.util.concurrent.TimeoutException stillRunning) {
+                    // as expected: the handler spins for a minute
+                }
+            }
+            assertThat(running).isNotDone();
+
+            environment.close();
+
+            InvocationResult result = running.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(result.error().orElseThrow().errorMessage()).endsWith("Error: Runtime exited with error: signal: killed");
+            assertThat(child.isAlive()).isFalse();
+        } finally {
+            environment.close();
+        }
+    }
+
+    @Test
+    void initOverTenSecondsGoesOnInsideTheInvocationAndCountsAgainstItsTimeout() {
+        try (ForkedEnvironment environment = environment(config("SlowInit").timeout(5).build())) {
+            InvocationResult result = environment.invoke(InvocationRequest.of("\"x\""));
+
+            assertThat(platform(result).get(1)).isEqualTo("INIT_REPORT Init Duration: 10000.00 ms\tPhase: init\tStatus: timeout");
+            assertThat(result.succeeded()).isTrue();
+            int left = Integer.parseInt(result.payloadAsString().replaceAll("\\D", ""));
+            // INIT's time past its limit (the JVM's start and the half second) came out of the function's 5 s.
+            assertThat(left).isBetween(1, 4600);
+            assertThat(result.report().initDurationMs()).hasValueSatisfying(init -> assertThat(init).isGreaterThan(10_500.0));
+        }
+    }
+
+    @Test
+    void passesTheTenantIdToTheRuntime() {
+        try (ForkedEnvironment environment = environment(config("TenantEcho::handleRequest").build())) {
+            assertThat(environment.invoke(InvocationRequest.of("\"x\"").withTenantId("tenant-7")).payloadAsString())
+                    .isEqualTo("\"tenant-7\"");
+        }
+    }
+
+    @Test
     void givesTheFunctionLambdasEnvironmentVariablesAndItsOwn() {
         FunctionConfig config = config("EnvironmentEcho::handleRequest").functionName("orders").memorySize(1024)
                 .environment("TABLE", "orders-table").build();
