@@ -8,19 +8,25 @@ import dev.lambdaharness.core.internal.oracle.OracleCommandLine;
 import dev.lambdaharness.core.internal.oracle.RicRuntimeLibraries;
 import dev.lambdaharness.core.internal.oracle.SystemLocale;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The command line and environment of a forked environment's child JVM: the managed runtime's own
  * (runtime-facts §3.1, built by {@link OracleCommandLine}), plus a private {@code java.io.tmpdir}
  * and the processor count Lambda shows for the memory size; the environment variables are
  * {@link ReservedEnvironment}'s, as in-process environments see them, plus the Runtime API's
- * address and the telemetry fd.
+ * address and the telemetry fd. When the test JVM runs the JaCoCo agent, so does the child
+ * ({@link CoverageAgent}).
  */
 final class ForkedLaunch {
+
+    /** How long a child with a coverage agent may take to write its data when it is stopped. */
+    static final Duration COVERAGE_STOP_GRACE = Duration.ofSeconds(5);
 
     private ForkedLaunch() {
     }
@@ -41,7 +47,12 @@ final class ForkedLaunch {
         command.add(classPathFlag, "-Djava.io.tmpdir=" + tmpDirectory);
         command.add(1, "-XX:ActiveProcessorCount="
                 + LambdaProcessors.forMemory(config.memorySize(), Runtime.getRuntime().availableProcessors()));
-        return new ChildLaunch(taskRoot, command, address -> environment(config, taskRoot, logStreamName, address), true);
+        Optional<String> coverage = CoverageAgent.ofThisJvm();
+        coverage.ifPresent(agent -> command.add(1, agent));
+        // With a coverage agent the child is asked to stop, so that its shutdown hook writes the data.
+        Duration stopGrace = coverage.isPresent() ? COVERAGE_STOP_GRACE : Duration.ZERO;
+        return new ChildLaunch(taskRoot, command, address -> environment(config, taskRoot, logStreamName, address), true,
+                stopGrace);
     }
 
     static Map<String, String> environment(FunctionConfig config, Path taskRoot, String logStreamName, String runtimeApi) {

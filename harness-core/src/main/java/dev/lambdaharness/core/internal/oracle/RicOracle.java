@@ -61,6 +61,7 @@ public final class RicOracle implements AutoCloseable {
 
     private final Map<String, String> environment;
     private final List<String> command;
+    private final Duration stopGrace;
     private final Path workDirectory;
     private final ChildOutput output;
     private final RuntimeApiServer server;
@@ -106,6 +107,7 @@ public final class RicOracle implements AutoCloseable {
         server = RuntimeApiServer.start(new SegmentingListener());
         environment = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(launch.environment().apply(server.address())));
         command = launch.javaCommand();
+        stopGrace = launch.stopGrace();
         ProcessBuilder builder = new ProcessBuilder(OracleCommandLine.shellCommand(command, telemetryFile,
                         ProcessHandle.current().pid()))
                 .directory(taskRoot.toFile())
@@ -128,7 +130,7 @@ public final class RicOracle implements AutoCloseable {
             throw new UncheckedIOException("Could not start the oracle's child JVM (" + command.get(0) + " through /bin/sh): "
                     + e.getMessage(), e);
         }
-        OracleChildren.register(process);
+        OracleChildren.register(process, launch.stopGrace());
         process.onExit().thenRunAsync(this::onChildExit, EXIT_WATCHERS);
     }
 
@@ -151,7 +153,8 @@ public final class RicOracle implements AutoCloseable {
         TaskRoots.placeLayerJars(spec.layerJars(), taskRoot);
         List<String> command = OracleCommandLine.javaCommand(javaHome, spec.memoryMb(), nativeClient, classPath, spec.handler());
         return new RicOracle(new ChildLaunch(taskRoot, command,
-                address -> OracleCommandLine.environment(spec, javaHome, taskRoot, address, SystemLocale.hasEnUsUtf8()), false));
+                address -> OracleCommandLine.environment(spec, javaHome, taskRoot, address, SystemLocale.hasEnUsUtf8()), false,
+                Duration.ZERO));
     }
 
     /**
@@ -299,7 +302,7 @@ public final class RicOracle implements AutoCloseable {
         }
     }
 
-    /** Kills the child and whatever it started, waits until it is gone, stops the Runtime API and deletes the output files. */
+    /** Stops the child (see {@link ChildLaunch#stopGrace()}) and whatever it started, waits until it is gone, stops the Runtime API and deletes the output files. */
     @Override
     public void close() {
         synchronized (lock) {
@@ -308,7 +311,7 @@ public final class RicOracle implements AutoCloseable {
             }
             closed = true;
         }
-        OracleChildren.kill(process);
+        OracleChildren.stop(process, stopGrace);
         synchronized (lock) {
             awaitExit(System.nanoTime() + EXIT_WAIT.toNanos());
         }
