@@ -1,6 +1,7 @@
 package dev.lambdaharness.core;
 
 import dev.lambdaharness.core.internal.forked.ForkedEnvironment;
+import dev.lambdaharness.core.internal.forked.RuntimeJavaHomes;
 import dev.lambdaharness.core.internal.inprocess.InProcessEnvironment;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,7 @@ public final class LambdaRuntime implements AutoCloseable {
      *
      * @throws InvalidConfigurationException when the configuration needs something this runtime
      *     cannot emulate (a setting that would change results, a Java runtime newer than the test
-     *     JVM, forked isolation on a system other than Linux)
+     *     JVM without a JDK configured for it, forked isolation on a system other than Linux)
      */
     public synchronized LambdaFunction function(FunctionConfig config, FunctionCode code, Isolation isolation) {
         Objects.requireNonNull(config, "config");
@@ -75,14 +76,21 @@ public final class LambdaRuntime implements AutoCloseable {
                     + " in-process isolation cannot isolate.");
         }
         int jvm = Runtime.version().feature();
-        // Forked environments run on the test JVM's own JDK too, until a Java home per runtime can be configured.
-        if (config.runtime().featureVersion() > jvm) {
-            throw new InvalidConfigurationException("runtime", config.runtime().id(), null, "runtime "
-                    + config.runtime().id() + " needs Java " + config.runtime().featureVersion() + ", but this test"
-                    + " JVM is Java " + jvm + ": " + (isolation == Isolation.FORKED ? "forked environments run on the"
-                    + " test JVM's JDK for now." : "in-process isolation runs the function on the test JVM.") + " Run the"
-                    + " tests on JDK " + config.runtime().featureVersion() + " or declare a runtime up to java" + jvm
-                    + ".");
+        boolean ownJdk = isolation == Isolation.FORKED && RuntimeJavaHomes.configured(config.runtime()).isPresent();
+        if (config.runtime().featureVersion() > jvm && !ownJdk) {
+            JavaRuntime declared = config.runtime();
+            throw new InvalidConfigurationException("runtime", declared.id(), null, "runtime " + declared.id()
+                    + " needs Java " + declared.featureVersion() + ", but this test JVM is Java " + jvm + ": "
+                    + (isolation == Isolation.FORKED
+                    ? "forked environments run on the test JVM's JDK unless one is configured for the runtime. Set -D"
+                            + RuntimeJavaHomes.property(declared) + " (or " + RuntimeJavaHomes.variable(declared)
+                            + ") to a JDK " + declared.featureVersion() + ", run the tests on one,"
+                    : "in-process isolation runs the function on the test JVM. Run the tests on JDK "
+                            + declared.featureVersion() + ", use Isolation.FORKED with a JDK configured for the runtime,")
+                    + " or declare a runtime up to java" + jvm + ".");
+        }
+        if (isolation == Isolation.FORKED) {
+            RuntimeJavaHomes.check(config.runtime());
         }
         if (config.changesSynchronousResults()) {
             throw new InvalidConfigurationException("configuration", config.settingsNotEmulated().toString(), null,

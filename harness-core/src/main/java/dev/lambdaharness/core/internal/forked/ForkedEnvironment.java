@@ -82,8 +82,7 @@ public final class ForkedEnvironment implements Sandbox {
         this.clock = clock;
         this.platformLog = new PlatformLog(config);
         this.logStreamName = logStreamName(config, clock);
-        // One JDK for every runtime until a Java home per runtime can be configured: the test JVM's.
-        this.javaHome = JavaHome.of(Path.of(System.getProperty("java.home")));
+        this.javaHome = RuntimeJavaHomes.forRuntime(config.runtime());
     }
 
     @Override
