@@ -77,6 +77,25 @@ class ForkedEnvironmentTest {
     }
 
     @Test
+    void writesJsonPlatformRecordsWithTheMeasuredMemoryAndTheRicsJsonLogRecords() {
+        FunctionConfig config = config("Prints::handleRequest").logFormat(dev.lambdaharness.core.LogFormat.JSON)
+                .applicationLogLevel(dev.lambdaharness.core.LogLevel.INFO).build();
+        try (ForkedEnvironment environment = environment(config)) {
+            InvocationResult result = environment.invoke(InvocationRequest.of("\"x\""));
+
+            List<String> lines = platform(result);
+            assertThat(lines.get(0)).contains("\"type\":\"platform.initStart\"");
+            assertThat(lines.get(1)).contains("\"type\":\"platform.start\"").contains(result.requestId());
+            assertThat(lines.get(lines.size() - 1)).contains("\"type\":\"platform.report\"")
+                    .containsPattern("\"maxMemoryUsedMB\":\\d+,\"initDurationMs\":\\d+\\.\\d{3}");
+            // The RIC formats LambdaLogger records as JSON with the request id, and drops those below INFO.
+            assertThat(function(result)).anySatisfy(line -> assertThat(line).startsWith("{\"timestamp\":")
+                    .contains("\"AWSRequestId\":\"" + result.requestId() + "\""));
+            assertThat(function(result)).noneSatisfy(line -> assertThat(line).contains("\"level\":\"DEBUG\""));
+        }
+    }
+
+    @Test
     void returnsTheErrorDocumentTheRicPostedAndStaysWarm() {
         try (ForkedEnvironment environment = environment(config("Throws::handleRequest").build())) {
             InvocationResult result = environment.invoke(InvocationRequest.of("\"x\""));

@@ -49,7 +49,9 @@ class ForkedOrphanTest {
 
     private Process startParent(Path marker, String mode) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ProcessBuilder(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
+        // A parent killed outright leaves its temporary files behind: they go into this test's directory.
+        Path tmp = Files.createDirectories(directory.resolve("tmp"));
+        return new ProcessBuilder(List.of(java.toString(), "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"),
                 "dev.lambdaharness.core.corpus.ForkedParentMain", marker.toString(), mode))
                 .redirectErrorStream(true)
                 .redirectOutput(directory.resolve("parent.log").toFile())
