@@ -1,8 +1,11 @@
 package dev.lambdaharness.core;
 
+import dev.lambdaharness.core.internal.forked.ForkedEnvironment;
+import dev.lambdaharness.core.internal.forked.RuntimeJavaHomes;
 import dev.lambdaharness.core.internal.inprocess.InProcessEnvironment;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -57,7 +60,7 @@ public final class LambdaRuntime implements AutoCloseable {
      *
      * @throws InvalidConfigurationException when the configuration needs something this runtime
      *     cannot emulate (a setting that would change results, a Java runtime newer than the test
-     *     JVM in-process, forked isolation before it exists)
+     *     JVM without a JDK configured for it, forked isolation on a system other than Linux)
      */
     public synchronized LambdaFunction function(FunctionConfig config, FunctionCode code, Isolation isolation) {
         Objects.requireNonNull(config, "config");
@@ -65,18 +68,29 @@ public final class LambdaRuntime implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("This LambdaRuntime is closed. Create a new one to deploy functions.");
         }
-        if (isolation == Isolation.FORKED) {
-            throw new InvalidConfigurationException("isolation", "FORKED", null, "isolation FORKED is not available"
-                    + " in this version of Lambda Harness. Use Isolation.IN_PROCESS; docs/fidelity.md lists what"
+        Objects.requireNonNull(isolation, "isolation");
+        if (isolation == Isolation.FORKED && !System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
+            throw new InvalidConfigurationException("isolation", "FORKED", null, "isolation FORKED runs the AWS runtime"
+                    + " interface client, whose native client exists for Linux only, and this is "
+                    + System.getProperty("os.name") + ". Use Isolation.IN_PROCESS here; docs/fidelity.md lists what"
                     + " in-process isolation cannot isolate.");
         }
         int jvm = Runtime.version().feature();
-        if (config.runtime().featureVersion() > jvm) {
-            throw new InvalidConfigurationException("runtime", config.runtime().id(), null, "runtime "
-                    + config.runtime().id() + " needs Java " + config.runtime().featureVersion() + ", but this test"
-                    + " JVM is Java " + jvm + ": in-process isolation runs the function on the test JVM. Run the"
-                    + " tests on JDK " + config.runtime().featureVersion() + " or declare a runtime up to java" + jvm
-                    + ".");
+        boolean ownJdk = isolation == Isolation.FORKED && RuntimeJavaHomes.configured(config.runtime()).isPresent();
+        if (config.runtime().featureVersion() > jvm && !ownJdk) {
+            JavaRuntime declared = config.runtime();
+            throw new InvalidConfigurationException("runtime", declared.id(), null, "runtime " + declared.id()
+                    + " needs Java " + declared.featureVersion() + ", but this test JVM is Java " + jvm + ": "
+                    + (isolation == Isolation.FORKED
+                    ? "forked environments run on the test JVM's JDK unless one is configured for the runtime. Set -D"
+                            + RuntimeJavaHomes.property(declared) + " (or " + RuntimeJavaHomes.variable(declared)
+                            + ") to a JDK " + declared.featureVersion() + ", run the tests on one,"
+                    : "in-process isolation runs the function on the test JVM. Run the tests on JDK "
+                            + declared.featureVersion() + ", use Isolation.FORKED with a JDK configured for the runtime,")
+                    + " or declare a runtime up to java" + jvm + ".");
+        }
+        if (isolation == Isolation.FORKED) {
+            RuntimeJavaHomes.check(config.runtime());
         }
         if (config.changesSynchronousResults()) {
             throw new InvalidConfigurationException("configuration", config.settingsNotEmulated().toString(), null,
@@ -90,7 +104,8 @@ public final class LambdaRuntime implements AutoCloseable {
             LOG.log(System.Logger.Level.WARNING, "Function " + config.functionName() + " runs without these test"
                     + " class path entries, which are not the function's code: " + code.excluded());
         }
-        LambdaFunction function = new LambdaFunction(config, code, clock, environmentCounter, InProcessEnvironment::new);
+        LambdaFunction function = new LambdaFunction(config, code, clock, environmentCounter,
+                isolation == Isolation.FORKED ? ForkedEnvironment::new : InProcessEnvironment::new);
         functions.add(function);
         return function;
     }

@@ -30,6 +30,22 @@ public final class PlatformErrors {
         return platform("Runtime.ExitError", "RequestId: " + requestId + " Error: " + reason);
     }
 
+    /**
+     * {@code Runtime.ExitError} for a runtime process a signal ended, worded as RAPID words it
+     * (Go's signal names: "signal: killed", "signal: aborted", "signal: segmentation fault").
+     */
+    public static FunctionError killedBySignal(String requestId, int signal) {
+        String name = switch (signal) {
+            case 6 -> "aborted";
+            case 9 -> "killed";
+            case 11 -> "segmentation fault";
+            case 15 -> "terminated";
+            case 7 -> "bus error";
+            default -> "signal " + signal;
+        };
+        return platform("Runtime.ExitError", "RequestId: " + requestId + " Error: Runtime exited with error: signal: " + name);
+    }
+
     /** {@code Function.ResponseSizeTooLarge}: the response exceeded RAPID's 6 MiB + 100 bytes. */
     public static FunctionError responseTooLarge(int size) {
         return platform("Function.ResponseSizeTooLarge", "Response payload size (" + size

@@ -8,6 +8,7 @@ import dev.lambdaharness.core.FunctionCode;
 import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.InvocationRequest;
 import dev.lambdaharness.core.InvocationResult;
+import dev.lambdaharness.core.Isolation;
 import dev.lambdaharness.core.LambdaFunction;
 import dev.lambdaharness.core.LambdaRuntime;
 import dev.lambdaharness.core.LogFormat;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -42,7 +44,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The differential corpus: each case of {@link CorpusCases} runs through the in-process runtime
  * and through the real RIC 2.9.0 in a child JVM (the oracle), on the same JDK, and the two must be
- * equivalent as DESIGN.md's fidelity contract says ({@link Equivalence}).
+ * equivalent as DESIGN.md's fidelity contract says ({@link Equivalence}). The groups of
+ * {@link #FORKED_HANDLERS} run in forked environments too, which must be equivalent to the oracle.
  *
  * <p>Cases of one handler and log configuration share one environment per side: one oracle child
  * and one in-process function, invoked in the listed order, so later cases are warm on both sides.
@@ -55,6 +58,16 @@ class DifferentialCorpusTest {
     private static final int MEMORY_MB = 512;
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final Duration MAX_WAIT = Duration.ofSeconds(60);
+    /**
+     * Handlers whose groups also run in forked environments, compared with the oracle too: one or two of
+     * each part of the corpus, since each group costs a child JVM more (about 0.7 s).
+     */
+    private static final Set<String> FORKED_HANDLERS = Set.of("Hello", "Upper", "Orders::fromRecord", "ColdStartCounter",
+            "ContextDetails::handle", "RuntimeClasses::handle", "Serialisation::bean", "Orders::overloaded", "SqsBatch",
+            "EventHandlers::s3", "Throws", "Fails", "StaticInitFails", "NoSuchHandler", "NeedsMissingClass", "Prints",
+            "LogsEverything", "InitPartialLine");
+    /** Handlers that leave a line open on stdout or stderr and then write to the other. */
+    private static final Set<String> FORKED_MERGED_PARTIAL_LINES = Set.of("LogsEverything", "InitPartialLine");
     /** Oracle children started ahead of the group in use: enough to hide a start (~0.7 s) on 2 cores without crowding them. */
     private static final int LOOKAHEAD = 2;
 
@@ -146,6 +159,22 @@ class DifferentialCorpusTest {
 
         List<String> differences = Equivalence.differences(expected, request.requestId(), init, actual, discarded);
         String description = corpusCase.environmentKey() + " with " + corpusCase.eventText();
+        if (group.forked) {
+            InvocationResult forked = group.forkedFunction().invoke(invocation);
+            List<ExecutionEnvironment> forkedEnvironments = group.forkedFunction().environments();
+            boolean forkedDiscarded = forkedEnvironments.get(forkedEnvironments.size() - 1).discarded();
+            List<String> forkedDifferences = Equivalence.differences(expected, request.requestId(), init, forked, forkedDiscarded);
+            if (FORKED_MERGED_PARTIAL_LINES.contains(group.handlerName())) {
+                // Forked stdout and stderr share one file: a line left open on one continues with the other's next
+                // bytes, where the oracle keeps two files. Everything but the log interleaving must still agree.
+                assertThat(forkedDifferences).as("forked differences of %s beyond merged partial lines", description)
+                        .allSatisfy(difference -> assertThat(difference).contains("is not an interleaving of the oracle's"));
+            } else {
+                // The forked runtime is the RIC: no known difference of in-process applies to it.
+                assertThat(forkedDifferences).as("differences between the oracle and forked for %s%n oracle: %s%n forked: %s (logs %s)",
+                        description, expected, forked, forked.logs()).isEmpty();
+            }
+        }
         if (corpusCase.knownDifference() != null) {
             if (differences.isEmpty()) {
                 Assertions.fail(description + " no longer differs; remove its known difference: " + corpusCase.knownDifference());
@@ -162,12 +191,21 @@ class DifferentialCorpusTest {
     private static final class Group {
         final String key;
         final List<CorpusCase> cases;
+        final boolean forked;
         private RicOracle oracle;
         private LambdaFunction function;
+        private LambdaFunction forkedFunction;
 
         Group(List<CorpusCase> cases) {
             this.cases = List.copyOf(cases);
             this.key = cases.get(0).environmentKey();
+            this.forked = FORKED_HANDLERS.contains(handlerName());
+        }
+
+        /** The handler string without the corpus package. */
+        String handlerName() {
+            String handler = cases.get(0).handler();
+            return handler.substring(handler.lastIndexOf('.') + 1);
         }
 
         synchronized RicOracle startOracle() {
@@ -189,20 +227,31 @@ class DifferentialCorpusTest {
             return oracle;
         }
 
+        synchronized LambdaFunction forkedFunction() {
+            if (forkedFunction == null) {
+                forkedFunction = runtime.function(config(), code(), Isolation.FORKED);
+            }
+            return forkedFunction;
+        }
+
         synchronized LambdaFunction function() {
             if (function == null) {
-                CorpusCase first = cases.get(0);
-                FunctionConfig.Builder config = FunctionConfig.builder(first.handler())
-                        .functionName(FUNCTION_NAME)
-                        .memorySize(MEMORY_MB)
-                        .timeout(TIMEOUT)
-                        .logFormat(first.logFormat());
-                if (first.logLevel() != null) {
-                    config.applicationLogLevel(first.logLevel());
-                }
-                function = runtime.function(config.build(), code());
+                function = runtime.function(config(), code());
             }
             return function;
+        }
+
+        private FunctionConfig config() {
+            CorpusCase first = cases.get(0);
+            FunctionConfig.Builder config = FunctionConfig.builder(first.handler())
+                    .functionName(FUNCTION_NAME)
+                    .memorySize(MEMORY_MB)
+                    .timeout(TIMEOUT)
+                    .logFormat(first.logFormat());
+            if (first.logLevel() != null) {
+                config.applicationLogLevel(first.logLevel());
+            }
+            return config.build();
         }
 
         /** The corpus, preceded by a services file naming the cases' serialisers when they name any. */
@@ -228,6 +277,9 @@ class DifferentialCorpusTest {
         synchronized void close() {
             if (oracle != null) {
                 oracle.close();
+            }
+            if (forkedFunction != null) {
+                forkedFunction.environments().forEach(ExecutionEnvironment::close);
             }
         }
     }

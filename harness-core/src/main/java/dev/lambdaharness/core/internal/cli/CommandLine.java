@@ -1,5 +1,6 @@
 package dev.lambdaharness.core.internal.cli;
 
+import dev.lambdaharness.core.Isolation;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ final class CommandLine {
     static final String USAGE = String.join("\n",
             "Usage: lambda-harness invoke --handler HANDLER --classpath PATHS --event FILE|- [--event FILE]...",
             "                             [--memory MB] [--timeout SECONDS] [--env KEY=VALUE]... [--json]",
+            "                             [--isolation in-process|forked]",
             "",
             "Runs a Lambda Java handler on one or more events, as the Lambda Java runtime would, without Docker.",
             "",
@@ -28,6 +30,8 @@ final class CommandLine {
             "  --timeout    timeout in seconds (1-900, default 3)",
             "  --env        an environment variable for the function; repeatable",
             "  --json       print one JSON document per invocation (payload, error, logs, report) on stdout",
+            "  --isolation  in-process (default: fast, inside this JVM) or forked (a JVM per environment running",
+            "               the real AWS runtime interface client; Linux only)",
             "",
             "Prints the response payload (or the error document) on stdout and the logs on stderr.",
             "Exit status: 0 success, 1 function error, 2 bad usage.");
@@ -39,9 +43,10 @@ final class CommandLine {
     final Integer timeout;
     final Map<String, String> environment;
     final boolean json;
+    final Isolation isolation;
 
     private CommandLine(String handler, List<Path> classpath, List<String> events, Integer memory, Integer timeout,
-            Map<String, String> environment, boolean json) {
+            Map<String, String> environment, boolean json, Isolation isolation) {
         this.handler = handler;
         this.classpath = classpath;
         this.events = events;
@@ -49,6 +54,7 @@ final class CommandLine {
         this.timeout = timeout;
         this.environment = environment;
         this.json = json;
+        this.isolation = isolation;
     }
 
     static CommandLine parse(String[] args) {
@@ -65,6 +71,7 @@ final class CommandLine {
         Integer timeout = null;
         Map<String, String> environment = new LinkedHashMap<>();
         boolean json = false;
+        Isolation isolation = Isolation.IN_PROCESS;
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -99,6 +106,9 @@ final class CommandLine {
                 case "--json":
                     json = true;
                     break;
+                case "--isolation":
+                    isolation = isolation(value(args, ++i, arg));
+                    break;
                 case "--help":
                 case "-h":
                     throw new UsageException(null);
@@ -119,7 +129,18 @@ final class CommandLine {
             throw new UsageException("--event - appears twice, but standard input can be read only once. Use files.");
         }
         return new CommandLine(handler, List.copyOf(classpath), List.copyOf(events), memory, timeout,
-                environment, json);
+                environment, json, isolation);
+    }
+
+    private static Isolation isolation(String text) {
+        switch (text) {
+            case "in-process":
+                return Isolation.IN_PROCESS;
+            case "forked":
+                return Isolation.FORKED;
+            default:
+                throw new UsageException("--isolation is in-process or forked, got '" + text + "'.");
+        }
     }
 
     private static String value(String[] args, int index, String option) {

@@ -75,7 +75,7 @@ public final class Main {
             FunctionCode code = code(command.classpath);
             int status = SUCCESS;
             try (LambdaRuntime runtime = LambdaRuntime.create()) {
-                LambdaFunction function = runtime.function(config.build(), code);
+                LambdaFunction function = runtime.function(config.build(), code, command.isolation);
                 for (byte[] event : events) {
                     InvocationResult result = function.invoke(event);
                     if (command.json) {

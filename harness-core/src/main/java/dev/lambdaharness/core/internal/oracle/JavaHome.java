@@ -18,10 +18,10 @@ import java.util.Properties;
  * @param osArch         e.g. {@code x86_64}
  * @param musl           whether the JDK is built against musl rather than glibc
  */
-record JavaHome(Path home, int featureVersion, String osName, String osArch, boolean musl) {
+public record JavaHome(Path home, int featureVersion, String osName, String osArch, boolean musl) {
 
     /** Reads {@code <home>/release}; for this JVM's own home the running JVM answers when the file is missing. */
-    static JavaHome of(Path home) {
+    public static JavaHome of(Path home) {
         Path java = home.resolve("bin").resolve("java");
         if (!Files.isExecutable(java)) {
             throw new IllegalArgumentException("No executable " + java + ": javaHome must be a JDK or JRE directory"
@@ -52,11 +52,12 @@ record JavaHome(Path home, int featureVersion, String osName, String osArch, boo
     }
 
     /** {@code AWS_Lambda_java17} and so on, the value Lambda gives {@code AWS_EXECUTION_ENV}. */
-    String executionEnvironment() {
+    public String executionEnvironment() {
         return "AWS_Lambda_java" + featureVersion;
     }
 
-    Path javaExecutable() {
+    /** {@code <home>/bin/java}. */
+    public Path javaExecutable() {
         return home.resolve("bin").resolve("java");
     }
 
@@ -92,7 +93,7 @@ record JavaHome(Path home, int featureVersion, String osName, String osArch, boo
     }
 
     /** {@code Linux} in any case. */
-    boolean isLinux() {
+    public boolean isLinux() {
         return osName.toLowerCase(Locale.ROOT).contains("linux");
     }
 }

@@ -1,24 +1,27 @@
 package dev.lambdaharness.core.internal.oracle;
 
-import java.util.Set;
+import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Every live oracle child of this JVM, killed by a shutdown hook if the JVM exits while one still
- * runs (a test that never closed its oracle, a Ctrl-C). A JVM killed outright cannot run hooks;
- * then the child's pending {@code next} fails as the Runtime API's socket dies, and the RIC exits.
+ * Every live oracle or forked child of this JVM, stopped by a shutdown hook if the JVM exits while
+ * one still runs (a test that never closed its runtime, a Ctrl-C). A JVM killed outright cannot run
+ * hooks; then the watcher its launching shell started kills the child
+ * ({@link OracleCommandLine#shellCommand}).
  */
 final class OracleChildren {
 
-    private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
+    private static final Map<Process, Duration> LIVE = new ConcurrentHashMap<>();
     private static volatile boolean hookInstalled;
 
     private OracleChildren() {
     }
 
-    static void register(Process process) {
+    static void register(Process process, Duration stopGrace) {
         installHook();
-        LIVE.add(process);
+        LIVE.put(process, stopGrace);
     }
 
     static void unregister(Process process) {
@@ -31,10 +34,47 @@ final class OracleChildren {
         process.destroyForcibly();
     }
 
+    /** Asks a child to stop (SIGTERM) and kills it, and whatever it started, when it has not within {@code grace}. */
+    static void stop(Process process, Duration grace) {
+        if (!grace.isZero() && process.isAlive()) {
+            process.destroy();
+            try {
+                process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        kill(process);
+    }
+
     private static synchronized void installHook() {
         if (!hookInstalled) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(OracleChildren::kill), "lambda-harness-oracle-reaper"));
+            Runtime.getRuntime().addShutdownHook(new Thread(OracleChildren::stopAll, "lambda-harness-oracle-reaper"));
             hookInstalled = true;
         }
+    }
+
+    /** Asks every child to stop at once, so that their grace periods overlap, then kills what is left. */
+    private static void stopAll() {
+        Duration longest = Duration.ZERO;
+        for (Map.Entry<Process, Duration> child : LIVE.entrySet()) {
+            if (!child.getValue().isZero()) {
+                child.getKey().destroy();
+                longest = child.getValue().compareTo(longest) > 0 ? child.getValue() : longest;
+            }
+        }
+        long deadline = System.nanoTime() + longest.toNanos();
+        for (Process process : LIVE.keySet()) {
+            long remaining = deadline - System.nanoTime();
+            if (remaining > 0) {
+                try {
+                    process.waitFor(remaining, TimeUnit.NANOSECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        LIVE.keySet().forEach(OracleChildren::kill);
     }
 }

@@ -16,10 +16,13 @@ import java.util.stream.Collectors;
  * builds them (runtime-facts §2.1, §3.1). Left out on purpose: the Log4j hot-patch agent and the
  * CDS archive of {@code /var/lang} (neither exists here).
  */
-final class OracleCommandLine {
+public final class OracleCommandLine {
 
     /** The fd number the telemetry log sink is opened on, as on Lambda. */
-    static final int TELEMETRY_FD = 3;
+    public static final int TELEMETRY_FD = 3;
+
+    /** How often a child's watcher checks that its owner still lives. */
+    static final String WATCH_INTERVAL_SECONDS = "0.5";
 
     static final String DEFAULT_FUNCTION_NAME = "lambda-harness-oracle";
     static final String DEFAULT_REGION = "us-east-1";
@@ -31,7 +34,7 @@ final class OracleCommandLine {
     }
 
     /** {@code java ... AWSLambda <handler>}, flag for flag as in the managed runtime's {@code /proc/self/cmdline}. */
-    static List<String> javaCommand(JavaHome javaHome, int memoryMb, Path nativeClient, List<Path> classPath, String handler) {
+    public static List<String> javaCommand(JavaHome javaHome, int memoryMb, Path nativeClient, List<Path> classPath, String handler) {
         List<String> command = new java.util.ArrayList<>(List.of(
                 javaHome.javaExecutable().toString(),
                 "-XX:MaxHeapSize=" + LambdaHeapSize.maxHeapKib(memoryMb) + "k",
@@ -56,11 +59,21 @@ final class OracleCommandLine {
     }
 
     /**
-     * Wraps the java command in {@code /bin/sh -c 'exec "$0" "$@" 3>file'}: a ProcessBuilder cannot
-     * pass a third fd, and {@code exec} keeps the process's pid the JVM's.
+     * Wraps the java command in {@code /bin/sh -c '<watcher> & exec "$0" "$@" 3>file'}: a
+     * ProcessBuilder cannot pass a third fd, and {@code exec} keeps the process's pid the JVM's.
+     *
+     * <p>The watcher is a background subshell, a child of the JVM once the shell has {@code exec}ed:
+     * every half second it checks that the owner ({@code ownerPid}) and the JVM still live. When the
+     * owner is gone, killed outright so that no shutdown hook ran, it kills the JVM with SIGKILL:
+     * a runtime stuck in a loop never calls {@code next} again and would never notice on its own.
+     * When the JVM is gone it ends. POSIX {@code sh}, {@code kill -0} and {@code sleep}: Linux and
+     * macOS alike, no agent in the child. Core dumps are switched off for the JVM.
      */
-    static List<String> shellCommand(List<String> javaCommand, Path telemetryFile) {
-        String script = "exec \"$0\" \"$@\" " + TELEMETRY_FD + ">" + shellQuote(telemetryFile.toString());
+    static List<String> shellCommand(List<String> javaCommand, Path telemetryFile, long ownerPid) {
+        String watcher = "(while kill -0 " + ownerPid + " && kill -0 $$; do sleep " + WATCH_INTERVAL_SECONDS + "; done; "
+                + "kill -0 " + ownerPid + " || kill -9 $$) </dev/null >/dev/null 2>&1 &";
+        // No core file: a crashed JVM would write hundreds of MB into the task root, its working directory.
+        String script = "ulimit -c 0; " + watcher + " exec \"$0\" \"$@\" " + TELEMETRY_FD + ">" + shellQuote(telemetryFile.toString());
         List<String> command = new java.util.ArrayList<>(javaCommand.size() + 3);
         command.add("/bin/sh");
         command.add("-c");

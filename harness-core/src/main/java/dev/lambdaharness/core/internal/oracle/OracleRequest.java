@@ -19,9 +19,10 @@ import java.util.UUID;
  * @param traceId             {@code Lambda-Runtime-Trace-Id}, or {@code null}
  * @param clientContextJson   {@code Lambda-Runtime-Client-Context}, or {@code null}
  * @param cognitoIdentityJson {@code Lambda-Runtime-Cognito-Identity}, or {@code null}
+ * @param tenantId            {@code Lambda-Runtime-Aws-Tenant-Id}, or {@code null}
  */
 public record OracleRequest(String requestId, byte[] payload, long deadlineEpochMs, String invokedFunctionArn,
-                            String traceId, String clientContextJson, String cognitoIdentityJson) {
+                            String traceId, String clientContextJson, String cognitoIdentityJson, String tenantId) {
 
     /** Refuses what the Runtime API could not send. */
     public OracleRequest {
@@ -37,16 +38,23 @@ public record OracleRequest(String requestId, byte[] payload, long deadlineEpoch
     /** A request with a random request id, a deadline {@code timeout} from now and no optional headers. */
     public static OracleRequest of(byte[] payload, Duration timeout, String invokedFunctionArn) {
         return new OracleRequest(UUID.randomUUID().toString(), payload, System.currentTimeMillis() + timeout.toMillis(),
-                invokedFunctionArn, null, null, null);
+                invokedFunctionArn, null, null, null, null);
     }
 
     /** This request with a {@code Lambda-Runtime-Trace-Id}. */
     public OracleRequest withTraceId(String newTraceId) {
-        return new OracleRequest(requestId, payload, deadlineEpochMs, invokedFunctionArn, newTraceId, clientContextJson, cognitoIdentityJson);
+        return new OracleRequest(requestId, payload, deadlineEpochMs, invokedFunctionArn, newTraceId, clientContextJson, cognitoIdentityJson, tenantId);
     }
 
     /** This request with a {@code Lambda-Runtime-Client-Context} and {@code Lambda-Runtime-Cognito-Identity}. */
     public OracleRequest withMobileContext(String newClientContextJson, String newCognitoIdentityJson) {
-        return new OracleRequest(requestId, payload, deadlineEpochMs, invokedFunctionArn, traceId, newClientContextJson, newCognitoIdentityJson);
+        return new OracleRequest(requestId, payload, deadlineEpochMs, invokedFunctionArn, traceId, newClientContextJson, newCognitoIdentityJson,
+                tenantId);
+    }
+
+    /** This request with a {@code Lambda-Runtime-Aws-Tenant-Id}. */
+    public OracleRequest withTenantId(String newTenantId) {
+        return new OracleRequest(requestId, payload, deadlineEpochMs, invokedFunctionArn, traceId, clientContextJson, cognitoIdentityJson,
+                newTenantId);
     }
 }

@@ -9,7 +9,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
@@ -50,6 +50,9 @@ public final class RicOracle implements AutoCloseable {
     /** How long a killed child may take to be gone. */
     private static final Duration EXIT_WAIT = Duration.ofSeconds(10);
 
+    /** How long, after a post, the runtime may take to call {@code next} again (or exit), whatever the invocation's wait. */
+    private static final Duration POST_GRACE = Duration.ofSeconds(5);
+
     private static final ExecutorService EXIT_WATCHERS = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "lambda-harness-oracle-exit");
         thread.setDaemon(true);
@@ -58,6 +61,7 @@ public final class RicOracle implements AutoCloseable {
 
     private final Map<String, String> environment;
     private final List<String> command;
+    private final Duration stopGrace;
     private final Path workDirectory;
     private final ChildOutput output;
     private final RuntimeApiServer server;
@@ -77,8 +81,10 @@ public final class RicOracle implements AutoCloseable {
     private boolean initErrorSurfaced;
     private Integer exitCode;
     private boolean closed;
+    private int peakMemoryMb;
 
-    private RicOracle(OracleSpec spec, Path taskRoot, JavaHome javaHome, Path nativeClient, List<Path> classPath) {
+    private RicOracle(ChildLaunch launch) {
+        Path taskRoot = launch.taskRoot();
         try {
             workDirectory = Files.createTempDirectory("lambda-harness-oracle-");
         } catch (IOException e) {
@@ -99,13 +105,19 @@ public final class RicOracle implements AutoCloseable {
         }
         output = new ChildOutput(stdoutFile, stderrFile, telemetryFile);
         server = RuntimeApiServer.start(new SegmentingListener());
-        environment = OracleCommandLine.environment(spec, javaHome, taskRoot, server.address(), SystemLocale.hasEnUsUtf8());
-        command = OracleCommandLine.javaCommand(javaHome, spec.memoryMb(), nativeClient, classPath, spec.handler());
-        ProcessBuilder builder = new ProcessBuilder(OracleCommandLine.shellCommand(command, telemetryFile))
+        environment = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(launch.environment().apply(server.address())));
+        command = launch.javaCommand();
+        stopGrace = launch.stopGrace();
+        ProcessBuilder builder = new ProcessBuilder(OracleCommandLine.shellCommand(command, telemetryFile,
+                        ProcessHandle.current().pid()))
                 .directory(taskRoot.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                .redirectOutput(stdoutFile.toFile())
-                .redirectError(stderrFile.toFile());
+                .redirectOutput(stdoutFile.toFile());
+        if (launch.mergeStderr()) {
+            builder.redirectErrorStream(true);
+        } else {
+            builder.redirectError(stderrFile.toFile());
+        }
         builder.environment().clear();
         builder.environment().putAll(environment);
         startNanos = System.nanoTime();
@@ -118,7 +130,7 @@ public final class RicOracle implements AutoCloseable {
             throw new UncheckedIOException("Could not start the oracle's child JVM (" + command.get(0) + " through /bin/sh): "
                     + e.getMessage(), e);
         }
-        OracleChildren.register(process);
+        OracleChildren.register(process, launch.stopGrace());
         process.onExit().thenRunAsync(this::onChildExit, EXIT_WATCHERS);
     }
 
@@ -138,8 +150,20 @@ public final class RicOracle implements AutoCloseable {
         }
         Path nativeClient = RicRuntimeLibraries.nativeClient(javaHome.osArch(), javaHome.musl());
         List<Path> classPath = RicRuntimeLibraries.classPath();
-        placeLayerJars(spec.layerJars(), taskRoot);
-        return new RicOracle(spec, taskRoot, javaHome, nativeClient, classPath);
+        TaskRoots.placeLayerJars(spec.layerJars(), taskRoot);
+        List<String> command = OracleCommandLine.javaCommand(javaHome, spec.memoryMb(), nativeClient, classPath, spec.handler());
+        return new RicOracle(new ChildLaunch(taskRoot, command,
+                address -> OracleCommandLine.environment(spec, javaHome, taskRoot, address, SystemLocale.hasEnUsUtf8()), false,
+                Duration.ZERO));
+    }
+
+    /**
+     * Starts a child JVM as {@code launch} describes and returns at once, for runtimes that build
+     * their own command line and environment (forked execution environments).
+     */
+    public static RicOracle launch(ChildLaunch launch) {
+        Objects.requireNonNull(launch, "launch");
+        return new RicOracle(launch);
     }
 
     /**
@@ -149,7 +173,7 @@ public final class RicOracle implements AutoCloseable {
      * a runtime that calls neither within {@code maxWait} is killed.
      *
      * <p>After an INIT error, a timeout or an exit the child is gone: every later call returns
-     * {@link OracleInvocation.Outcome#EXITED} at once.
+     * {@link OracleInvocation.Outcome#EXITED} at once, the first with whatever the child wrote after its last boundary.
      */
     public OracleInvocation invoke(OracleRequest request, Duration maxWait) {
         Objects.requireNonNull(request, "request");
@@ -164,12 +188,13 @@ public final class RicOracle implements AutoCloseable {
                     return initErrorOutcome(deadline);
                 }
                 if (exitCode != null) {
-                    return result(OracleInvocation.Outcome.EXITED, new byte[0], null, exitCode, OracleLogs.EMPTY, Map.of());
+                    // What a child that exited before this call wrote since its last boundary (all of it, when it died in INIT).
+                    return result(OracleInvocation.Outcome.EXITED, new byte[0], null, exitCode, finalSegment(), Map.of());
                 }
             }
             server.submit(new RuntimeApiInvocation(request.requestId(), request.payload(), request.deadlineEpochMs(),
                     request.invokedFunctionArn(), request.traceId(), request.clientContextJson(), request.cognitoIdentityJson(),
-                    null, null));
+                    request.tenantId(), null));
             synchronized (lock) {
                 while (true) {
                     RuntimePost post = posts.remove(request.requestId());
@@ -206,6 +231,25 @@ public final class RicOracle implements AutoCloseable {
                 }
             }
             return firstNextNanos >= 0 && exitCode == null;
+        }
+    }
+
+    /**
+     * The child's peak resident memory in MB, as last read: at each of its runtime's calls (every
+     * {@code next} and post) and before it is killed; empty before the first reading or off Linux.
+     * A child that exits between two calls (an exit, a crash) keeps the reading of its last call.
+     */
+    public OptionalInt peakMemoryMb() {
+        synchronized (lock) {
+            samplePeakMemory();
+            return peakMemoryMb > 0 ? OptionalInt.of(peakMemoryMb) : OptionalInt.empty();
+        }
+    }
+
+    /** Must hold the lock. */
+    private void samplePeakMemory() {
+        if (exitCode == null) {
+            PeakMemory.megabytes(process.pid()).ifPresent(mb -> peakMemoryMb = Math.max(peakMemoryMb, mb));
         }
     }
 
@@ -258,7 +302,7 @@ public final class RicOracle implements AutoCloseable {
         }
     }
 
-    /** Kills the child and whatever it started, waits until it is gone, stops the Runtime API and deletes the output files. */
+    /** Stops the child (see {@link ChildLaunch#stopGrace()}) and whatever it started, waits until it is gone, stops the Runtime API and deletes the output files. */
     @Override
     public void close() {
         synchronized (lock) {
@@ -267,7 +311,7 @@ public final class RicOracle implements AutoCloseable {
             }
             closed = true;
         }
-        OracleChildren.kill(process);
+        OracleChildren.stop(process, stopGrace);
         synchronized (lock) {
             awaitExit(System.nanoTime() + EXIT_WAIT.toNanos());
         }
@@ -277,7 +321,9 @@ public final class RicOracle implements AutoCloseable {
         OracleChildren.unregister(process);
     }
 
-    private OracleInvocation afterPost(RuntimePost post, long deadline) {
+    private OracleInvocation afterPost(RuntimePost post, long invocationDeadline) {
+        // A post just before the deadline still gets its logs: the runtime's next call follows at once.
+        long deadline = Math.max(invocationDeadline, System.nanoTime() + POST_GRACE.toNanos());
         Integer segment = deliveredAt.remove(post.requestId());
         int index = segment == null ? boundaries : segment;
         while (!closedSegments.containsKey(index)) {
@@ -351,6 +397,7 @@ public final class RicOracle implements AutoCloseable {
     }
 
     private void killAndAwaitExit() {
+        samplePeakMemory();
         OracleChildren.kill(process);
         if (!awaitExit(System.nanoTime() + EXIT_WAIT.toNanos())) {
             throw new IllegalStateException("The oracle's child (pid " + process.pid() + ") did not die within " + EXIT_WAIT
@@ -377,6 +424,7 @@ public final class RicOracle implements AutoCloseable {
                 if (exitCode != null) {
                     return;
                 }
+                samplePeakMemory();
                 OracleLogs logs = output.drain();
                 if (boundaries == 0) {
                     initLogs = logs;
@@ -399,6 +447,7 @@ public final class RicOracle implements AutoCloseable {
         @Override
         public void onPost(RuntimePost post) {
             synchronized (lock) {
+                samplePeakMemory();
                 if (post.kind() == RuntimePost.Kind.INIT_ERROR) {
                     initError = post;
                 } else {
@@ -418,29 +467,6 @@ public final class RicOracle implements AutoCloseable {
             return taskRoot.toRealPath(); // the JVM reports user.dir with links resolved; LAMBDA_TASK_ROOT must agree
         } catch (IOException e) {
             throw new UncheckedIOException("Could not resolve the task root " + taskRoot + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * The RIC reads layer jars from {@code /opt/java/lib}, a path no test may write to; linked into
-     * {@code lib/} under a prefix that sorts after ordinary names they keep their place after the
-     * function's own jars, as on Lambda.
-     */
-    private static void placeLayerJars(List<Path> layerJars, Path taskRoot) {
-        for (Path jar : layerJars) {
-            if (!Files.isRegularFile(jar) || !jar.getFileName().toString().endsWith(".jar")) {
-                throw new IllegalArgumentException("The layer jar " + jar + " is not a .jar file.");
-            }
-            try {
-                Path lib = Files.createDirectories(taskRoot.resolve(TaskRoots.LIB));
-                Path link = lib.resolve(LAYER_JAR_PREFIX + jar.getFileName());
-                if (Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
-                    Files.delete(link);
-                }
-                TaskRoots.linkOrCopy(jar.toAbsolutePath(), link);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not place the layer jar " + jar + " in " + taskRoot + "/lib: " + e.getMessage(), e);
-            }
         }
     }
 

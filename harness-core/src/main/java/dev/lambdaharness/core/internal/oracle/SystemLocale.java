@@ -11,14 +11,15 @@ import java.util.concurrent.TimeUnit;
  * {@code LANG=en_US.UTF-8} falls back to the C locale, the JVM's default charset becomes ASCII and
  * the S3 event serializer turns {@code é} into {@code ?}; then {@code LC_ALL=C.UTF-8} is added.
  */
-final class SystemLocale {
+public final class SystemLocale {
 
     private static volatile Boolean enUsUtf8;
 
     private SystemLocale() {
     }
 
-    static boolean hasEnUsUtf8() {
+    /** Whether {@code locale -a} lists {@code en_US.UTF-8}; asked once per JVM. */
+    public static boolean hasEnUsUtf8() {
         Boolean known = enUsUtf8;
         if (known == null) {
             known = listLocales().lines()

@@ -70,6 +70,29 @@ public final class TaskRoots {
     }
 
     /**
+     * Links layer jars into {@code taskRoot/lib}. The RIC reads them from {@code /opt/java/lib}, a
+     * path no test may write to; under {@link RicOracle#LAYER_JAR_PREFIX}, which sorts after ordinary
+     * names, they keep their place after the function's own jars, as on Lambda.
+     */
+    public static void placeLayerJars(List<Path> layerJars, Path taskRoot) {
+        for (Path jar : layerJars) {
+            if (!Files.isRegularFile(jar) || !jar.getFileName().toString().endsWith(".jar")) {
+                throw new IllegalArgumentException("The layer jar " + jar + " is not a .jar file.");
+            }
+            try {
+                Path lib = Files.createDirectories(taskRoot.resolve(LIB));
+                Path link = lib.resolve(RicOracle.LAYER_JAR_PREFIX + jar.getFileName());
+                if (Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.delete(link);
+                }
+                linkOrCopy(jar.toAbsolutePath(), link);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not place the layer jar " + jar + " in " + taskRoot + "/lib: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
      * A hard link where the file system allows one (instant, and unlike a symbolic link it is an
      * ordinary file to whoever deletes the task root), else a copy.
      */

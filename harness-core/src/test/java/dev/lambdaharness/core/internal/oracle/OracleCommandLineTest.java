@@ -12,9 +12,10 @@ class OracleCommandLineTest {
     void opensTheTelemetryFileOnFdThreeAndExecsJavaWithItsArgumentsUntouched() {
         List<String> java = List.of("/jdk/bin/java", "-Dx=a b", "Main", "it's");
 
-        List<String> shell = OracleCommandLine.shellCommand(java, Path.of("/tmp/o'dd dir/telemetry"));
+        List<String> shell = OracleCommandLine.shellCommand(java, Path.of("/tmp/o'dd dir/telemetry"), 4242);
 
-        assertThat(shell).containsExactly("/bin/sh", "-c", "exec \"$0\" \"$@\" 3>'/tmp/o'\\''dd dir/telemetry'",
+        assertThat(shell).containsExactly("/bin/sh", "-c", "ulimit -c 0; (while kill -0 4242 && kill -0 $$; do sleep 0.5; done;"
+                        + " kill -0 4242 || kill -9 $$) </dev/null >/dev/null 2>&1 & exec \"$0\" \"$@\" 3>'/tmp/o'\\''dd dir/telemetry'",
                 "/jdk/bin/java", "-Dx=a b", "Main", "it's");
     }
 

@@ -1,0 +1,364 @@
+package dev.lambdaharness.core.internal.forked;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lambdaharness.core.FunctionCode;
+import dev.lambdaharness.core.FunctionConfig;
+import dev.lambdaharness.core.FunctionError;
+import dev.lambdaharness.core.InvocationReport;
+import dev.lambdaharness.core.InvocationRequest;
+import dev.lambdaharness.core.InvocationResult;
+import dev.lambdaharness.core.Isolation;
+import dev.lambdaharness.core.LogEvent;
+import dev.lambdaharness.core.RuntimeClock;
+import dev.lambdaharness.core.internal.PlatformErrors;
+import dev.lambdaharness.core.internal.PlatformLog;
+import dev.lambdaharness.core.internal.Sandbox;
+import dev.lambdaharness.core.internal.TraceIds;
+import dev.lambdaharness.core.internal.oracle.ChildLaunch;
+import dev.lambdaharness.core.internal.oracle.JavaHome;
+import dev.lambdaharness.core.internal.oracle.OracleInvocation;
+import dev.lambdaharness.core.internal.oracle.OracleLogs;
+import dev.lambdaharness.core.internal.oracle.OracleRequest;
+import dev.lambdaharness.core.internal.oracle.RicOracle;
+import dev.lambdaharness.core.internal.oracle.TelemetryRecord;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * An execution environment in a child JVM of its own, running the real AWS runtime interface client
+ * (RIC 2.9.0) as the Lambda java17/java21 managed runtime runs it, against a Runtime API served by
+ * the harness. The child starts on the environment's first invocation (a cold start: INIT lasts
+ * from the launch to the runtime's first {@code next}) and serves the following ones warm.
+ *
+ * <p>What the runtime posts becomes the same {@link InvocationResult} an in-process environment
+ * gives: the payload, or the error document with the post's {@code Lambda-Runtime-Function-Error-Type}
+ * as {@link FunctionError#runtimeErrorType()}; the function's output (stdout and stderr lines in
+ * the order written, then the decoded {@code LambdaLogger} records); the platform lines of
+ * {@link PlatformLog}; and {@code Max Memory Used} from the child's peak resident memory. A timeout,
+ * an exit, an INIT error, a crash or an over-size response discards the environment.
+ */
+public final class ForkedEnvironment implements Sandbox {
+
+    /** Lambda's limit on the INIT phase of an on-demand environment. */
+    static final long INIT_LIMIT_MS = 10_000;
+    /** How long a runtime that has failed INIT or exited may take to tell how. */
+    private static final Duration SETTLE_WAIT = Duration.ofSeconds(10);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String id;
+    private final FunctionConfig config;
+    private final FunctionCode code;
+    private final RuntimeClock clock;
+    private final PlatformLog platformLog;
+    private final String logStreamName;
+    private final JavaHome javaHome;
+
+    private volatile RicOracle child;
+    private volatile Path directory;
+    private boolean initialised;
+    private volatile boolean discarded;
+    private volatile boolean exited;
+    private int invocations;
+    private int peakMemoryMb;
+
+    /** Creates an environment; its child JVM starts on the first invocation. */
+    public ForkedEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock) {
+        this.id = id;
+        this.config = config;
+        this.code = code;
+        this.clock = clock;
+        this.platformLog = new PlatformLog(config);
+        this.logStreamName = logStreamName(config, clock);
+        this.javaHome = RuntimeJavaHomes.forRuntime(config.runtime());
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public Isolation isolation() {
+        return Isolation.FORKED;
+    }
+
+    @Override
+    public String logStreamName() {
+        return logStreamName;
+    }
+
+    @Override
+    public synchronized boolean initialised() {
+        return initialised;
+    }
+
+    @Override
+    public boolean discarded() {
+        return discarded;
+    }
+
+    @Override
+    public synchronized int invocationCount() {
+        return invocations;
+    }
+
+    @Override
+    public boolean exited() {
+        return exited;
+    }
+
+    /** The child JVM's process while it runs, for checks such as "the next invocation is served warm by the same JVM". */
+    public synchronized Optional<ProcessHandle> process() {
+        return child == null || !child.isAlive() ? Optional.empty() : Optional.of(child.processHandle());
+    }
+
+    /** The child's environment variables, once it has started. */
+    public synchronized Optional<Map<String, String>> environment() {
+        return child == null ? Optional.empty() : Optional.of(child.environment());
+    }
+
+    @Override
+    public synchronized InvocationResult invoke(InvocationRequest request) {
+        if (discarded) {
+            throw new IllegalStateException("Environment " + id + " was discarded and serves no more invocations");
+        }
+        invocations++;
+        Attempt attempt = new Attempt(UUID.randomUUID().toString(), request);
+        if (!initialised) {
+            InvocationResult failedInit = init(attempt);
+            if (failedInit != null) {
+                return failedInit;
+            }
+        }
+        return run(attempt);
+    }
+
+    /**
+     * Kills the child and deletes the environment's files. It does not wait for a running invocation:
+     * that one ends as the runtime's death ({@code Runtime.ExitError}, "signal: killed").
+     */
+    @Override
+    public void close() {
+        discarded = true;
+        RicOracle running = child;
+        if (running != null) {
+            running.close();
+        }
+        ForkedFiles.deleteRecursively(directory);
+    }
+
+    /** Starts the child and waits for its first {@code next}; a result when INIT did not end well, else null. */
+    private InvocationResult init(Attempt attempt) {
+        attempt.coldStart = true;
+        attempt.platform(platformLog.initStart(now()));
+        directory = ForkedFiles.environmentDirectory(id);
+        ChildLaunch launch = ForkedLaunch.of(config, ForkedFiles.taskRoot(code), directory.resolve("tmp"), logStreamName, javaHome);
+        long launched = System.nanoTime();
+        child = RicOracle.launch(launch);
+        boolean ready = child.awaitReady(Duration.ofMillis(INIT_LIMIT_MS));
+        if (!ready && child.isAlive()) {
+            attempt.platform(platformLog.initReport(now(), INIT_LIMIT_MS, "init", "timeout", null));
+            // Lambda goes on with INIT inside the first invocation, bounded by the function timeout.
+            ready = child.awaitReady(config.timeout());
+        }
+        attempt.initDurationMs = child.timeToFirstNext()
+                .map(duration -> duration.toNanos() / 1_000_000.0)
+                .orElse((System.nanoTime() - launched) / 1_000_000.0);
+        samplePeakMemory();
+        if (ready) {
+            initialised = true;
+            child.initLogs().ifPresent(attempt::function);
+            // Time spent in INIT beyond its own limit was spent inside the invoke phase.
+            attempt.timeoutMs -= Math.max(0, (long) (double) attempt.initDurationMs - INIT_LIMIT_MS);
+            return null;
+        }
+        if (child.isAlive()) {
+            attempt.platform(platformLog.start(now(), attempt.requestId));
+            return timedOut(attempt, 0.0);
+        }
+        // The runtime posted an INIT error and exited, or just exited: the invocation hears which.
+        OracleInvocation outcome = child.invoke(oracleRequest(attempt), SETTLE_WAIT);
+        attempt.function(logsOf(outcome));
+        if (outcome.outcome() == OracleInvocation.Outcome.INIT_ERROR) {
+            discard();
+            String type = outcome.functionErrorType();
+            attempt.platform(platformLog.initReport(now(), attempt.initDurationMs, "init", "error", type));
+            attempt.platform(platformLog.start(now(), attempt.requestId));
+            FunctionError error = functionError(outcome.body(), type);
+            return finish(attempt, error.body(), error, 0.0, "error", type);
+        }
+        attempt.platform(platformLog.initReport(now(), attempt.initDurationMs, "init", "error", "Runtime.ExitError"));
+        attempt.platform(platformLog.start(now(), attempt.requestId));
+        return exitedResult(attempt, outcome.exitCode(), 0.0);
+    }
+
+    private InvocationResult run(Attempt attempt) {
+        attempt.platform(platformLog.start(now(), attempt.requestId));
+        long started = System.nanoTime();
+        OracleInvocation outcome = child.invoke(oracleRequest(attempt), Duration.ofMillis(Math.max(1, attempt.timeoutMs)));
+        double durationMs = (System.nanoTime() - started) / 1_000_000.0;
+        samplePeakMemory();
+        attempt.function(logsOf(outcome));
+        if (outcome.exitCode() != null) {
+            discard(); // the runtime ended with this invocation (an OutOfMemoryError, a fatal fault)
+        }
+        switch (outcome.outcome()) {
+            case RESPONSE:
+                return finish(attempt, outcome.body(), null, durationMs, "success", null);
+            case ERROR:
+            case INIT_ERROR: {
+                FunctionError error = functionError(outcome.body(), outcome.functionErrorType());
+                if (PlatformErrors.responseTooLarge(0).runtimeErrorType().equals(outcome.functionErrorType())) {
+                    discard(); // as in-process: a runtime whose response RAPID refused is reset
+                }
+                return finish(attempt, error.body(), error, durationMs, "success", null);
+            }
+            case EXITED:
+                return exitedResult(attempt, outcome.exitCode(), durationMs);
+            case TIMED_OUT:
+            default:
+                return timedOut(attempt, durationMs);
+        }
+    }
+
+    private InvocationResult exitedResult(Attempt attempt, Integer exitCode, double durationMs) {
+        discard();
+        exited = true;
+        int status = exitCode == null ? 0 : exitCode;
+        // The JVM reports a process a signal ended as 128 + the signal.
+        FunctionError error = status > 128 && status <= 128 + 64
+                ? PlatformErrors.killedBySignal(attempt.requestId, status - 128)
+                : PlatformErrors.exited(attempt.requestId, status);
+        attempt.platform(List.of(error.errorMessage(), error.runtimeErrorType()));
+        return finish(attempt, error.body(), error, durationMs, "error", error.runtimeErrorType());
+    }
+
+    private InvocationResult timedOut(Attempt attempt, double durationMs) {
+        discard();
+        if (child.isAlive()) {
+            child.close();
+        }
+        FunctionError error = PlatformErrors.timedOut(attempt.requestId, config.timeout());
+        // Lambda reports the configured timeout as the duration of a timed-out invocation.
+        double reported = Math.min(Math.max(durationMs, attempt.timeoutMs), config.timeout().toMillis());
+        return finish(attempt, error.body(), error, reported, "timeout", null);
+    }
+
+    private InvocationResult finish(Attempt attempt, byte[] body, FunctionError error, double durationMs, String status,
+                                    String platformErrorType) {
+        OptionalInt memory = peakMemoryMb > 0 ? OptionalInt.of(peakMemoryMb) : OptionalInt.empty();
+        InvocationReport report = new InvocationReport(attempt.requestId, durationMs,
+                PlatformLog.billedDurationMs(durationMs, attempt.initDurationMs), config.memorySize(), memory,
+                Optional.ofNullable(attempt.initDurationMs), attempt.coldStart, status, Optional.ofNullable(platformErrorType));
+        attempt.platform(platformLog.end(now(), report));
+        attempt.platform(platformLog.report(now(), report));
+        return new InvocationResult(attempt.requestId, body, error, attempt.events, report);
+    }
+
+    /** Keeps the highest peak seen: a child that has exited can no longer be asked. */
+    private void samplePeakMemory() {
+        if (child != null) {
+            child.peakMemoryMb().ifPresent(mb -> peakMemoryMb = Math.max(peakMemoryMb, mb));
+        }
+    }
+
+    private void discard() {
+        discarded = true;
+    }
+
+    private OracleRequest oracleRequest(Attempt attempt) {
+        InvocationRequest request = attempt.request;
+        String traceId = request.traceHeader().orElseGet(() -> TraceIds.newHeader(clock, config.tracing()));
+        // The child reads the machine's clock, so its deadline is on the machine's clock too.
+        long deadline = System.currentTimeMillis() + Math.max(1, attempt.timeoutMs);
+        return new OracleRequest(attempt.requestId, request.payload(), deadline, config.invokedFunctionArn(), traceId,
+                request.clientContext().orElse(null), request.cognitoIdentity().orElse(null), request.tenantId().orElse(null));
+    }
+
+    private static OracleLogs logsOf(OracleInvocation outcome) {
+        return new OracleLogs(outcome.records(), outcome.stdoutLines(), outcome.stderrLines());
+    }
+
+    /** The error document as posted; its fields parsed where it is the JSON object runtimes post. */
+    static FunctionError functionError(byte[] body, String runtimeErrorType) {
+        String errorType = null;
+        String errorMessage = "";
+        List<String> stackTrace = new ArrayList<>();
+        try {
+            JsonNode tree = JSON.readTree(body);
+            if (tree != null && tree.isObject()) {
+                errorType = tree.hasNonNull("errorType") ? tree.get("errorType").asText() : null;
+                errorMessage = tree.path("errorMessage").asText("");
+                tree.path("stackTrace").forEach(frame -> stackTrace.add(frame.asText()));
+            }
+        } catch (IOException e) {
+            errorMessage = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return new FunctionError(Optional.ofNullable(errorType), errorMessage, List.copyOf(stackTrace), runtimeErrorType, body);
+    }
+
+    private Instant now() {
+        return Instant.ofEpochMilli(clock.currentTimeMillis());
+    }
+
+    private static String logStreamName(FunctionConfig config, RuntimeClock clock) {
+        LocalDate day = Instant.ofEpochMilli(clock.currentTimeMillis()).atZone(ZoneOffset.UTC).toLocalDate();
+        StringBuilder hex = new StringBuilder(32);
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        while (hex.length() < 32) {
+            hex.append(Integer.toHexString(random.nextInt(16)));
+        }
+        return DateTimeFormatter.ofPattern("yyyy/MM/dd").format(day) + "/[" + config.version() + "]" + hex;
+    }
+
+    /** One invocation in the making: its id, figures and log events so far. */
+    private final class Attempt {
+        final String requestId;
+        final InvocationRequest request;
+        final List<LogEvent> events = new ArrayList<>();
+        long timeoutMs = config.timeout().toMillis();
+        boolean coldStart;
+        Double initDurationMs;
+
+        Attempt(String requestId, InvocationRequest request) {
+            this.requestId = requestId;
+            this.request = request;
+        }
+
+        void platform(List<String> lines) {
+            Instant time = now();
+            lines.forEach(line -> events.add(new LogEvent(time, LogEvent.Source.PLATFORM, line)));
+        }
+
+        /**
+         * The function's output of one stretch: stdout and stderr (one stream, so in the order written),
+         * then the LambdaLogger records, each at the time the RIC stamped on it.
+         */
+        void function(OracleLogs logs) {
+            Instant time = now();
+            logs.stdoutLines().forEach(line -> events.add(new LogEvent(time, LogEvent.Source.FUNCTION, line)));
+            logs.stderrLines().forEach(line -> events.add(new LogEvent(time, LogEvent.Source.FUNCTION, line)));
+            for (TelemetryRecord record : logs.records()) {
+                String text = record.messageText();
+                // One record is one event; the trailing line break of a JSON record is framing, not content.
+                String message = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+                long micros = record.timestampMicros();
+                events.add(new LogEvent(Instant.ofEpochSecond(micros / 1_000_000, (micros % 1_000_000) * 1000),
+                        LogEvent.Source.FUNCTION, message));
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.lambdaharness.core.internal.forked;
+
+import dev.lambdaharness.core.FunctionConfig;
+import dev.lambdaharness.core.internal.ReservedEnvironment;
+import dev.lambdaharness.core.internal.oracle.ChildLaunch;
+import dev.lambdaharness.core.internal.oracle.JavaHome;
+import dev.lambdaharness.core.internal.oracle.OracleCommandLine;
+import dev.lambdaharness.core.internal.oracle.RicRuntimeLibraries;
+import dev.lambdaharness.core.internal.oracle.SystemLocale;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The command line and environment of a forked environment's child JVM: the managed runtime's own
+ * (runtime-facts §3.1, built by {@link OracleCommandLine}), plus a private {@code java.io.tmpdir}
+ * and the processor count Lambda shows for the memory size; the environment variables are
+ * {@link ReservedEnvironment}'s, as in-process environments see them, plus the Runtime API's
+ * address and the telemetry fd. When the test JVM runs the JaCoCo agent, so does the child
+ * ({@link CoverageAgent}).
+ */
+final class ForkedLaunch {
+
+    /** How long a child with a coverage agent may take to write its data when it is stopped. */
+    static final Duration COVERAGE_STOP_GRACE = Duration.ofSeconds(5);
+
+    private ForkedLaunch() {
+    }
+
+    /**
+     * @param javaHome the JDK the child runs on; for now always the test JVM's, whatever the runtime declares
+     */
+    static ChildLaunch of(FunctionConfig config, Path taskRoot, Path tmpDirectory, String logStreamName, JavaHome javaHome) {
+        if (!javaHome.isLinux()) {
+            throw new IllegalStateException("Forked isolation runs the RIC, whose native client ships for Linux only; "
+                    + javaHome.home() + " is a " + javaHome.osName() + " JDK. Use Isolation.IN_PROCESS on this machine.");
+        }
+        Path nativeClient = RicRuntimeLibraries.nativeClient(javaHome.osArch(), javaHome.musl());
+        List<String> command = new ArrayList<>(OracleCommandLine.javaCommand(javaHome, config.memorySize(), nativeClient,
+                RicRuntimeLibraries.classPath(), config.handler()));
+        int classPathFlag = command.indexOf("-classpath");
+        // Lambda's java.io.tmpdir is /tmp, private to the environment: here a directory of the environment's own.
+        command.add(classPathFlag, "-Djava.io.tmpdir=" + tmpDirectory);
+        command.add(1, "-XX:ActiveProcessorCount="
+                + LambdaProcessors.forMemory(config.memorySize(), Runtime.getRuntime().availableProcessors()));
+        Optional<String> coverage = CoverageAgent.ofThisJvm();
+        coverage.ifPresent(agent -> command.add(1, agent));
+        // With a coverage agent the child is asked to stop, so that its shutdown hook writes the data.
+        Duration stopGrace = coverage.isPresent() ? COVERAGE_STOP_GRACE : Duration.ZERO;
+        return new ChildLaunch(taskRoot, command, address -> environment(config, taskRoot, logStreamName, address), true,
+                stopGrace);
+    }
+
+    static Map<String, String> environment(FunctionConfig config, Path taskRoot, String logStreamName, String runtimeApi) {
+        Map<String, String> env = new LinkedHashMap<>(ReservedEnvironment.of(config, logStreamName, taskRoot.toString(), runtimeApi));
+        env.put("_LAMBDA_TELEMETRY_LOG_FD", Integer.toString(OracleCommandLine.TELEMETRY_FD));
+        if (!SystemLocale.hasEnUsUtf8() && !config.environment().containsKey("LC_ALL")) {
+            // Without the locale the child's default charset is ASCII and the S3 serializer mangles non-ASCII text.
+            env.put("LC_ALL", "C.UTF-8");
+        }
+        return env;
+    }
+}

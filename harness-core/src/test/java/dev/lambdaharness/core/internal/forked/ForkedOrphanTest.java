@@ -1,0 +1,93 @@
+package dev.lambdaharness.core.internal.forked;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * No forked child outlives its test JVM, even one stuck in a loop that never calls {@code next}
+ * again: a parent JVM starts one running {@code SpinsForever}, then dies.
+ */
+class ForkedOrphanTest {
+
+    private static final long STARTUP_SECONDS = 60;
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void aSpinningChildDiesWithinSecondsOfItsParentBeingKilled() throws Exception {
+        Path marker = directory.resolve("child.pid");
+        Process parent = startParent(marker, "wait");
+        ProcessHandle child = awaitSpinningChild(parent, marker);
+
+        parent.destroyForcibly(); // SIGKILL: no shutdown hook runs, the watcher must act
+        assertThat(parent.waitFor(10, TimeUnit.SECONDS)).isTrue();
+
+        awaitGone(child, 5);
+    }
+
+    @Test
+    void aSpinningChildDiesWhenItsParentExitsWithoutClosingItsRuntime() throws Exception {
+        Path marker = directory.resolve("child.pid");
+        Process parent = startParent(marker, "exit");
+        ProcessHandle child = awaitSpinningChild(parent, marker);
+
+        assertThat(parent.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(parent.exitValue()).isZero();
+
+        awaitGone(child, 5);
+    }
+
+    private Process startParent(Path marker, String mode) throws IOException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        // A parent killed outright leaves its temporary files behind: they go into this test's directory.
+        Path tmp = Files.createDirectories(directory.resolve("tmp"));
+        return new ProcessBuilder(List.of(java.toString(), "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"),
+                "dev.lambdaharness.core.corpus.ForkedParentMain", marker.toString(), mode))
+                .redirectErrorStream(true)
+                .redirectOutput(directory.resolve("parent.log").toFile())
+                .start();
+    }
+
+    private ProcessHandle awaitSpinningChild(Process parent, Path marker) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STARTUP_SECONDS);
+        try {
+            while (!Files.exists(marker)) {
+                if (parent.waitFor(20, TimeUnit.MILLISECONDS) && !Files.exists(marker)) {
+                    fail("The parent JVM ended (exit " + parent.exitValue() + ") before its child spun: "
+                            + Files.readString(directory.resolve("parent.log")));
+                }
+                if (System.nanoTime() > deadline) {
+                    fail("No forked child spun within " + STARTUP_SECONDS + " s: " + Files.readString(directory.resolve("parent.log")));
+                }
+            }
+            ProcessHandle child = ProcessHandle.of(Long.parseLong(Files.readString(marker).trim())).orElseThrow();
+            assertThat(child.isAlive()).isTrue();
+            assertThat(parent.toHandle().descendants()).contains(child);
+            return child;
+        } catch (Throwable e) {
+            parent.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+            parent.destroyForcibly();
+            throw e;
+        }
+    }
+
+    private static void awaitGone(ProcessHandle child, int seconds) throws Exception {
+        try {
+            child.onExit().get(seconds, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            child.destroyForcibly();
+            fail("The forked child " + child.pid() + " outlived its parent by more than " + seconds + " s");
+        }
+        assertThat(child.isAlive()).isFalse();
+    }
+}
