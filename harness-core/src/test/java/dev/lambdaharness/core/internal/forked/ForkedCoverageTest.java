@@ -5,18 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lambdaharness.core.corpus.EnvironmentEcho;
 import dev.lambdaharness.core.corpus.ForkedCoverageMain;
 import dev.lambdaharness.core.corpus.Hello;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.lambdaharness.core.corpus.JacocoRun;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import org.jacoco.agent.rt.RT;
-import org.jacoco.core.analysis.Analyzer;
 import org.jacoco.core.analysis.CoverageBuilder;
-import org.jacoco.core.analysis.IClassCoverage;
-import org.jacoco.core.tools.ExecFileLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,37 +22,11 @@ class ForkedCoverageTest {
 
     @Test
     void childrenRunTheTestJvmsAgentAndAppendToItsExecFile(@TempDir Path dir) throws Exception {
-        Path exec = dir.resolve("jacoco.exec");
-        Path log = dir.resolve("parent.log");
-        String agent = Path.of(RT.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        Process parent = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-javaagent:" + agent + "=destfile=" + exec + ",includes=dev.lambdaharness.core.corpus.*",
-                "-cp", System.getProperty("java.class.path"), ForkedCoverageMain.class.getName()))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        try {
-            assertThat(parent.waitFor(120, TimeUnit.SECONDS)).as("parent ended").isTrue();
-        } finally {
-            parent.destroyForcibly();
-        }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        assertThat(parent.exitValue()).as(output).isZero();
-        assertThat(output).contains("hello: \"hello cov\"").contains("echo: \"teal\"");
-
-        ExecFileLoader execFile = new ExecFileLoader();
-        execFile.load(exec.toFile());
-        CoverageBuilder coverage = new CoverageBuilder();
-        Analyzer analyzer = new Analyzer(execFile.getExecutionDataStore(), coverage);
-        for (Class<?> handler : List.of(EnvironmentEcho.class, Hello.class)) {
-            try (InputStream classFile = handler.getResourceAsStream(handler.getSimpleName() + ".class")) {
-                analyzer.analyzeClass(classFile, handler.getName());
-            }
-        }
+        CoverageBuilder coverage = JacocoRun.coverageOf(dir, ForkedCoverageMain.class,
+                List.of("hello: \"hello cov\"", "echo: \"teal\""), List.of(EnvironmentEcho.class, Hello.class));
 
         // Hello's child was stopped by close(), EnvironmentEcho's by the parent's shutdown hook: both wrote their data.
-        assertThat(coverage.getNoMatchClasses()).extracting(IClassCoverage::getName).isEmpty();
-        assertThat(coverage.getClasses()).hasSize(2).allSatisfy(c ->
-                assertThat(c.getMethods()).filteredOn(m -> m.getName().equals("handleRequest")).first()
-                        .satisfies(m -> assertThat(m.getLineCounter().getCoveredCount()).as(c.getName()).isPositive()));
+        JacocoRun.assertHandleRequestCovered(coverage, 2);
     }
 
     @Test
