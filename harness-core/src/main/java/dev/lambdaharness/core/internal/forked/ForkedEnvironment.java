@@ -11,6 +11,7 @@ import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.Isolation;
 import dev.lambdaharness.core.LogEvent;
 import dev.lambdaharness.core.RuntimeClock;
+import dev.lambdaharness.core.internal.LogStreamNames;
 import dev.lambdaharness.core.internal.PlatformErrors;
 import dev.lambdaharness.core.internal.PlatformLog;
 import dev.lambdaharness.core.internal.Sandbox;
@@ -26,16 +27,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * An execution environment in a child JVM of its own, running the real AWS runtime interface client
@@ -81,7 +78,7 @@ public final class ForkedEnvironment implements Sandbox {
         this.code = code;
         this.clock = clock;
         this.platformLog = new PlatformLog(config);
-        this.logStreamName = logStreamName(config, clock);
+        this.logStreamName = LogStreamNames.newName(config, clock);
         this.javaHome = RuntimeJavaHomes.forRuntime(config.runtime());
     }
 
@@ -314,15 +311,6 @@ public final class ForkedEnvironment implements Sandbox {
         return Instant.ofEpochMilli(clock.currentTimeMillis());
     }
 
-    private static String logStreamName(FunctionConfig config, RuntimeClock clock) {
-        LocalDate day = Instant.ofEpochMilli(clock.currentTimeMillis()).atZone(ZoneOffset.UTC).toLocalDate();
-        StringBuilder hex = new StringBuilder(32);
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        while (hex.length() < 32) {
-            hex.append(Integer.toHexString(random.nextInt(16)));
-        }
-        return DateTimeFormatter.ofPattern("yyyy/MM/dd").format(day) + "/[" + config.version() + "]" + hex;
-    }
 
     /** One invocation in the making: its id, figures and log events so far. */
     private final class Attempt {

@@ -9,6 +9,7 @@ import dev.lambdaharness.core.InvocationRequest;
 import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.Isolation;
 import dev.lambdaharness.core.RuntimeClock;
+import dev.lambdaharness.core.internal.LogStreamNames;
 import dev.lambdaharness.core.internal.PlatformErrors;
 import dev.lambdaharness.core.internal.PlatformLog;
 import dev.lambdaharness.core.internal.ReservedEnvironment;
@@ -24,16 +25,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -71,7 +68,7 @@ public final class InProcessEnvironment implements Sandbox {
         this.config = config;
         this.clock = clock;
         this.platformLog = new PlatformLog(config);
-        this.logStreamName = logStreamName(config, clock, id);
+        this.logStreamName = LogStreamNames.newName(config, clock);
         this.environment = ReservedEnvironment.of(config, logStreamName, taskRoot(code), null);
         this.log = new InvocationLog(clock);
         StandardStreams.install();
@@ -352,15 +349,6 @@ public final class InProcessEnvironment implements Sandbox {
         return "/var/task";
     }
 
-    private static String logStreamName(FunctionConfig config, RuntimeClock clock, String id) {
-        LocalDate day = Instant.ofEpochMilli(clock.currentTimeMillis()).atZone(ZoneOffset.UTC).toLocalDate();
-        StringBuilder hex = new StringBuilder(32);
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        while (hex.length() < 32) {
-            hex.append(Integer.toHexString(random.nextInt(16)));
-        }
-        return DateTimeFormatter.ofPattern("yyyy/MM/dd").format(day) + "/[" + config.version() + "]" + hex;
-    }
 
     /** The outcome of INIT. */
     private static final class InitOutcome {
