@@ -102,7 +102,7 @@ public final class BuiltInFixtures {
         String index = ROOT + service + "/index.json";
         if (!files.contains("index.json")) {
             throw new IllegalStateException("The fixture directory " + ROOT + service + " has no index.json. Fix: add one that "
-                    + "describes its fixtures (the format is in docs/events.md).");
+                    + "describes its fixtures (the format is in docs/fixtures.md).");
         }
         List<FixtureDefinition> definitions = FixtureIndex.parse(index, ClasspathFolders.read(folder, "index.json"), service);
         Set<String> described = new TreeSet<>();
@@ -122,7 +122,7 @@ public final class BuiltInFixtures {
         }
         if (!undescribed.isEmpty()) {
             throw new IllegalStateException("Bad fixture index " + index + ": it does not describe " + undescribed
-                    + ". Fix: add an entry for each (the format is in docs/events.md), or remove the files.");
+                    + ". Fix: add an entry for each (the format is in docs/fixtures.md), or remove the files.");
         }
         return definitions;
     }

@@ -192,7 +192,7 @@ final class FixtureIndex {
 
     private void requireKeys(JsonNode node, Set<String> allowed, Set<String> required, String what) {
         if (!node.isObject()) {
-            throw bad(what + " must be a JSON object", "see the example in docs/events.md");
+            throw bad(what + " must be a JSON object", "see the example in docs/fixtures.md");
         }
         for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
             String key = it.next();
@@ -217,6 +217,6 @@ final class FixtureIndex {
 
     private IllegalStateException bad(String problem, String fix) {
         return new IllegalStateException("Bad fixture index " + file + ": " + where + problem + ". Fix: " + fix
-                + " (the format is in docs/events.md).");
+                + " (the format is in docs/fixtures.md).");
     }
 }

@@ -25,28 +25,28 @@ class FixtureIndexTest {
     void notJson() {
         assertThatThrownBy(() -> parse("{\"service\": ")).isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("Bad fixture index " + FILE + ": it is not JSON (")
-                .hasMessageEndingWith("). Fix: write valid JSON (the format is in docs/events.md).");
+                .hasMessageEndingWith("). Fix: write valid JSON (the format is in docs/fixtures.md).");
     }
 
     @Test
     void serviceOfAnotherDirectory() {
         assertThatThrownBy(() -> parse("{\"service\":\"sns\",\"title\":\"t\",\"fixtures\":[]}"))
                 .hasMessage("Bad fixture index " + FILE + ": \"service\" is \"sns\" but the file is in the directory sqs. "
-                        + "Fix: make them the same (the format is in docs/events.md).");
+                        + "Fix: make them the same (the format is in docs/fixtures.md).");
     }
 
     @Test
     void unknownKey() {
         assertThatThrownBy(() -> parse(index("\"binding\": []")))
                 .hasMessage("Bad fixture index " + FILE + ": fixtures[0]: a fixture has the unknown key \"binding\". Fix: use only "
-                        + "[anchors, bindings, description, id, losses, parameters, type] (the format is in docs/events.md).");
+                        + "[anchors, bindings, description, id, losses, parameters, type] (the format is in docs/fixtures.md).");
     }
 
     @Test
     void undeclaredParameter() {
         assertThatThrownBy(() -> parse(index("\"parameters\": {}, \"bindings\": [{\"path\": \"/a\", \"value\": \"{queue}\"}]")))
                 .hasMessage("Bad fixture index " + FILE + ": fixture sqs/one: bindings[0] uses {queue}, which is not a parameter "
-                        + "(parameters: []). Fix: declare it under \"parameters\" or write {{queue}} for literal braces (the format is in docs/events.md).");
+                        + "(parameters: []). Fix: declare it under \"parameters\" or write {{queue}} for literal braces (the format is in docs/fixtures.md).");
     }
 
     @Test
@@ -54,21 +54,21 @@ class FixtureIndexTest {
         assertThatThrownBy(() -> parse(index("\"parameters\": {\"b\": {\"default\": \"x\", \"description\": \"d\"}}, "
                 + "\"bindings\": [{\"path\": \"/a\", \"value\": \"{b}\", \"encoding\": \"b64\"}]")))
                 .hasMessage("Bad fixture index " + FILE + ": fixture sqs/one: bindings[0]: the encoding \"b64\" is not one of "
-                        + "base64, url, md5, json. Fix: use one of those, or leave \"encoding\" out (the format is in docs/events.md).");
+                        + "base64, url, md5, json. Fix: use one of those, or leave \"encoding\" out (the format is in docs/fixtures.md).");
     }
 
     @Test
     void parameterBoundNowhere() {
         assertThatThrownBy(() -> parse(index("\"parameters\": {\"b\": {\"default\": \"x\", \"description\": \"d\"}}, \"bindings\": []")))
                 .hasMessage("Bad fixture index " + FILE + ": fixture sqs/one: the parameter b is bound nowhere, so setting it would "
-                        + "change nothing. Fix: add a binding that uses {b}, or remove the parameter (the format is in docs/events.md).");
+                        + "change nothing. Fix: add a binding that uses {b}, or remove the parameter (the format is in docs/fixtures.md).");
     }
 
     @Test
     void loneBrace() {
         assertThatThrownBy(() -> parse(index("\"parameters\": {}, \"bindings\": [{\"path\": \"/a\", \"value\": \"a}b\"}]")))
                 .hasMessage("Bad fixture index " + FILE + ": fixture sqs/one: bindings[0]: the template \"a}b\" has a lone '}' at 1; "
-                        + "write }} for a literal brace. Fix: fix the value (the format is in docs/events.md).");
+                        + "write }} for a literal brace. Fix: fix the value (the format is in docs/fixtures.md).");
     }
 
     @Test
@@ -76,7 +76,7 @@ class FixtureIndexTest {
         assertThatThrownBy(() -> FixtureIndex.parse(FILE, ("{\"service\":\"sqs\",\"title\":\"t\",\"fixtures\":[{\"id\":\"sqs/one\","
                 + "\"description\":\"d\",\"type\":\"x.Y\",\"parameters\":{},\"bindings\":[]}]}").getBytes(StandardCharsets.UTF_8), "sqs"))
                 .hasMessage("Bad fixture index " + FILE + ": fixture sqs/one: \"losses\" is missing or not an array. Fix: list the leaves "
-                        + "x.Y loses, or write [] when it loses none (the format is in docs/events.md).");
+                        + "x.Y loses, or write [] when it loses none (the format is in docs/fixtures.md).");
     }
 
     @Test
@@ -84,14 +84,14 @@ class FixtureIndexTest {
         assertThatThrownBy(() -> parse(index("\"parameters\": {}, \"bindings\": [], \"type\": \"x.Y\", "
                 + "\"losses\": [{\"path\": \"/Records/*/x\", \"reason\": \"r\"}]").replace("\"type\": null, ", "")))
                 .hasMessage("Bad fixture index " + FILE + ": fixture sqs/one: losses[0]: the path /Records/*/x has a * segment. "
-                        + "Fix: list every lost leaf with its concrete index (the format is in docs/events.md).");
+                        + "Fix: list every lost leaf with its concrete index (the format is in docs/fixtures.md).");
     }
 
     @Test
     void idOfAnotherService() {
         assertThatThrownBy(() -> parse(index("\"parameters\": {}, \"bindings\": []").replace("sqs/one", "sns/one")))
                 .hasMessage("Bad fixture index " + FILE + ": fixtures[0]: the id \"sns/one\" is not <service>/<variant> with service sqs. "
-                        + "Fix: use lowercase hyphenated words, such as sqs/my-variant (the format is in docs/events.md).");
+                        + "Fix: use lowercase hyphenated words, such as sqs/my-variant (the format is in docs/fixtures.md).");
     }
 
     private static String index(String fixtureFields) {
