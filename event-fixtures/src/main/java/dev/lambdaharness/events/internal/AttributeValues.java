@@ -1,5 +1,6 @@
 package dev.lambdaharness.events.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
@@ -30,6 +31,52 @@ public final class AttributeValues {
         ObjectNode out = Json.object();
         item.forEach((name, value) -> out.set(name, value(value, name)));
         return out;
+    }
+
+    /**
+     * DynamoDB's item-size rules (names and values in UTF-8 bytes, numbers by significant digits,
+     * one byte per boolean or null, three per list or map plus one per element), which stream
+     * records' {@code SizeBytes} follow; an approximation, as DynamoDB does not publish its own.
+     *
+     * @return the size in bytes of attribute values in DynamoDB JSON
+     */
+    public static long size(JsonNode item) {
+        long size = 0;
+        for (Map.Entry<String, JsonNode> attribute : item.properties()) {
+            size += Encodings.utf8(attribute.getKey()).length + valueSize(attribute.getValue());
+        }
+        return size;
+    }
+
+    private static long valueSize(JsonNode value) {
+        Map.Entry<String, JsonNode> typed = value.properties().iterator().next();
+        JsonNode content = typed.getValue();
+        return switch (typed.getKey()) {
+            case "S" -> Encodings.utf8(content.asText()).length;
+            case "N" -> numberSize(content.asText());
+            case "B" -> java.util.Base64.getDecoder().decode(content.asText()).length;
+            case "SS", "NS", "BS" -> {
+                long sum = 0;
+                for (JsonNode member : content) {
+                    sum += valueSize(Json.object().set(typed.getKey().substring(0, 1), member));
+                }
+                yield sum;
+            }
+            case "L" -> {
+                long sum = 3;
+                for (JsonNode member : content) {
+                    sum += 1 + valueSize(member);
+                }
+                yield sum;
+            }
+            case "M" -> 3 + size(content) + content.size();
+            default -> 1;
+        };
+    }
+
+    private static long numberSize(String number) {
+        String digits = new BigDecimal(number).unscaledValue().abs().toString().replaceAll("^0+|0+$", "");
+        return 1 + (Math.max(digits.length(), 1) + 1) / 2;
     }
 
     private static ObjectNode value(Object value, String path) {

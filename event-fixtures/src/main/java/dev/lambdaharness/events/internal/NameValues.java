@@ -29,6 +29,11 @@ public final class NameValues {
         return EMPTY;
     }
 
+    /** @return the entries of {@code map}, in its iteration order */
+    public static NameValues of(Map<String, String> map) {
+        return new NameValues(map.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList());
+    }
+
     /** @return these pairs and then {@code name=value} */
     public NameValues with(String name, String value) {
         List<Map.Entry<String, String>> more = new ArrayList<>(entries);
