@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -100,6 +101,13 @@ class TypedAcceptanceTest {
                         .build(), CloudFrontEvent.class, "$.Records[0].cf.config.distributionDomainName",
                         "$.Records[0].cf.config.eventType", "$.Records[0].cf.config.requestId",
                         "$.Records[0].cf.request.origin", "$.Records[0].cf.request.querystring"));
+    }
+
+    @Test
+    void theComparisonNoticesAFieldTheClassLacks() {
+        EventPayload payload = EventPayload.of("{\"Records\":[{\"messageId\":\"m-1\",\"madeUp\":\"x\"}]}");
+
+        assertThat(TypedRoundTrip.lostLeaves(payload, SQSEvent.class)).containsExactly("$.Records[0].madeUp");
     }
 
     private static Arguments typed(String name, EventPayload payload, Class<?> type, String... knownLosses) {
