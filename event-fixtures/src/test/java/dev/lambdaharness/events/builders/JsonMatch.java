@@ -73,6 +73,18 @@ final class JsonMatch {
         }
     }
 
+    /** @return the payload's tree with decimals as written, not as doubles */
+    static JsonNode tree(dev.lambdaharness.events.EventPayload payload) {
+        return TypedRoundTrip.tree(payload.asBytes());
+    }
+
+    /** @return the text of {@code field} in every element of {@code array} */
+    static List<String> texts(JsonNode array, String pointer) {
+        List<String> out = new ArrayList<>();
+        array.forEach(element -> out.add(element.at(pointer).asText()));
+        return out;
+    }
+
     static void assertUnique(List<String> values) {
         assertThat(values).doesNotHaveDuplicates().doesNotContainNull();
     }
