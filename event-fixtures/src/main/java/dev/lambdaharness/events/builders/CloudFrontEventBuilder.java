@@ -1,7 +1,6 @@
 package dev.lambdaharness.events.builders;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdaharness.events.internal.Checks;
 import dev.lambdaharness.events.internal.Encodings;
@@ -224,10 +223,10 @@ public final class CloudFrontEventBuilder extends EventBuilder<CloudFrontEventBu
                     .put("encoding", "base64").put("data", bodyBase64);
         }
         request.put("clientIp", clientIp);
-        request.set("headers", headers(headers.after(requestHeaders)));
+        request.set("headers", LambdaEdgeParts.headers(headers.after(requestHeaders)));
         request.put("method", method);
         if (origin) {
-            request.set("origin", origin(wire, originDomain));
+            request.set("origin", LambdaEdgeParts.origin(s3Bucket != null, originDomain, wire.region()));
         }
         request.put("querystring", querystring);
         request.put("uri", uri);
@@ -236,7 +235,7 @@ public final class CloudFrontEventBuilder extends EventBuilder<CloudFrontEventBu
                     .with("Content-Type", "text/html")
                     .with("Server", origin ? "nginx" : "CloudFront");
             ObjectNode responseNode = cf.putObject("response");
-            responseNode.set("headers", headers(responseHeaders.after(defaults)));
+            responseNode.set("headers", LambdaEdgeParts.headers(responseHeaders.after(defaults)));
             responseNode.put("status", String.valueOf(status));
             responseNode.put("statusDescription", REASONS.getOrDefault(status, ""));
         }
@@ -245,39 +244,5 @@ public final class CloudFrontEventBuilder extends EventBuilder<CloudFrontEventBu
         ObjectNode event = Json.object();
         event.putArray("Records").add(record);
         return event;
-    }
-
-    private ObjectNode origin(Wire wire, String domain) {
-        ObjectNode origin = Json.object();
-        if (s3Bucket != null) {
-            ObjectNode s3 = origin.putObject("s3");
-            s3.put("authMethod", "origin-access-identity");
-            s3.putObject("customHeaders");
-            s3.put("domainName", domain);
-            s3.put("path", "");
-            s3.put("region", wire.region());
-        } else {
-            ObjectNode custom = origin.putObject("custom");
-            custom.putObject("customHeaders");
-            custom.put("domainName", domain);
-            custom.put("keepaliveTimeout", 5);
-            custom.put("path", "");
-            custom.put("port", 443);
-            custom.put("protocol", "https");
-            custom.put("readTimeout", 30);
-            custom.putArray("sslProtocols").add("TLSv1.2");
-        }
-        return origin;
-    }
-
-    /** CloudFront keys headers by lower-case name; each entry keeps the name as sent. */
-    private static ObjectNode headers(NameValues values) {
-        ObjectNode out = Json.object();
-        values.all().forEach((name, all) -> {
-            String key = name.toLowerCase(Locale.ROOT);
-            ArrayNode entries = out.has(key) ? (ArrayNode) out.get(key) : out.putArray(key);
-            all.forEach(value -> entries.addObject().put("key", name).put("value", value));
-        });
-        return out;
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ public final class AttributeValues {
         return switch (typed.getKey()) {
             case "S" -> Encodings.utf8(content.asText()).length;
             case "N" -> numberSize(content.asText());
-            case "B" -> java.util.Base64.getDecoder().decode(content.asText()).length;
+            case "B" -> Base64.getDecoder().decode(content.asText()).length;
             case "SS", "NS", "BS" -> {
                 long sum = 0;
                 for (JsonNode member : content) {

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.SplittableRandom;
+import java.util.UUID;
 
 /**
  * Identifiers in the shapes AWS services use, drawn from a seeded generator so that the same
@@ -49,7 +50,7 @@ public final class Ids {
     public String uuid() {
         long high = (random.nextLong() & ~0xF000L) | 0x4000L;
         long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-        return new java.util.UUID(high, low).toString();
+        return new UUID(high, low).toString();
     }
 
     /** @return {@code length} lower-case hexadecimal digits */

@@ -1,5 +1,6 @@
 package dev.lambdaharness.events.internal;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,8 +28,7 @@ public final class PathTemplates {
                 if (parts.length <= i) {
                     throw mismatch(template, path);
                 }
-                parameters.put(pattern.substring(1, pattern.length() - 2), String.join("/",
-                        java.util.Arrays.copyOfRange(parts, i, parts.length)));
+                parameters.put(pattern.substring(1, pattern.length() - 2), String.join("/", Arrays.copyOfRange(parts, i, parts.length)));
                 return parameters;
             }
             if (i >= parts.length) {

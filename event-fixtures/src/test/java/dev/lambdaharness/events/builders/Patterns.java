@@ -6,12 +6,7 @@ final class Patterns {
     static final String UUID = "re:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
     static final String MD5 = "re:[0-9a-f]{32}";
     static final String SHA256 = "re:[0-9a-f]{64}";
-    static final String BASE64 = "re:[A-Za-z0-9+/]+={0,2}";
 
     private Patterns() {
-    }
-
-    static String re(String regex) {
-        return "re:" + regex;
     }
 }
