@@ -1,6 +1,7 @@
 package dev.lambdaharness.core;
 
 import dev.lambdaharness.core.internal.forked.ForkedEnvironment;
+import dev.lambdaharness.core.internal.forked.RuntimeClients;
 import dev.lambdaharness.core.internal.forked.RuntimeJavaHomes;
 import dev.lambdaharness.core.internal.inprocess.InProcessEnvironment;
 import java.util.ArrayList;
@@ -27,12 +28,14 @@ public final class LambdaRuntime implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger("dev.lambdaharness");
 
     private final RuntimeClock clock;
+    private final RuntimeClient runtimeClient;
     private final AtomicInteger environmentCounter = new AtomicInteger();
     private final List<LambdaFunction> functions = new ArrayList<>();
     private boolean closed;
 
-    private LambdaRuntime(RuntimeClock clock) {
+    private LambdaRuntime(RuntimeClock clock, RuntimeClient runtimeClient) {
         this.clock = clock;
+        this.runtimeClient = runtimeClient;
     }
 
     /** A runtime on the system clock. */
@@ -60,7 +63,7 @@ public final class LambdaRuntime implements AutoCloseable {
      *
      * @throws InvalidConfigurationException when the configuration needs something this runtime
      *     cannot emulate (a setting that would change results, a Java runtime newer than the test
-     *     JVM without a JDK configured for it, forked isolation on a system other than Linux)
+     *     JVM without a JDK configured for it, forked isolation on Windows, the RIC asked for where it cannot run)
      */
     public synchronized LambdaFunction function(FunctionConfig config, FunctionCode code, Isolation isolation) {
         Objects.requireNonNull(config, "config");
@@ -69,11 +72,10 @@ public final class LambdaRuntime implements AutoCloseable {
             throw new IllegalStateException("This LambdaRuntime is closed. Create a new one to deploy functions.");
         }
         Objects.requireNonNull(isolation, "isolation");
-        if (isolation == Isolation.FORKED && !System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
-            throw new InvalidConfigurationException("isolation", "FORKED", null, "isolation FORKED runs the AWS runtime"
-                    + " interface client, whose native client exists for Linux only, and this is "
-                    + System.getProperty("os.name") + ". Use Isolation.IN_PROCESS here; docs/fidelity.md lists what"
-                    + " in-process isolation cannot isolate.");
+        if (isolation == Isolation.FORKED && System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows")) {
+            throw new InvalidConfigurationException("isolation", "FORKED", null, "isolation FORKED starts each environment's"
+                    + " JVM through a POSIX /bin/sh, which Windows lacks. Use Isolation.IN_PROCESS here (docs/fidelity.md lists"
+                    + " what it cannot isolate), or run the tests on Linux or macOS, for example in WSL.");
         }
         int jvm = Runtime.version().feature();
         boolean ownJdk = isolation == Isolation.FORKED && RuntimeJavaHomes.configured(config.runtime()).isPresent();
@@ -91,6 +93,7 @@ public final class LambdaRuntime implements AutoCloseable {
         }
         if (isolation == Isolation.FORKED) {
             RuntimeJavaHomes.check(config.runtime());
+            RuntimeClients.check(runtimeClient, config.runtime());
         }
         if (config.changesSynchronousResults()) {
             throw new InvalidConfigurationException("configuration", config.settingsNotEmulated().toString(), null,
@@ -105,7 +108,9 @@ public final class LambdaRuntime implements AutoCloseable {
                     + " class path entries, which are not the function's code: " + code.excluded());
         }
         LambdaFunction function = new LambdaFunction(config, code, clock, environmentCounter,
-                isolation == Isolation.FORKED ? ForkedEnvironment::new : InProcessEnvironment::new);
+                isolation == Isolation.FORKED
+                        ? (id, c, fc, cl) -> new ForkedEnvironment(id, c, fc, cl, runtimeClient)
+                        : InProcessEnvironment::new);
         functions.add(function);
         return function;
     }
@@ -129,8 +134,24 @@ public final class LambdaRuntime implements AutoCloseable {
      */
     public static final class Builder {
         private RuntimeClock clock = RuntimeClock.system();
+        private RuntimeClient runtimeClient;
 
         private Builder() {
+        }
+
+        /**
+         * The runtime client forked environments run: the real RIC, the harness's own, or
+         * {@link RuntimeClient#AUTOMATIC} (the RIC where its native client exists, the harness's
+         * elsewhere). Without this setting, the system property {@value RuntimeClient#PROPERTY}
+         * decides ({@link RuntimeClient#fromSystemProperty()}). In-process environments run neither.
+         *
+         * <pre>{@code
+         * LambdaRuntime runtime = LambdaRuntime.builder().runtimeClient(RuntimeClient.HARNESS).build();
+         * }</pre>
+         */
+        public Builder runtimeClient(RuntimeClient client) {
+            this.runtimeClient = Objects.requireNonNull(client, "client: pass RuntimeClient.AUTOMATIC for the default");
+            return this;
         }
 
         /** The clock deadlines, durations and timestamps read. */
@@ -139,9 +160,13 @@ public final class LambdaRuntime implements AutoCloseable {
             return this;
         }
 
-        /** Creates the runtime. */
+        /**
+         * Creates the runtime.
+         *
+         * @throws InvalidConfigurationException when {@value RuntimeClient#PROPERTY} names no runtime client
+         */
         public LambdaRuntime build() {
-            return new LambdaRuntime(clock);
+            return new LambdaRuntime(clock, runtimeClient != null ? runtimeClient : RuntimeClient.fromSystemProperty());
         }
     }
 }

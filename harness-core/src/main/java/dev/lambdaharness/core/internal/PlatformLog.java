@@ -32,9 +32,19 @@ public final class PlatformLog {
 
     /** Formats platform lines for the given function. */
     public PlatformLog(FunctionConfig config) {
+        this(config, "");
+    }
+
+    /**
+     * Formats platform lines for the given function, its runtime version marked with a suffix.
+     *
+     * @param runtimeVersionSuffix added to the {@code INIT_START} runtime version, e.g. {@code -harness-client}
+     *     when a forked environment runs the harness's own runtime client
+     */
+    public PlatformLog(FunctionConfig config, String runtimeVersionSuffix) {
         this.config = config;
         // A stable, recognisably local runtime version: Lambda's are "java:17.v14" and an ARN with a hash.
-        this.runtimeVersion = "java:" + config.runtime().featureVersion() + ".vLH1";
+        this.runtimeVersion = "java:" + config.runtime().featureVersion() + ".vLH1" + runtimeVersionSuffix;
         this.runtimeVersionArn = "arn:aws:lambda:" + config.region() + "::runtime:" + sha256(runtimeVersion);
     }
 

@@ -10,6 +10,7 @@ import dev.lambdaharness.core.InvocationRequest;
 import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.Isolation;
 import dev.lambdaharness.core.LogEvent;
+import dev.lambdaharness.core.RuntimeClient;
 import dev.lambdaharness.core.RuntimeClock;
 import dev.lambdaharness.core.internal.LogStreamNames;
 import dev.lambdaharness.core.internal.PlatformErrors;
@@ -36,8 +37,9 @@ import java.util.UUID;
 
 /**
  * An execution environment in a child JVM of its own, running the real AWS runtime interface client
- * (RIC 2.9.0) as the Lambda java17/java21 managed runtime runs it, against a Runtime API served by
- * the harness. The child starts on the environment's first invocation (a cold start: INIT lasts
+ * (RIC 2.9.0) as the Lambda java17/java21 managed runtime runs it (or, where the RIC cannot run or
+ * when asked, the harness's own runtime client, {@link RuntimeClients}), against a Runtime API
+ * served by the harness. The child starts on the environment's first invocation (a cold start: INIT lasts
  * from the launch to the runtime's first {@code next}) and serves the following ones warm.
  *
  * <p>What the runtime posts becomes the same {@link InvocationResult} an in-process environment
@@ -62,6 +64,7 @@ public final class ForkedEnvironment implements Sandbox {
     private final PlatformLog platformLog;
     private final String logStreamName;
     private final JavaHome javaHome;
+    private final RuntimeClient client;
 
     private volatile RicOracle child;
     private volatile Path directory;
@@ -71,15 +74,29 @@ public final class ForkedEnvironment implements Sandbox {
     private int invocations;
     private int peakMemoryMb;
 
-    /** Creates an environment; its child JVM starts on the first invocation. */
+    /**
+     * Creates an environment running the client {@link RuntimeClient#fromSystemProperty()} names (by default
+     * the RIC where it can run); its child JVM starts on the first invocation.
+     */
     public ForkedEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock) {
+        this(id, config, code, clock, RuntimeClient.fromSystemProperty());
+    }
+
+    /**
+     * Creates an environment; its child JVM starts on the first invocation.
+     *
+     * @param runtimeClient the runtime client its child runs, resolved against the runtime's JDK
+     * @throws dev.lambdaharness.core.InvalidConfigurationException when the RIC is asked for where it cannot run
+     */
+    public ForkedEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock, RuntimeClient runtimeClient) {
         this.id = id;
         this.config = config;
         this.code = code;
         this.clock = clock;
-        this.platformLog = new PlatformLog(config);
-        this.logStreamName = LogStreamNames.newName(config, clock);
         this.javaHome = RuntimeJavaHomes.forRuntime(config.runtime());
+        this.client = RuntimeClients.resolve(runtimeClient, javaHome);
+        this.platformLog = new PlatformLog(config, RuntimeClients.runtimeVersionSuffix(client));
+        this.logStreamName = LogStreamNames.newName(config, clock);
     }
 
     @Override
@@ -115,6 +132,11 @@ public final class ForkedEnvironment implements Sandbox {
     @Override
     public boolean exited() {
         return exited;
+    }
+
+    /** The runtime client this environment's child runs: {@link RuntimeClient#RIC} or {@link RuntimeClient#HARNESS}. */
+    public RuntimeClient runtimeClient() {
+        return client;
     }
 
     /** The child JVM's process while it runs, for checks such as "the next invocation is served warm by the same JVM". */
@@ -162,7 +184,8 @@ public final class ForkedEnvironment implements Sandbox {
         attempt.coldStart = true;
         attempt.platform(platformLog.initStart(now()));
         directory = ForkedFiles.environmentDirectory(id);
-        ChildLaunch launch = ForkedLaunch.of(config, ForkedFiles.taskRoot(code), directory.resolve("tmp"), logStreamName, javaHome);
+        ChildLaunch launch = ForkedLaunch.of(config, ForkedFiles.taskRoot(code), directory.resolve("tmp"), logStreamName, javaHome,
+                client, false);
         long launched = System.nanoTime();
         child = RicOracle.launch(launch);
         boolean ready = child.awaitReady(Duration.ofMillis(INIT_LIMIT_MS));

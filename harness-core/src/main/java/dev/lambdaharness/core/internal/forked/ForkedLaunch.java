@@ -1,7 +1,9 @@
 package dev.lambdaharness.core.internal.forked;
 
 import dev.lambdaharness.core.FunctionConfig;
+import dev.lambdaharness.core.RuntimeClient;
 import dev.lambdaharness.core.internal.ReservedEnvironment;
+import dev.lambdaharness.core.internal.forked.client.ClientBoot;
 import dev.lambdaharness.core.internal.oracle.ChildLaunch;
 import dev.lambdaharness.core.internal.oracle.JavaHome;
 import dev.lambdaharness.core.internal.oracle.OracleCommandLine;
@@ -21,7 +23,8 @@ import java.util.Optional;
  * and the processor count Lambda shows for the memory size; the environment variables are
  * {@link ReservedEnvironment}'s, as in-process environments see them, plus the Runtime API's
  * address and the telemetry fd. When the test JVM runs the JaCoCo agent, so does the child
- * ({@link CoverageAgent}).
+ * ({@link CoverageAgent}). The child runs the RIC, or the harness's own runtime client
+ * ({@link RuntimeClients}), and may start as a spare ({@link ClientBoot}).
  */
 final class ForkedLaunch {
 
@@ -32,16 +35,13 @@ final class ForkedLaunch {
     }
 
     /**
-     * @param javaHome the JDK the child runs on; for now always the test JVM's, whatever the runtime declares
+     * @param javaHome the JDK the child runs on
+     * @param client   {@link RuntimeClient#RIC} or {@link RuntimeClient#HARNESS}, resolved for that JDK
+     * @param spare    whether the child waits, prepared, for the harness to make it an environment
      */
-    static ChildLaunch of(FunctionConfig config, Path taskRoot, Path tmpDirectory, String logStreamName, JavaHome javaHome) {
-        if (!javaHome.isLinux()) {
-            throw new IllegalStateException("Forked isolation runs the RIC, whose native client ships for Linux only; "
-                    + javaHome.home() + " is a " + javaHome.osName() + " JDK. Use Isolation.IN_PROCESS on this machine.");
-        }
-        Path nativeClient = RicRuntimeLibraries.nativeClient(javaHome.osArch(), javaHome.musl());
-        List<String> command = new ArrayList<>(OracleCommandLine.javaCommand(javaHome, config.memorySize(), nativeClient,
-                RicRuntimeLibraries.classPath(), config.handler()));
+    static ChildLaunch of(FunctionConfig config, Path taskRoot, Path tmpDirectory, String logStreamName, JavaHome javaHome,
+                          RuntimeClient client, boolean spare) {
+        List<String> command = new ArrayList<>(javaCommand(config, javaHome, client, spare));
         int classPathFlag = command.indexOf("-classpath");
         // Lambda's java.io.tmpdir is /tmp, private to the environment: here a directory of the environment's own.
         command.add(classPathFlag, "-Djava.io.tmpdir=" + tmpDirectory);
@@ -53,6 +53,30 @@ final class ForkedLaunch {
         Duration stopGrace = coverage.isPresent() ? COVERAGE_STOP_GRACE : Duration.ZERO;
         return new ChildLaunch(taskRoot, command, address -> environment(config, taskRoot, logStreamName, address), true,
                 stopGrace);
+    }
+
+    /**
+     * The RIC's command line as the managed runtime has it; for the harness's client or a spare, the
+     * same flags with {@link ClientBoot} as the main class.
+     */
+    private static List<String> javaCommand(FunctionConfig config, JavaHome javaHome, RuntimeClient client, boolean spare) {
+        if (client == RuntimeClient.RIC) {
+            Path nativeClient = RicRuntimeLibraries.nativeClient(javaHome.osArch(), javaHome.musl());
+            if (!spare) {
+                return OracleCommandLine.javaCommand(javaHome, config.memorySize(), nativeClient, RicRuntimeLibraries.classPath(),
+                        config.handler());
+            }
+            return OracleCommandLine.javaCommand(javaHome, config.memorySize(), nativeClient,
+                    HarnessClientLibraries.systemClassPath(true), ClientBoot.class.getName(),
+                    List.of("--spare", "--ric", config.handler()));
+        }
+        List<String> arguments = new ArrayList<>();
+        if (spare) {
+            arguments.add("--spare");
+        }
+        arguments.addAll(List.of("--harness", HarnessClientLibraries.harnessClassPath(), config.handler()));
+        return OracleCommandLine.javaCommand(javaHome, config.memorySize(), null, HarnessClientLibraries.systemClassPath(false),
+                ClientBoot.class.getName(), arguments);
     }
 
     static Map<String, String> environment(FunctionConfig config, Path taskRoot, String logStreamName, String runtimeApi) {

@@ -42,8 +42,8 @@ public final class InvocationFailure extends Exception {
         return new InvocationFailure(fault.body(), "Runtime.BadFunctionCode", fault.fatal(), fault.reportableError(), fault.source());
     }
 
-    /** A throwable that escaped the invocation: reported with its cut stack trace. */
-    static InvocationFailure ofThrowable(Throwable t) {
+    /** A throwable that escaped the invocation (or the runtime's own post of its result): reported with its cut stack trace. */
+    public static InvocationFailure ofThrowable(Throwable t) {
         RuntimeFrames.cut(t);
         StackTraceElement[] frames = t.getStackTrace();
         String[] stackTrace = new String[frames.length];

@@ -21,6 +21,7 @@ import dev.lambdaharness.core.internal.handler.HandlerLoadCrash;
 import dev.lambdaharness.core.internal.handler.HandlerLoader;
 import dev.lambdaharness.core.internal.handler.InitFailure;
 import dev.lambdaharness.core.internal.handler.InvocationFailure;
+import dev.lambdaharness.core.internal.handler.RuntimeLogger;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +55,7 @@ public final class InProcessEnvironment implements Sandbox {
     private final InvocationLog log;
     private final FunctionClassLoader loader;
     private final EnvironmentThread thread;
-    private final EnvironmentLogger logger;
+    private final RuntimeLogger logger;
     private final InProcessBinding binding;
 
     private FunctionHandler handler;
@@ -74,7 +75,8 @@ public final class InProcessEnvironment implements Sandbox {
         StandardStreams.install();
         this.binding = new InProcessBinding(environment, log);
         this.loader = new FunctionClassLoader(code.classpath(), binding);
-        this.logger = new EnvironmentLogger(log, config.logFormat(), minimumLevel(config), clock::currentTimeMillis);
+        this.logger = new RuntimeLogger((message, level) -> log.record(message), config.logFormat(), minimumLevel(config),
+                clock::currentTimeMillis);
         // The RIC runs the handler on the JVM's main thread; logging patterns such as [%t] show its name.
         this.thread = new EnvironmentThread("main", loader, log, logger);
         SharedRuntimeLogger.install();

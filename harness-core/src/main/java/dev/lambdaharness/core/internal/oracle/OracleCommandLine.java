@@ -35,6 +35,17 @@ public final class OracleCommandLine {
 
     /** {@code java ... AWSLambda <handler>}, flag for flag as in the managed runtime's {@code /proc/self/cmdline}. */
     public static List<String> javaCommand(JavaHome javaHome, int memoryMb, Path nativeClient, List<Path> classPath, String handler) {
+        return javaCommand(javaHome, memoryMb, nativeClient, classPath, RicRuntimeLibraries.MAIN_CLASS, List.of(handler));
+    }
+
+    /**
+     * The managed runtime's command line with another main class and arguments, for children that start
+     * the runtime through a class of the harness (its own runtime client, a spare environment).
+     *
+     * @param nativeClient the RIC's JNI library, or {@code null} for a child that does not run the RIC
+     */
+    public static List<String> javaCommand(JavaHome javaHome, int memoryMb, Path nativeClient, List<Path> classPath,
+                                           String mainClass, List<String> arguments) {
         List<String> command = new java.util.ArrayList<>(List.of(
                 javaHome.javaExecutable().toString(),
                 "-XX:MaxHeapSize=" + LambdaHeapSize.maxHeapKib(memoryMb) + "k",
@@ -44,12 +55,14 @@ public final class OracleCommandLine {
                 "--add-opens=java.base/java.io=ALL-UNNAMED",
                 "-Dorg.crac.Core.Compat=com.amazonaws.services.lambda.crac",
                 "-Djava.net.preferIPv4Stack=true",
-                "-XX:+ErrorFileToStderr",
-                "-D" + RicRuntimeLibraries.JNI_PROPERTY + "=" + nativeClient,
-                "-classpath",
-                classPath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
-                RicRuntimeLibraries.MAIN_CLASS,
-                handler));
+                "-XX:+ErrorFileToStderr"));
+        if (nativeClient != null) {
+            command.add("-D" + RicRuntimeLibraries.JNI_PROPERTY + "=" + nativeClient);
+        }
+        command.add("-classpath");
+        command.add(classPath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
+        command.add(mainClass);
+        command.addAll(arguments);
         if (javaHome.featureVersion() >= 22) {
             // JDK 22+ warns on stderr when the RIC loads its JNI client; the java25 runtime's exact flags are
             // not documented, and a warning no Lambda log shows must not reach the function's output.

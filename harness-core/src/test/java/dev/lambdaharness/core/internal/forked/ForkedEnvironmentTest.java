@@ -10,6 +10,7 @@ import dev.lambdaharness.core.Isolation;
 import dev.lambdaharness.core.LambdaFunction;
 import dev.lambdaharness.core.LambdaRuntime;
 import dev.lambdaharness.core.LogEvent;
+import dev.lambdaharness.core.RuntimeClient;
 import dev.lambdaharness.core.RuntimeClock;
 import dev.lambdaharness.core.corpus.CorpusCode;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +25,22 @@ class ForkedEnvironmentTest {
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
     private static final AtomicInteger IDS = new AtomicInteger();
 
-    private static ForkedEnvironment environment(FunctionConfig config) {
-        return new ForkedEnvironment("f" + IDS.incrementAndGet(), config, CorpusCode.code(), RuntimeClock.system());
+    /** The runtime client the children run; {@link ForkedHarnessClientTest} runs every test again with the harness's. */
+    RuntimeClient client() {
+        return RuntimeClient.RIC;
+    }
+
+    /** The child's main class, as its command line names it. */
+    String mainClass() {
+        return "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";
+    }
+
+    ForkedEnvironment environment(FunctionConfig config) {
+        return new ForkedEnvironment("f" + IDS.incrementAndGet(), config, CorpusCode.code(), RuntimeClock.system(), client());
+    }
+
+    LambdaRuntime runtime() {
+        return LambdaRuntime.builder().runtimeClient(client()).build();
     }
 
     private static FunctionConfig.Builder config(String handler) {
@@ -125,7 +140,7 @@ class ForkedEnvironmentTest {
         // Known problem, see docs/forked.md: on JDK 25 the harness does not see a killed spinning child exit in time.
         org.junit.jupiter.api.Assumptions.assumeTrue(Runtime.version().feature() < 25 || Boolean.getBoolean("forked.jdk25"),
                 "killing a spinning forked child is not observed in time on JDK 25 yet");
-        try (LambdaRuntime runtime = LambdaRuntime.create()) {
+        try (LambdaRuntime runtime = runtime()) {
             LambdaFunction function = runtime.function(config("Sleeps::handleRequest").timeout(1).build(), CorpusCode.code(),
                     Isolation.FORKED);
             function.invoke("1"); // warm the environment, so the timeout is the invocation's alone
@@ -154,7 +169,7 @@ class ForkedEnvironmentTest {
 
     @Test
     void reportsSystemExitAsRuntimeExitErrorAndStartsColdAfterwards() {
-        try (LambdaRuntime runtime = LambdaRuntime.create()) {
+        try (LambdaRuntime runtime = runtime()) {
             LambdaFunction function = runtime.function(config("Exits::handleRequest").build(), CorpusCode.code(), Isolation.FORKED);
 
             InvocationResult result = function.invoke("3");
@@ -340,7 +355,7 @@ class ForkedEnvironmentTest {
             ProcessHandle.Info info = environment.process().orElseThrow().info();
             assertThat(info.arguments().map(List::of).orElseThrow())
                     .contains("-XX:MaxHeapSize=891289k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                            "com.amazonaws.services.lambda.runtime.api.client.AWSLambda")
+                            mainClass())
                     .anySatisfy(argument -> assertThat(argument).startsWith("-Djava.io.tmpdir="));
         }
     }

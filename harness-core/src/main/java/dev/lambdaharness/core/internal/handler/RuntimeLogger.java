@@ -1,4 +1,4 @@
-package dev.lambdaharness.core.internal.inprocess;
+package dev.lambdaharness.core.internal.handler;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
@@ -6,7 +6,6 @@ import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import com.amazonaws.services.lambda.runtime.serialization.factories.GsonFactory;
 import dev.lambdaharness.core.LogFormat;
-import dev.lambdaharness.core.internal.handler.InvocationAwareLogger;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -22,8 +21,28 @@ import java.time.format.DateTimeFormatter;
  * <p>JSON records carry the request id (and tenant id) of the invocation last handed to a loaded
  * handler, and only when written on the thread that ran it, or by the runtime itself reporting
  * that invocation's error: the RIC keeps the context in a thread-local of the runtime's thread.
+ *
+ * <p>Where a record goes is the {@link Sink}'s business: an in-process environment's log, or the
+ * telemetry descriptor of a forked child running the harness's own runtime client.
+ *
+ * <pre>{@code
+ * RuntimeLogger logger = new RuntimeLogger((message, level) -> records.add(message), LogFormat.TEXT,
+ *         LogLevel.UNDEFINED, System::currentTimeMillis);
+ * logger.log("hello", LogLevel.INFO); // records "[INFO] hello"
+ * }</pre>
  */
-final class EnvironmentLogger implements LambdaLogger, InvocationAwareLogger {
+public final class RuntimeLogger implements LambdaLogger, InvocationAwareLogger {
+
+    /** Where the formatted records go, one call per record. */
+    @FunctionalInterface
+    public interface Sink {
+
+        /**
+         * @param message the record as the runtime writes it (formatted, or raw bytes)
+         * @param level   the level it was logged at; the telemetry frame carries it
+         */
+        void record(byte[] message, LogLevel level);
+    }
 
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
@@ -31,15 +50,21 @@ final class EnvironmentLogger implements LambdaLogger, InvocationAwareLogger {
             GsonFactory.getInstance().getSerializer(JsonRecord.class);
     private static final byte[] NULL_MESSAGE = "null".getBytes(StandardCharsets.UTF_8);
 
-    private final InvocationLog log;
+    private final Sink log;
     private final LogFormat format;
     private final LogLevel minimum;
     private final java.util.function.LongSupplier clock;
     private volatile Context invocation;
     private volatile Thread invocationThread;
 
-    EnvironmentLogger(InvocationLog log, LogFormat format, LogLevel minimum, java.util.function.LongSupplier clock) {
-        this.log = log;
+    /**
+     * @param sink    where records go
+     * @param format  the function's log format
+     * @param minimum the lowest level that passes ({@code UNDEFINED} lets everything pass)
+     * @param clock   epoch milliseconds, for the timestamps of JSON records
+     */
+    public RuntimeLogger(Sink sink, LogFormat format, LogLevel minimum, java.util.function.LongSupplier clock) {
+        this.log = sink;
         this.format = format;
         this.minimum = minimum;
         this.clock = clock;
@@ -69,12 +94,12 @@ final class EnvironmentLogger implements LambdaLogger, InvocationAwareLogger {
     @Override
     public void log(byte[] message, LogLevel level) {
         if (enabled(level)) {
-            log.record(message == null ? NULL_MESSAGE : message);
+            log.record(message == null ? NULL_MESSAGE : message, level);
         }
     }
 
     /** Logs what the runtime itself reports, at the level it uses for the format, from the handler's thread. */
-    void runtimeError(String text) {
+    public void runtimeError(String text) {
         log(text, format == LogFormat.JSON ? LogLevel.ERROR : LogLevel.UNDEFINED, invocation);
     }
 
@@ -83,7 +108,7 @@ final class EnvironmentLogger implements LambdaLogger, InvocationAwareLogger {
             return;
         }
         String formatted = format == LogFormat.JSON ? json(message, level, context) : text(message, level);
-        log.record(formatted == null ? NULL_MESSAGE : formatted.getBytes(StandardCharsets.UTF_8));
+        log.record(formatted == null ? NULL_MESSAGE : formatted.getBytes(StandardCharsets.UTF_8), level);
     }
 
     private boolean enabled(LogLevel level) {

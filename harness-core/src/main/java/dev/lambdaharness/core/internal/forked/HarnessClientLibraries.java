@@ -1,0 +1,98 @@
+package dev.lambdaharness.core.internal.forked;
+
+import dev.lambdaharness.core.internal.forked.client.ClientBoot;
+import dev.lambdaharness.core.internal.oracle.RicRuntimeLibraries;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The class paths of a child that starts through {@link ClientBoot} (the harness's own runtime
+ * client, or a spare): its system class path is a private directory holding that one class, plus
+ * aws-lambda-java-core and aws-lambda-java-serialization (as {@code /var/runtime/lib} holds them;
+ * the RIC's jars too for a RIC spare); the harness's own jars (harness-core, the event fixtures'
+ * serialisers, Jackson) go to a class loader of their own inside the child, which the function's
+ * class loader cannot see.
+ *
+ * <pre>{@code
+ * List<Path> system = HarnessClientLibraries.systemClassPath(RuntimeClient.HARNESS);
+ * String harness = HarnessClientLibraries.harnessClassPath();
+ * }</pre>
+ */
+final class HarnessClientLibraries {
+
+    private static final String BOOT_CLASS = ClientBoot.class.getName().replace('.', '/') + ".class";
+    private static final Map<String, String> CORE_AND_SERIALIZATION = Map.of(
+            "com/amazonaws/services/lambda/runtime/Context.class", "com.amazonaws:aws-lambda-java-core",
+            "com/amazonaws/services/lambda/runtime/serialization/PojoSerializer.class",
+            "com.amazonaws:aws-lambda-java-serialization");
+    /** A resource of each jar the harness's client needs, with the coordinates to name when it is missing. */
+    private static final Map<String, String> HARNESS = Map.of(
+            "dev/lambdaharness/core/internal/forked/client/HarnessRuntime.class", "dev.lambdaharness:lambda-harness-core",
+            "dev/lambdaharness/events/internal/serialization/SerializerSpace.class", "dev.lambdaharness:lambda-harness-events",
+            "com/fasterxml/jackson/databind/ObjectMapper.class", "com.fasterxml.jackson.core:jackson-databind",
+            "com/fasterxml/jackson/core/JsonFactory.class", "com.fasterxml.jackson.core:jackson-core",
+            "com/fasterxml/jackson/annotation/JsonProperty.class", "com.fasterxml.jackson.core:jackson-annotations");
+
+    private static volatile Path bootDirectory;
+    private static volatile String harnessClassPath;
+
+    private HarnessClientLibraries() {
+    }
+
+    /** The boot directory, then the runtime's libraries: all of the RIC's for a RIC spare, else core and serialization. */
+    static List<Path> systemClassPath(boolean withRic) {
+        List<Path> classPath = new ArrayList<>();
+        classPath.add(bootDirectory());
+        if (withRic) {
+            classPath.addAll(RicRuntimeLibraries.classPath());
+        } else {
+            CORE_AND_SERIALIZATION.forEach((resource, coordinates) -> classPath.add(RicRuntimeLibraries.locate(resource, coordinates)));
+            classPath.subList(1, classPath.size()).sort(null);
+        }
+        return classPath;
+    }
+
+    /** The harness's jars (or class directories) the client loads apart from the function, once per JVM. */
+    static String harnessClassPath() {
+        String result = harnessClassPath;
+        if (result == null) {
+            Set<String> entries = new LinkedHashSet<>();
+            HARNESS.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(marker -> entries.add(RicRuntimeLibraries.locate(marker.getKey(), marker.getValue()).toString()));
+            result = String.join(java.io.File.pathSeparator, entries);
+            harnessClassPath = result;
+        }
+        return result;
+    }
+
+    /** A private directory holding {@link ClientBoot} alone, copied once per JVM from the harness's class path. */
+    static synchronized Path bootDirectory() {
+        if (bootDirectory == null) {
+            try {
+                Path directory = Files.createTempDirectory("lambda-harness-client-boot-");
+                Path target = directory.resolve(BOOT_CLASS);
+                Files.createDirectories(target.getParent());
+                try (InputStream in = ClientBoot.class.getClassLoader().getResourceAsStream(BOOT_CLASS)) {
+                    if (in == null) {
+                        throw new IllegalStateException(BOOT_CLASS + " is missing from the harness's class path.");
+                    }
+                    Files.copy(in, target);
+                }
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> ForkedFiles.deleteRecursively(directory),
+                        "lambda-harness-client-boot"));
+                bootDirectory = directory;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not write the harness client's boot class: " + e.getMessage(), e);
+            }
+        }
+        return bootDirectory;
+    }
+}
