@@ -1,6 +1,8 @@
 package dev.lambdaharness.core;
 
+import dev.lambdaharness.core.internal.SandboxFactory;
 import dev.lambdaharness.core.internal.forked.ForkedEnvironment;
+import dev.lambdaharness.core.internal.forked.ForkedSpares;
 import dev.lambdaharness.core.internal.forked.RuntimeClients;
 import dev.lambdaharness.core.internal.forked.RuntimeJavaHomes;
 import dev.lambdaharness.core.internal.inprocess.InProcessEnvironment;
@@ -29,13 +31,16 @@ public final class LambdaRuntime implements AutoCloseable {
 
     private final RuntimeClock clock;
     private final RuntimeClient runtimeClient;
+    private final SpareEnvironments spareEnvironments;
+    private final List<ForkedSpares> spares = new ArrayList<>();
     private final AtomicInteger environmentCounter = new AtomicInteger();
     private final List<LambdaFunction> functions = new ArrayList<>();
     private boolean closed;
 
-    private LambdaRuntime(RuntimeClock clock, RuntimeClient runtimeClient) {
+    private LambdaRuntime(RuntimeClock clock, RuntimeClient runtimeClient, SpareEnvironments spareEnvironments) {
         this.clock = clock;
         this.runtimeClient = runtimeClient;
+        this.spareEnvironments = spareEnvironments;
     }
 
     /** A runtime on the system clock. */
@@ -107,10 +112,18 @@ public final class LambdaRuntime implements AutoCloseable {
             LOG.log(System.Logger.Level.WARNING, "Function " + config.functionName() + " runs without these test"
                     + " class path entries, which are not the function's code: " + code.excluded());
         }
-        LambdaFunction function = new LambdaFunction(config, code, clock, environmentCounter,
-                isolation == Isolation.FORKED
-                        ? (id, c, fc, cl) -> new ForkedEnvironment(id, c, fc, cl, runtimeClient)
-                        : InProcessEnvironment::new);
+        SandboxFactory environments;
+        if (isolation == Isolation.IN_PROCESS) {
+            environments = InProcessEnvironment::new;
+        } else if (spareEnvironments == SpareEnvironments.NONE) {
+            environments = (id, c, fc, cl) -> new ForkedEnvironment(id, c, fc, cl, runtimeClient);
+        } else {
+            ForkedSpares functionSpares = new ForkedSpares(config, code, clock, runtimeClient, spareEnvironments);
+            spares.add(functionSpares);
+            functionSpares.replenish();
+            environments = functionSpares::create;
+        }
+        LambdaFunction function = new LambdaFunction(config, code, clock, environmentCounter, environments);
         functions.add(function);
         return function;
     }
@@ -123,6 +136,7 @@ public final class LambdaRuntime implements AutoCloseable {
         }
         closed = true;
         functions.forEach(LambdaFunction::close);
+        spares.forEach(ForkedSpares::close);
     }
 
     /**
@@ -135,8 +149,24 @@ public final class LambdaRuntime implements AutoCloseable {
     public static final class Builder {
         private RuntimeClock clock = RuntimeClock.system();
         private RuntimeClient runtimeClient;
+        private SpareEnvironments spareEnvironments = SpareEnvironments.NONE;
 
         private Builder() {
+        }
+
+        /**
+         * Keeps a spare execution environment ready for each forked function, so its cold starts do
+         * not wait for a JVM to boot ({@link SpareEnvironments}: {@code BOOTED} runs nothing of the
+         * function ahead, {@code INITIALISED} runs its INIT ahead too). Off ({@code NONE}) by default;
+         * in-process functions are not affected. Each spare is one more JVM while the runtime lives.
+         *
+         * <pre>{@code
+         * LambdaRuntime runtime = LambdaRuntime.builder().spareEnvironments(SpareEnvironments.BOOTED).build();
+         * }</pre>
+         */
+        public Builder spareEnvironments(SpareEnvironments spares) {
+            this.spareEnvironments = Objects.requireNonNull(spares, "spares: pass SpareEnvironments.NONE for none");
+            return this;
         }
 
         /**
@@ -166,7 +196,8 @@ public final class LambdaRuntime implements AutoCloseable {
          * @throws InvalidConfigurationException when {@value RuntimeClient#PROPERTY} names no runtime client
          */
         public LambdaRuntime build() {
-            return new LambdaRuntime(clock, runtimeClient != null ? runtimeClient : RuntimeClient.fromSystemProperty());
+            return new LambdaRuntime(clock, runtimeClient != null ? runtimeClient : RuntimeClient.fromSystemProperty(),
+                    spareEnvironments);
         }
     }
 }

@@ -65,6 +65,8 @@ public final class ForkedEnvironment implements Sandbox {
     private final String logStreamName;
     private final JavaHome javaHome;
     private final RuntimeClient client;
+    private final SpareChild spare;
+    private final Runnable afterColdStart;
 
     private volatile RicOracle child;
     private volatile Path directory;
@@ -89,14 +91,25 @@ public final class ForkedEnvironment implements Sandbox {
      * @throws dev.lambdaharness.core.InvalidConfigurationException when the RIC is asked for where it cannot run
      */
     public ForkedEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock, RuntimeClient runtimeClient) {
+        this(id, config, code, clock, RuntimeJavaHomes.forRuntime(config.runtime()), runtimeClient, null, () -> { });
+    }
+
+    /**
+     * An environment that adopts a child started ahead ({@link ForkedSpares}), or starts its own when
+     * {@code spare} is null; {@code afterColdStart} runs once its first invocation has ended.
+     */
+    ForkedEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock, JavaHome javaHome,
+                      RuntimeClient runtimeClient, SpareChild spare, Runnable afterColdStart) {
         this.id = id;
         this.config = config;
         this.code = code;
         this.clock = clock;
-        this.javaHome = RuntimeJavaHomes.forRuntime(config.runtime());
+        this.javaHome = javaHome;
         this.client = RuntimeClients.resolve(runtimeClient, javaHome);
         this.platformLog = new PlatformLog(config, RuntimeClients.runtimeVersionSuffix(client));
-        this.logStreamName = LogStreamNames.newName(config, clock);
+        this.spare = spare;
+        this.afterColdStart = afterColdStart;
+        this.logStreamName = spare != null ? spare.logStreamName() : LogStreamNames.newName(config, clock);
     }
 
     @Override
@@ -156,13 +169,15 @@ public final class ForkedEnvironment implements Sandbox {
         }
         invocations++;
         Attempt attempt = new Attempt(UUID.randomUUID().toString(), request);
-        if (!initialised) {
-            InvocationResult failedInit = init(attempt);
-            if (failedInit != null) {
-                return failedInit;
-            }
+        if (initialised) {
+            return run(attempt);
         }
-        return run(attempt);
+        try {
+            InvocationResult failedInit = init(attempt);
+            return failedInit != null ? failedInit : run(attempt);
+        } finally {
+            afterColdStart.run();
+        }
     }
 
     /**
@@ -172,31 +187,35 @@ public final class ForkedEnvironment implements Sandbox {
     @Override
     public void close() {
         discarded = true;
-        RicOracle running = child;
+        RicOracle running = child != null ? child : spare != null ? spare.child() : null;
         if (running != null) {
             running.close();
         }
-        ForkedFiles.deleteRecursively(directory);
+        ForkedFiles.deleteRecursively(directory != null ? directory : spare != null ? spare.directory() : null);
     }
 
     /** Starts the child and waits for its first {@code next}; a result when INIT did not end well, else null. */
     private InvocationResult init(Attempt attempt) {
         attempt.coldStart = true;
         attempt.platform(platformLog.initStart(now()));
-        directory = ForkedFiles.environmentDirectory(id);
-        ChildLaunch launch = ForkedLaunch.of(config, ForkedFiles.taskRoot(code), directory.resolve("tmp"), logStreamName, javaHome,
-                client, false);
-        long launched = System.nanoTime();
-        child = RicOracle.launch(launch);
-        boolean ready = child.awaitReady(Duration.ofMillis(INIT_LIMIT_MS));
+        if (spare != null) {
+            directory = spare.directory();
+            child = spare.child();
+            child.startSpare(); // a booted spare goes on with INIT; one that ran INIT ahead waits in next
+        } else {
+            directory = ForkedFiles.environmentDirectory(id);
+            ChildLaunch launch = ForkedLaunch.of(config, ForkedFiles.taskRoot(code), directory.resolve("tmp"), logStreamName,
+                    javaHome, client, false);
+            child = RicOracle.launch(launch);
+        }
+        // A spare's INIT began before this invocation: only what is left of the limit remains.
+        boolean ready = child.awaitReady(Duration.ofMillis(Math.max(0, INIT_LIMIT_MS - child.initElapsed().toMillis())));
         if (!ready && child.isAlive()) {
             attempt.platform(platformLog.initReport(now(), INIT_LIMIT_MS, "init", "timeout", null));
             // Lambda goes on with INIT inside the first invocation, bounded by the function timeout.
             ready = child.awaitReady(config.timeout());
         }
-        attempt.initDurationMs = child.timeToFirstNext()
-                .map(duration -> duration.toNanos() / 1_000_000.0)
-                .orElse((System.nanoTime() - launched) / 1_000_000.0);
+        attempt.initDurationMs = child.initElapsed().toNanos() / 1_000_000.0;
         samplePeakMemory();
         if (ready) {
             initialised = true;

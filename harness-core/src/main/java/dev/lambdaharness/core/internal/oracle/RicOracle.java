@@ -77,6 +77,8 @@ public final class RicOracle implements AutoCloseable {
     private final Map<String, RuntimePost> posts = new HashMap<>();
     private OracleLogs initLogs;
     private long firstNextNanos = -1;
+    private long spareWaitingNanos = -1;
+    private long spareReleasedNanos = -1;
     private RuntimePost initError;
     private boolean initErrorSurfaced;
     private Integer exitCode;
@@ -298,8 +300,57 @@ public final class RicOracle implements AutoCloseable {
     /** From starting the child to its first {@code next} call: the runtime's own cold start. */
     public Optional<Duration> timeToFirstNext() {
         synchronized (lock) {
-            return firstNextNanos < 0 ? Optional.empty() : Optional.of(Duration.ofNanos(firstNextNanos - startNanos));
+            return firstNextNanos < 0 ? Optional.empty() : Optional.of(Duration.ofNanos(firstNextNanos - startNanos - spareIdleNanos()));
         }
+    }
+
+    /**
+     * INIT so far: from the start to the first {@code next}, or to now while INIT runs, without the
+     * time a spare waited to be made an environment.
+     */
+    public Duration initElapsed() {
+        synchronized (lock) {
+            long end = firstNextNanos >= 0 ? firstNextNanos : System.nanoTime();
+            return Duration.ofNanos(Math.max(0, end - startNanos - spareIdleNanos()));
+        }
+    }
+
+    /**
+     * Makes a spare child an environment: its waiting call is answered and INIT goes on. The time it
+     * waited, prepared, is not INIT's: {@link #timeToFirstNext()} leaves it out.
+     */
+    public void startSpare() {
+        synchronized (lock) {
+            if (spareReleasedNanos < 0) {
+                spareReleasedNanos = System.nanoTime();
+            }
+        }
+        server.releaseSpare();
+    }
+
+    /**
+     * Waits until a spare child has started its JVM and runtime client and waits to be made an environment.
+     *
+     * @return false when it exited or {@code maxWait} passed first
+     */
+    public boolean awaitSpareWaiting(Duration maxWait) {
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        synchronized (lock) {
+            while (spareWaitingNanos < 0 && exitCode == null) {
+                if (!awaitChange(deadline)) {
+                    return false;
+                }
+            }
+            return spareWaitingNanos >= 0;
+        }
+    }
+
+    /** How long a spare waited, prepared, between its call and its release; must hold the lock. */
+    private long spareIdleNanos() {
+        if (spareWaitingNanos < 0 || spareReleasedNanos < 0) {
+            return 0;
+        }
+        return Math.max(0, spareReleasedNanos - spareWaitingNanos);
     }
 
     /** Stops the child (see {@link ChildLaunch#stopGrace()}) and whatever it started, waits until it is gone, stops the Runtime API and deletes the output files. */
@@ -433,6 +484,14 @@ public final class RicOracle implements AutoCloseable {
                     closedSegments.put(boundaries, logs);
                 }
                 boundaries++;
+                lock.notifyAll();
+            }
+        }
+
+        @Override
+        public void onSpareWaiting() {
+            synchronized (lock) {
+                spareWaitingNanos = System.nanoTime();
                 lock.notifyAll();
             }
         }

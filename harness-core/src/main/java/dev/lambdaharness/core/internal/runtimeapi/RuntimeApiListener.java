@@ -17,6 +17,13 @@ public interface RuntimeApiListener {
     default void onNextRequested() {
     }
 
+    /**
+     * A spare environment's child has started its JVM and runtime client and waits on
+     * {@link RuntimeApiServer#SPARE_START_PATH} to be made an environment.
+     */
+    default void onSpareWaiting() {
+    }
+
     /** An invocation was handed to the runtime as the answer to {@code next}. */
     default void onInvocationDelivered(RuntimeApiInvocation invocation) {
     }

@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -47,6 +49,12 @@ public final class RuntimeApiServer implements AutoCloseable {
     /** The version segment every Runtime API path starts with. */
     public static final String VERSION = "2018-06-01";
 
+    /**
+     * Not a Runtime API path: a spare environment's child calls it once it has started its JVM and
+     * runtime client, and its answer comes when {@link #releaseSpare()} makes the spare an environment.
+     */
+    public static final String SPARE_START_PATH = "/lambda-harness/spare/start";
+
     private static final String RUNTIME = "/" + VERSION + "/runtime/";
     private static final String NEXT = RUNTIME + "invocation/next";
     private static final String INIT_ERROR = RUNTIME + "init/error";
@@ -58,6 +66,8 @@ public final class RuntimeApiServer implements AutoCloseable {
     private final RuntimeApiListener listener;
     private final BlockingQueue<RuntimeApiInvocation> queue = new LinkedBlockingQueue<>();
     private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
+    private final CountDownLatch spareRelease = new CountDownLatch(1);
+    private final AtomicBoolean spareWaited = new AtomicBoolean();
     private final Object lock = new Object();
     private final String name;
     private RuntimeState state = RuntimeState.STARTED;
@@ -107,6 +117,11 @@ public final class RuntimeApiServer implements AutoCloseable {
             throw new IllegalStateException("This Runtime API (" + address() + ") is closed; start a new one for a new environment.");
         }
         queue.add(invocation);
+    }
+
+    /** Answers the spare's waiting call (at once, if it comes later), so its child goes on with INIT. */
+    public void releaseSpare() {
+        spareRelease.countDown();
     }
 
     /** Whether {@link #close()} was called. */
@@ -194,6 +209,13 @@ public final class RuntimeApiServer implements AutoCloseable {
         String path = head.path();
         if (path.equals(NEXT)) {
             return head.method().equals("GET") ? next(head, wire) : methodNotAllowed(head, wire);
+        }
+        if (path.equals(SPARE_START_PATH) && head.method().equals("GET") && spareWaited.compareAndSet(false, true)) {
+            wire.readBody(head, 0);
+            notifyListener(listener::onSpareWaiting);
+            spareRelease.await();
+            wire.writeResponse(200, "OK", List.of(), new byte[0], false);
+            return true;
         }
         if (path.equals(INIT_ERROR)) {
             return head.method().equals("POST") ? initError(head, wire) : methodNotAllowed(head, wire);

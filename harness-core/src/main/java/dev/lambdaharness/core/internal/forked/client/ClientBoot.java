@@ -1,5 +1,6 @@
 package dev.lambdaharness.core.internal.forked.client;
 
+import dev.lambdaharness.core.internal.runtimeapi.RuntimeApiServer;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +39,7 @@ import java.util.List;
 public final class ClientBoot {
 
     /** The path a spare waits on; never a Runtime API path. */
-    public static final String SPARE_START_PATH = "/lambda-harness/spare/start";
+    public static final String SPARE_START_PATH = RuntimeApiServer.SPARE_START_PATH; // a constant: inlined, not loaded
 
     private static final String HARNESS_RUNTIME = "dev.lambdaharness.core.internal.forked.client.HarnessRuntime";
     private static final String RIC_MAIN = "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";

@@ -1,0 +1,164 @@
+package dev.lambdaharness.core.internal.forked;
+
+import dev.lambdaharness.core.FunctionCode;
+import dev.lambdaharness.core.FunctionConfig;
+import dev.lambdaharness.core.RuntimeClient;
+import dev.lambdaharness.core.RuntimeClock;
+import dev.lambdaharness.core.SpareEnvironments;
+import dev.lambdaharness.core.internal.LogStreamNames;
+import dev.lambdaharness.core.internal.Sandbox;
+import dev.lambdaharness.core.internal.oracle.ChildLaunch;
+import dev.lambdaharness.core.internal.oracle.JavaHome;
+import dev.lambdaharness.core.internal.oracle.RicOracle;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The spare environment of one forked function ({@link SpareEnvironments}): at most one child JVM
+ * started ahead, adopted by the next environment the function creates. A new spare starts once the
+ * environment that adopted the last one has finished its cold start, so the two JVMs do not compete
+ * for the CPU during that cold start. A function's configuration and code are fixed when it is
+ * deployed, so a spare's command line and environment variables are the environment's own.
+ *
+ * <pre>{@code
+ * ForkedSpares spares = new ForkedSpares(config, code, clock, RuntimeClient.AUTOMATIC, SpareEnvironments.BOOTED);
+ * spares.replenish();                                   // starts booting a spare
+ * Sandbox environment = spares.create("1", config, code, clock); // adopts it
+ * }</pre>
+ */
+public final class ForkedSpares implements AutoCloseable {
+
+    private static final AtomicInteger SPARES = new AtomicInteger();
+    private static final ExecutorService LAUNCHER = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "lambda-harness-spares");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private static final System.Logger LOG = System.getLogger("dev.lambdaharness");
+
+    private final FunctionConfig config;
+    private final FunctionCode code;
+    private final RuntimeClock clock;
+    private final JavaHome javaHome;
+    private final RuntimeClient client;
+    private final boolean initAhead;
+    private SpareChild ready;
+    private boolean launching;
+    private boolean closed;
+
+    /**
+     * @param mode {@link SpareEnvironments#BOOTED} or {@link SpareEnvironments#INITIALISED}
+     * @throws dev.lambdaharness.core.InvalidConfigurationException when the runtime client cannot run on the runtime's JDK
+     */
+    public ForkedSpares(FunctionConfig config, FunctionCode code, RuntimeClock clock, RuntimeClient runtimeClient,
+                        SpareEnvironments mode) {
+        if (mode == SpareEnvironments.NONE) {
+            throw new IllegalArgumentException("ForkedSpares keeps spares; with SpareEnvironments.NONE create environments directly.");
+        }
+        this.config = config;
+        this.code = code;
+        this.clock = clock;
+        this.javaHome = RuntimeJavaHomes.forRuntime(config.runtime());
+        this.client = RuntimeClients.resolve(runtimeClient, javaHome);
+        this.initAhead = mode == SpareEnvironments.INITIALISED;
+    }
+
+    /** A new environment of the function, in the spare when there is one; a {@link dev.lambdaharness.core.internal.SandboxFactory}. */
+    public Sandbox create(String id, FunctionConfig ignoredConfig, FunctionCode ignoredCode, RuntimeClock ignoredClock) {
+        SpareChild spare;
+        synchronized (this) {
+            spare = ready;
+            ready = null;
+        }
+        return new ForkedEnvironment(id, config, code, clock, javaHome, client, spare, this::replenish);
+    }
+
+    /** Starts a spare in the background, unless there is one, one is starting, or the spares are closed. */
+    public synchronized void replenish() {
+        if (closed || ready != null || launching) {
+            return;
+        }
+        launching = true;
+        LAUNCHER.execute(this::launch);
+    }
+
+    /**
+     * Waits until a spare is ready to be adopted: booted and waiting, or (INIT ahead) waiting for its
+     * first invocation. For benchmarks and tests that measure a cold start in a spare.
+     *
+     * @return false when none is by the deadline (none was started, or it failed)
+     */
+    public boolean awaitReady(Duration maxWait) {
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        SpareChild spare;
+        synchronized (this) {
+            while (ready == null && launching) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            spare = ready;
+        }
+        if (spare == null) {
+            return false;
+        }
+        Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+        return initAhead ? spare.child().awaitReady(left) : spare.child().awaitSpareWaiting(left);
+    }
+
+    /** The process of the spare waiting to be adopted, if one is. */
+    synchronized java.util.Optional<ProcessHandle> spareProcess() {
+        return ready == null ? java.util.Optional.empty() : java.util.Optional.of(ready.child().processHandle());
+    }
+
+    /** Ends the spare that no environment adopted. */
+    @Override
+    public void close() {
+        SpareChild unused;
+        synchronized (this) {
+            closed = true;
+            unused = ready;
+            ready = null;
+            notifyAll();
+        }
+        if (unused != null) {
+            unused.close();
+        }
+    }
+
+    private void launch() {
+        SpareChild spare = null;
+        try {
+            String logStreamName = LogStreamNames.newName(config, clock);
+            Path directory = ForkedFiles.environmentDirectory("spare" + SPARES.incrementAndGet());
+            ChildLaunch launch = ForkedLaunch.of(config, ForkedFiles.taskRoot(code), directory.resolve("tmp"), logStreamName,
+                    javaHome, client, !initAhead);
+            spare = new SpareChild(RicOracle.launch(launch), directory, logStreamName);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Function " + config.functionName() + ": could not start a spare environment;"
+                    + " its cold starts start their JVM then: " + e.getMessage(), e);
+        }
+        boolean unused;
+        synchronized (this) {
+            launching = false;
+            unused = closed;
+            if (!closed) {
+                ready = spare;
+            }
+            notifyAll();
+        }
+        if (unused && spare != null) {
+            spare.close();
+        }
+    }
+}
