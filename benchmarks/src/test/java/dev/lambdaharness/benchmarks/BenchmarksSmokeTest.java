@@ -47,6 +47,23 @@ class BenchmarksSmokeTest {
     }
 
     @Test
+    void forkedColdStartMeasuresTheRicsOwnStartAndEveryForkedVariant() throws RunnerException {
+        Map<String, RunResult> results = runOnce(ForkedColdStartBenchmark.class);
+
+        assertThat(results).containsOnlyKeys("ricOwnStart", "forkedRic", "forkedHarnessClient", "sparedRic",
+                "sparedHarnessClient", "sparedInitAheadRic");
+        assertMeasured(results.values());
+    }
+
+    @Test
+    void forkedWarmInvokeMeasuresBothClients() throws RunnerException {
+        Map<String, RunResult> results = runOnce(ForkedWarmInvokeBenchmark.class);
+
+        assertThat(results).containsOnlyKeys("ric", "harnessClient");
+        assertMeasured(results.values());
+    }
+
+    @Test
     void probeHandlersMeasureEveryMechanism() throws RunnerException {
         Options options = new OptionsBuilder()
                 .include(ProbeHandlersBenchmark.class.getName() + "\\.")
@@ -71,6 +88,7 @@ class BenchmarksSmokeTest {
                 .measurementIterations(1)
                 .measurementTime(TimeValue.milliseconds(200))
                 .param("environments", "10")
+                .param("warmUp", "false")
                 .shouldFailOnError(true)
                 .build();
         Map<String, RunResult> byMethod = new TreeMap<>();

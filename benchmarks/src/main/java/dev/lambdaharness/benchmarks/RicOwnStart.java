@@ -1,0 +1,84 @@
+package dev.lambdaharness.benchmarks;
+
+import dev.lambdaharness.core.internal.oracle.JavaHome;
+import dev.lambdaharness.core.internal.oracle.OracleCommandLine;
+import dev.lambdaharness.core.internal.oracle.RicRuntimeLibraries;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The RIC's own cold start, the baseline of the forked cold start: the managed runtime's command
+ * line (as a forked environment's child has it, {@code -XX:ActiveProcessorCount} and a
+ * {@code java.io.tmpdir} included) started straight from here, against a {@link TrivialRuntimeApi}.
+ * {@link #launch} and {@link #awaitResponse()} together are the process's start to its first
+ * response; no shell, watcher, log files or harness bookkeeping.
+ *
+ * <pre>{@code
+ * try (RicOwnStart ric = RicOwnStart.launch(taskRoot, "com.example.Hello::handleRequest", 512, event, tmp)) {
+ *     byte[] response = ric.awaitResponse();
+ * }
+ * }</pre>
+ */
+final class RicOwnStart implements AutoCloseable {
+
+    private final TrivialRuntimeApi api;
+    private final Process process;
+
+    private RicOwnStart(TrivialRuntimeApi api, Process process) {
+        this.api = api;
+        this.process = process;
+    }
+
+    static RicOwnStart launch(Path taskRoot, String handler, int memoryMb, byte[] event, Path tmpDirectory) {
+        JavaHome javaHome = JavaHome.of(Path.of(System.getProperty("java.home")));
+        List<String> command = new ArrayList<>(OracleCommandLine.javaCommand(javaHome, memoryMb,
+                RicRuntimeLibraries.nativeClient(javaHome.osArch(), javaHome.musl()), RicRuntimeLibraries.classPath(), handler));
+        command.add(1, "-XX:ActiveProcessorCount=" + Math.min(2, Runtime.getRuntime().availableProcessors()));
+        command.add(command.indexOf("-classpath"), "-Djava.io.tmpdir=" + tmpDirectory);
+        TrivialRuntimeApi api = TrivialRuntimeApi.start(event);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(taskRoot.toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.to(new File("/dev/null")));
+        builder.environment().clear();
+        builder.environment().putAll(Map.of("AWS_LAMBDA_RUNTIME_API", api.address(), "_HANDLER", handler,
+                "AWS_LAMBDA_FUNCTION_NAME", "hello", "AWS_LAMBDA_FUNCTION_VERSION", "$LATEST",
+                "AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(memoryMb), "LAMBDA_TASK_ROOT", taskRoot.toString(),
+                "LANG", "en_US.UTF-8", "TZ", ":UTC", "PATH", "/usr/local/bin:/usr/bin/:/bin"));
+        try {
+            return new RicOwnStart(api, builder.start());
+        } catch (IOException e) {
+            api.close();
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The first response the RIC posts. */
+    byte[] awaitResponse() {
+        try {
+            return api.response().get(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("The RIC gave no response: " + e, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        api.close();
+    }
+}
