@@ -62,8 +62,16 @@ public final class SerializerSpace {
             "com.amazonaws.services.lambda.runtime.events.LambdaDestinationEvent",
             "com.amazonaws.services.lambda.runtime.events.LexEvent");
 
-    /** The registration ids of the library's Date module and of its Joda module (a {@code JodaModule}). */
-    private static final Set<Object> EVENT_MODULE_IDS = Set.of(new DateModule().getTypeId(), new JodaModule().getTypeId());
+    /** The registration id of the library's Date module (it is {@code jackson-core}: a SimpleModule's name). */
+    private static final Object DATE_MODULE_ID = new DateModule().getTypeId();
+
+    /**
+     * The registration id of the library's Joda module, built on first use: building the module loads
+     * Joda time, which a JVM serialising no event need not load.
+     */
+    private static final class JodaModuleId {
+        static final Object ID = new JodaModule().getTypeId();
+    }
 
     private final ClassLoader functionLoader;
     private final CustomSerializerLookup customSerializers;
@@ -131,12 +139,21 @@ public final class SerializerSpace {
         return new GuardedEventSerializer(ObjectSerializer.of(serializer));
     }
 
+    /** Whether a registered module id is the Date or the Joda module's; the mapper's usual modules load nothing here. */
+    private static boolean isEventModule(Object id) {
+        if (DATE_MODULE_ID.equals(id)) {
+            return true;
+        }
+        boolean mayBeJoda = !(id instanceof String name) || name.toLowerCase(java.util.Locale.ROOT).contains("joda");
+        return mayBeJoda && JodaModuleId.ID.equals(id);
+    }
+
     /** The environment's copy of the library's mapper: same configuration, own caches. */
     private JacksonFactory jackson() {
         if (jackson == null) {
             ObjectMapper shared = JacksonFactory.getInstance().getMapper();
             for (Object id : shared.getRegisteredModuleIds()) {
-                if (EVENT_MODULE_IDS.contains(id)) {
+                if (isEventModule(id)) {
                     throw new IllegalStateException("aws-lambda-java-serialization's shared mapper has the event date modules "
                             + "registered: some code of this JVM called LambdaEventSerializers.serializerFor for one of "
                             + EVENTS_ON_SHARED_MAPPER + "; serialise through SerializerSpace instead");

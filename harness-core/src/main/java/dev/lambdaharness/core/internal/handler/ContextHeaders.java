@@ -22,8 +22,6 @@ import java.util.Map;
  */
 public final class ContextHeaders {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private ContextHeaders() {
     }
 
@@ -103,11 +101,16 @@ public final class ContextHeaders {
 
     private static JsonNode parse(String json, String what) {
         try {
-            return JSON.readTree(json);
+            return Json.MAPPER.readTree(json);
         } catch (IOException e) {
             throw new IllegalArgumentException("The " + what + " is not JSON: " + json
                     + ". Give a JSON object as the Invoke API would decode it.", e);
         }
+    }
+
+    /** Created on first use: a runtime client starting without these headers need not load Jackson. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 
     private static String text(JsonNode node, String field) {

@@ -46,8 +46,6 @@ public final class RuntimeLogger implements LambdaLogger, InvocationAwareLogger 
 
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-    private static final PojoSerializer<JsonRecord> JSON_RECORD =
-            GsonFactory.getInstance().getSerializer(JsonRecord.class);
     private static final byte[] NULL_MESSAGE = "null".getBytes(StandardCharsets.UTF_8);
 
     private final Sink log;
@@ -127,13 +125,16 @@ public final class RuntimeLogger implements LambdaLogger, InvocationAwareLogger 
         record.AWSRequestId = context == null ? null : context.getAwsRequestId();
         record.tenantId = context == null ? null : context.getTenantId();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        JSON_RECORD.toJson(record, out);
+        JsonRecord.SERIALIZER.toJson(record, out);
         out.write('\n');
         return out.toString(StandardCharsets.UTF_8);
     }
 
     /** The shape of a JSON log record; Gson writes public fields in this declaration order. */
     static final class JsonRecord {
+        /** Built on first use: TEXT logs never load Gson. */
+        static final PojoSerializer<JsonRecord> SERIALIZER = GsonFactory.getInstance().getSerializer(JsonRecord.class);
+
         public String timestamp;
         public String message;
         public LogLevel level;

@@ -23,8 +23,10 @@ final class ChildContext implements Context {
         this.function = function;
         this.invocation = invocation;
         this.logger = logger;
-        this.identity = ContextHeaders.identity(invocation.cognitoIdentityJson());
-        this.clientContext = ContextHeaders.clientContext(invocation.clientContextJson());
+        // Only when present: parsing them loads a JSON library a start without them need not load.
+        this.identity = invocation.cognitoIdentityJson() == null ? null : ContextHeaders.identity(invocation.cognitoIdentityJson());
+        this.clientContext = invocation.clientContextJson() == null ? null
+                : ContextHeaders.clientContext(invocation.clientContextJson());
     }
 
     @Override

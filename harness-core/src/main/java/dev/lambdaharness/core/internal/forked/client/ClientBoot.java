@@ -81,14 +81,14 @@ public final class ClientBoot {
             throw new IllegalArgumentException("Usage: ClientBoot [--spare] (--harness <class path> | --ric) <handler>");
         }
         String handler = args[i];
-        Runnable runtime = harnessClassPath != null ? harness(harnessClassPath, handler) : ric(handler);
+        Runnable runtime = harnessClassPath != null ? harness(harnessClassPath, handler, spare) : ric(handler);
         if (spare) {
             awaitStart();
         }
         runtime.run();
     }
 
-    private static Runnable harness(String classPath, String handler) throws Throwable {
+    private static Runnable harness(String classPath, String handler, boolean spare) throws Throwable {
         List<URL> urls = new ArrayList<>();
         for (String entry : classPath.split(File.pathSeparator)) {
             if (!entry.isEmpty()) {
@@ -97,8 +97,12 @@ public final class ClientBoot {
         }
         // Unnamed, as the RIC's own classes are on an unnamed loader: frames print without a loader name.
         ClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getSystemClassLoader());
-        Method prepare = Class.forName(HARNESS_RUNTIME, true, loader).getMethod("prepare", String.class);
-        return (Runnable) invoke(prepare, handler);
+        Method prepare = Class.forName(HARNESS_RUNTIME, true, loader).getMethod("prepare", String.class, boolean.class);
+        try {
+            return (Runnable) prepare.invoke(null, handler, spare);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 
     private static Runnable ric(String handler) throws Throwable {

@@ -25,7 +25,7 @@ import java.nio.file.Path;
  * of {@code next}, handler, post. A failed {@code next} ends the JVM.
  *
  * <pre>{@code
- * Runnable runtime = HarnessRuntime.prepare("com.example.Hello::handleRequest");
+ * Runnable runtime = HarnessRuntime.prepare("com.example.Hello::handleRequest", false);
  * runtime.run(); // returns only when a fatal fault ends the loop, as the RIC's main does
  * }</pre>
  */
@@ -48,10 +48,12 @@ public final class HarnessRuntime implements Runnable {
     /**
      * Everything before the function's code runs.
      *
+     * @param spare whether the JVM is a spare, with time to load ahead what INIT would load
+     *
      * @throws IllegalArgumentException for an {@code AWS_LAMBDA_LOG_LEVEL} or {@code AWS_LAMBDA_LOG_FORMAT} the runtime
      *     does not know; as in the RIC it ends the JVM at start-up
      */
-    public static Runnable prepare(String handlerString) throws IOException {
+    public static Runnable prepare(String handlerString, boolean spare) throws IOException {
         FunctionFacts facts = FunctionFacts.of(System.getenv());
         // aws-lambda-java-core's own parsing, as the RIC's: an unknown value fails the start.
         com.amazonaws.services.lambda.runtime.logging.LogLevel level =
@@ -62,7 +64,9 @@ public final class HarnessRuntime implements Runnable {
         RuntimeLogger logger = new RuntimeLogger(TelemetrySink.open(facts.telemetryFd(), format), format, level,
                 System::currentTimeMillis);
         RuntimeSettings.apply(logger);
-        RuntimeSettings.preload();
+        if (spare) {
+            RuntimeSettings.preload();
+        }
         return new HarnessRuntime(handlerString, facts, logger, api);
     }
 

@@ -57,8 +57,11 @@ final class RuntimeSettings {
     }
 
     /**
-     * Loads and initialises the runtime's own classes and the serialisation library's factories,
-     * none of which runs function code, so that INIT is the function's work and the handler's.
+     * For a spare, which has time before it is needed: loads and initialises the runtime's own
+     * classes and the serialisation library's factories (none of which runs function code), so that
+     * its INIT is the function's work and the handler's. A start that is not a spare loads them as
+     * it needs them: what a start never needs (Gson without errors or JSON logs, Jackson for
+     * client contexts) then costs it nothing.
      */
     static void preload() {
         JacksonFactory.getInstance();
