@@ -1,5 +1,6 @@
 package dev.lambdaharness.core;
 
+import dev.lambdaharness.core.internal.TimeLimits;
 import dev.lambdaharness.core.internal.forked.ForkedEnvironment;
 import dev.lambdaharness.core.internal.forked.RuntimeJavaHomes;
 import dev.lambdaharness.core.internal.inprocess.InProcessEnvironment;
@@ -27,12 +28,21 @@ public final class LambdaRuntime implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger("dev.lambdaharness");
 
     private final RuntimeClock clock;
+    private final TimeLimits limits;
+    private final List<InvocationListener> listeners;
     private final AtomicInteger environmentCounter = new AtomicInteger();
     private final List<LambdaFunction> functions = new ArrayList<>();
     private boolean closed;
 
-    private LambdaRuntime(RuntimeClock clock) {
+    private LambdaRuntime(RuntimeClock clock, double timeoutScale, List<InvocationListener> listeners) {
         this.clock = clock;
+        this.limits = new TimeLimits(timeoutScale);
+        this.listeners = List.copyOf(listeners);
+        if (limits.stretched()) {
+            LOG.log(System.Logger.Level.INFO, "Timeouts are scaled by " + timeoutScale + ": functions may run "
+                    + timeoutScale + " times their timeout (and INIT " + timeoutScale + " times its 10 s limit)"
+                    + " before they time out. Reports and errors still name Lambda's limits.");
+        }
     }
 
     /** A runtime on the system clock. */
@@ -48,6 +58,11 @@ public final class LambdaRuntime implements AutoCloseable {
     /** The runtime's clock. */
     public RuntimeClock clock() {
         return clock;
+    }
+
+    /** The factor time limits are stretched by; 1 means Lambda's own limits. */
+    public double timeoutScale() {
+        return limits.scale();
     }
 
     /** Deploys a function with in-process isolation. */
@@ -104,8 +119,10 @@ public final class LambdaRuntime implements AutoCloseable {
             LOG.log(System.Logger.Level.WARNING, "Function " + config.functionName() + " runs without these test"
                     + " class path entries, which are not the function's code: " + code.excluded());
         }
-        LambdaFunction function = new LambdaFunction(config, code, clock, environmentCounter,
-                isolation == Isolation.FORKED ? ForkedEnvironment::new : InProcessEnvironment::new);
+        LambdaFunction function = new LambdaFunction(config, code, clock, environmentCounter, limits, listeners,
+                isolation == Isolation.FORKED
+                        ? (id, c, fc, cl) -> new ForkedEnvironment(id, c, fc, cl, limits)
+                        : (id, c, fc, cl) -> new InProcessEnvironment(id, c, fc, cl, limits));
         functions.add(function);
         return function;
     }
@@ -129,6 +146,8 @@ public final class LambdaRuntime implements AutoCloseable {
      */
     public static final class Builder {
         private RuntimeClock clock = RuntimeClock.system();
+        private double timeoutScale = 1.0;
+        private final List<InvocationListener> listeners = new ArrayList<>();
 
         private Builder() {
         }
@@ -139,9 +158,44 @@ public final class LambdaRuntime implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Stretches the time limits the runtime enforces, for machines slower than Lambda's (a busy
+         * CI runner): a function times out after {@code factor} times its timeout, INIT after
+         * {@code factor} times Lambda's 10 s. What the function and the reports see stays Lambda's:
+         * the timeout error still says "Task timed out after 3.00 seconds" for a 3 s function, and a
+         * timed-out invocation still lasts the configured timeout in its REPORT. The function's
+         * deadline ({@code getRemainingTimeInMillis()}) is stretched with the limit, so a handler
+         * that budgets its time stops where the harness would stop it. The runtime logs the factor
+         * when it is built, each timeout against the stretched limit, and each invocation that
+         * would have timed out on Lambda.
+         *
+         * <pre>{@code
+         * LambdaRuntime runtime = LambdaRuntime.builder().timeoutScale(3).build();
+         * }</pre>
+         *
+         * @param factor at least 1; 1, the default, enforces Lambda's limits as they are
+         * @throws InvalidConfigurationException when the factor is below 1, infinite or not a number
+         */
+        public Builder timeoutScale(double factor) {
+            if (!(factor >= 1.0) || Double.isInfinite(factor)) {
+                throw new InvalidConfigurationException("timeoutScale", Double.toString(factor), null,
+                        "timeoutScale " + factor + " is not valid: the scale stretches Lambda's time limits for"
+                                + " slow machines, so it is a finite factor of at least 1 (1 keeps Lambda's limits)."
+                                + " Use, for example, 2 on a CI runner that is twice as slow.");
+            }
+            this.timeoutScale = factor;
+            return this;
+        }
+
+        /** Adds a listener that hears of every invocation of every function of the runtime. */
+        public Builder invocationListener(InvocationListener listener) {
+            this.listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
         /** Creates the runtime. */
         public LambdaRuntime build() {
-            return new LambdaRuntime(clock);
+            return new LambdaRuntime(clock, timeoutScale, listeners);
         }
     }
 }
