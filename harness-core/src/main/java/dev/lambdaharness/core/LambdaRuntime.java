@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -26,6 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class LambdaRuntime implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger("dev.lambdaharness");
+    /** What was said already: a test suite builds a runtime per test, and one warning is enough. */
+    private static final Set<String> SAID = ConcurrentHashMap.newKeySet();
 
     private final RuntimeClock clock;
     private final TimeLimits limits;
@@ -39,7 +43,7 @@ public final class LambdaRuntime implements AutoCloseable {
         this.limits = new TimeLimits(timeoutScale);
         this.listeners = List.copyOf(listeners);
         if (limits.stretched()) {
-            LOG.log(System.Logger.Level.INFO, "Timeouts are scaled by " + timeoutScale + ": functions may run "
+            logOnce(System.Logger.Level.INFO, "Timeouts are scaled by " + timeoutScale + ": functions may run "
                     + timeoutScale + " times their timeout (and INIT " + timeoutScale + " times its 10 s limit)"
                     + " before they time out. Reports and errors still name Lambda's limits.");
         }
@@ -113,10 +117,10 @@ public final class LambdaRuntime implements AutoCloseable {
                             + ". Remove these settings for the test.");
         }
         for (String warning : config.settingsNotEmulated()) {
-            LOG.log(System.Logger.Level.WARNING, "Function " + config.functionName() + ": " + warning);
+            logOnce(System.Logger.Level.WARNING, "Function " + config.functionName() + ": " + warning);
         }
         if (!code.excluded().isEmpty()) {
-            LOG.log(System.Logger.Level.WARNING, "Function " + config.functionName() + " runs without these test"
+            logOnce(System.Logger.Level.WARNING, "Function " + config.functionName() + " runs without these test"
                     + " class path entries, which are not the function's code: " + code.excluded());
         }
         LambdaFunction function = new LambdaFunction(config, code, clock, environmentCounter, limits, listeners,
@@ -125,6 +129,12 @@ public final class LambdaRuntime implements AutoCloseable {
                         : (id, c, fc, cl) -> new InProcessEnvironment(id, c, fc, cl, limits));
         functions.add(function);
         return function;
+    }
+
+    private static void logOnce(System.Logger.Level level, String message) {
+        if (SAID.add(message)) {
+            LOG.log(level, message);
+        }
     }
 
     /** Shuts down every environment of every function. Idempotent. */

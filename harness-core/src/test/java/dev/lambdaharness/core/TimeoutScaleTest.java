@@ -100,6 +100,14 @@ class TimeoutScaleTest {
     }
 
     @Test
+    void theFactorIsLoggedOncePerJvmSinceASuiteBuildsARuntimePerTest() {
+        LambdaRuntime.builder().timeoutScale(2.5).build().close();
+        LambdaRuntime.builder().timeoutScale(2.5).build().close();
+
+        assertThat(logged.stream().filter(line -> line.startsWith("INFO Timeouts are scaled by 2.5:"))).hasSize(1);
+    }
+
+    @Test
     void aScaleBelowOneOrNotFiniteIsRefused() {
         for (double factor : new double[] {0.5, Double.NaN, Double.POSITIVE_INFINITY}) {
             assertThatThrownBy(() -> LambdaRuntime.builder().timeoutScale(factor))
