@@ -96,6 +96,10 @@ public final class TestClasspath {
         if (name.startsWith("lambda-harness-")) {
             return "Lambda Harness";
         }
+        // Inside this project's own reactor build a module's classes come as its target/classes.
+        if (Files.isDirectory(path.resolve("dev").resolve("lambdaharness"))) {
+            return "Lambda Harness";
+        }
         for (String[] rule : NOT_FUNCTION_CODE) {
             if (normal.contains(rule[0])) {
                 return rule[1];
