@@ -1,7 +1,9 @@
 package dev.lambdaharness.junit.internal;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipFile;
@@ -31,8 +33,8 @@ final class HandlerCheck {
         ClassLoader testLoader = Thread.currentThread().getContextClassLoader();
         URL onTestClasspath = testLoader == null ? null : testLoader.getResource(resource);
         if (onTestClasspath != null) {
-            throw new ExtensionConfigurationException(where + " is on the test class path (" + onTestClasspath
-                    + ") but not in the function's code " + function.code().classpath() + ". The default code is"
+            throw new ExtensionConfigurationException(where + " is on the test class path (in "
+                    + classpathEntry(onTestClasspath, resource) + ") but not in the function's code " + function.code().classpath() + ". The default code is"
                     + " the test class path without test classes, test libraries and Lambda Harness, as the"
                     + " deployed function would be. Move the handler to the main sources, or name its code, for"
                     + " example code = \"target/test-classes\".");
@@ -40,6 +42,21 @@ final class HandlerCheck {
         throw new ExtensionConfigurationException(where + " is not in the function's code "
                 + function.code().classpath() + ". Check the class name in the handler string, or give the code"
                 + " that holds it (code, taskRoot or deploymentPackage).");
+    }
+
+    /** The directory or jar a resource URL points into. */
+    private static String classpathEntry(URL url, String resource) {
+        String text = url.toString();
+        if (text.startsWith("jar:file:") && text.contains("!/")) {
+            text = text.substring("jar:".length(), text.indexOf("!/"));
+        } else if (text.endsWith(resource)) {
+            text = text.substring(0, text.length() - resource.length());
+        }
+        try {
+            return Path.of(URI.create(text)).toString();
+        } catch (IllegalArgumentException | FileSystemNotFoundException e) {
+            return text;
+        }
     }
 
     private static boolean contains(Path entry, String resource) {
