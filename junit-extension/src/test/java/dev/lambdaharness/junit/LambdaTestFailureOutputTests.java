@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,14 +54,14 @@ class LambdaTestFailureOutputTests {
         results.testEvents().assertStatistics(stats -> stats.started(1).failed(1));
         InvocationResult counted = RESULTS.get(0);
         InvocationResult failed = RESULTS.get(1);
-        assertThat(output).startsWith("Lambda Harness: fails() failed after 2 invocations; their logs follow.\n"
+        assertThat(output).startsWith("Lambda Harness: fails(LambdaFunction, LambdaFunction) failed after 2 invocations; their logs follow.\n"
                 + "--- 1 of 2: function Counter, request " + counted.requestId() + ", cold start, succeeded\n"
                 + counted.logText() + "\n--- 2 of 2: function Fails, request " + failed.requestId()
                 + ", cold start, failed: java.lang.IllegalStateException: boom\n" + failed.logText() + "\n");
         assertThat(counted.logText()).contains("static initialiser ran", "REPORT RequestId: " + counted.requestId());
         assertThat(failed.logText()).contains("about to fail with boom");
-        List<ReportEntry> entries = results.allEvents().reportingEntryPublished().map(e -> e.getRequiredPayload(
-                ReportEntry.class)).list();
+        List<ReportEntry> entries = results.allEvents().reportingEntryPublished().stream()
+                .map(e -> e.getRequiredPayload(ReportEntry.class)).collect(Collectors.toList());
         assertThat(entries).hasSize(1);
         assertThat(entries.get(0).getKeyValuePairs()).containsOnlyKeys("lambdaharness.invocations");
         assertThat(output).startsWith(entries.get(0).getKeyValuePairs().get("lambdaharness.invocations"));
