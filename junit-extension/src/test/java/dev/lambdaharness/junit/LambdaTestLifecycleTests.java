@@ -14,6 +14,7 @@ import dev.lambdaharness.core.LambdaFunction;
 import dev.lambdaharness.core.LambdaRuntime;
 import dev.lambdaharness.junit.testkit.Engine;
 import dev.lambdaharness.junit.testkit.Observed;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,6 +86,14 @@ class LambdaTestLifecycleTests {
     @Test
     void theStoreClosesAClassRuntimeWhenTheClassEnds() {
         Engine.run(PerClassTestCase.class);
+
+        assertThatThrownBy(() -> KEPT.get().invoke("{}")).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("The runtime of function Counter is closed.");
+    }
+
+    @Test
+    void runtimesCloseEvenWithStoreAutoCloseTurnedOff() {
+        Engine.run(PerClassTestCase.class, Map.of("junit.jupiter.extensions.store.close.autocloseable.enabled", "false"));
 
         assertThatThrownBy(() -> KEPT.get().invoke("{}")).isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("The runtime of function Counter is closed.");
