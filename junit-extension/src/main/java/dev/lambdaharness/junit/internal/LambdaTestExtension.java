@@ -20,11 +20,15 @@ public final class LambdaTestExtension implements BeforeAllCallback, BeforeEachC
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        Scopes.declaration(Scopes.requiredOwner(context));
+        // Without @LambdaTest the extension is here for @Event parameters only.
+        Scopes.owner(context).ifPresent(Scopes::declaration);
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        if (Scopes.owner(context).isEmpty()) {
+            return;
+        }
         Scopes.declarationForTest(context);
         // A class runtime may be invoked through a function kept from @BeforeAll: this test hears it too.
         Scopes.owner(context).flatMap(Scopes::existingRuntime)
@@ -55,12 +59,13 @@ public final class LambdaTestExtension implements BeforeAllCallback, BeforeEachC
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return FunctionParameters.supports(parameter);
+        return EventParameters.supports(parameter) || FunctionParameters.supports(parameter);
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return FunctionParameters.resolve(parameter, context);
+        return EventParameters.supports(parameter) ? EventParameters.resolve(parameter)
+                : FunctionParameters.resolve(parameter, context);
     }
 
     /** Constructor parameters resolve in the test's context, so a per-test runtime is the test's own. */
