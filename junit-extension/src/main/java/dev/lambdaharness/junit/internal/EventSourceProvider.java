@@ -2,6 +2,8 @@ package dev.lambdaharness.junit.internal;
 
 import dev.lambdaharness.events.EventFixture;
 import dev.lambdaharness.junit.EventSource;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -28,7 +30,7 @@ public final class EventSourceProvider implements ArgumentsProvider, AnnotationC
 
     @Override
     public Stream<? extends Arguments> provideArguments(ParameterDeclarations parameters, ExtensionContext context) {
-        String where = "@EventSource on " + parameters.getSourceElementDescription();
+        String where = "@EventSource on " + describe(parameters.getSourceElement());
         ParameterDeclaration first = parameters.getFirst().orElseThrow(() -> new ExtensionConfigurationException(
                 where + " has no parameter to take the event. Declare one first, for example SQSEvent event."));
         boolean listed = source.value().length > 0;
@@ -58,5 +60,14 @@ public final class EventSourceProvider implements ArgumentsProvider, AnnotationC
                 .orElse("0") + " (" + type.getSimpleName() + "), fixture ";
         return fixtures.stream().map(fixture -> Arguments.argumentSet(fixture.id(),
                 Fixtures.convert(fixture, type, parameter + fixture.id(), ExtensionConfigurationException::new)));
+    }
+
+    /** {@code OrdersTest.acceptsEveryOrder}, or the class of a parameterized class. */
+    private static String describe(AnnotatedElement element) {
+        if (element instanceof Method) {
+            Method method = (Method) element;
+            return method.getDeclaringClass().getSimpleName() + "." + method.getName();
+        }
+        return element instanceof Class ? ((Class<?>) element).getSimpleName() : String.valueOf(element);
     }
 }
