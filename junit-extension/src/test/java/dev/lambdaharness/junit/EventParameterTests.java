@@ -9,6 +9,7 @@ import static org.junit.platform.testkit.engine.EventConditions.test;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,6 +34,11 @@ class EventParameterTests {
     @Test
     void theFixtureArrivesInTheDeclaredType() {
         Engine.run(TypesTestCase.class).testEvents().assertStatistics(stats -> stats.started(3).succeeded(3));
+    }
+
+    @Test
+    void aBuiltInFixtureTakesItsParametersAndObjectGetsItsOwnClass() {
+        Engine.run(BuiltInTestCase.class).testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
     }
 
     @Test
@@ -129,6 +135,23 @@ class EventParameterTests {
             ((ObjectNode) first).put("changed", true);
 
             assertThat(second).isEqualTo(file());
+        }
+    }
+
+    @LambdaTest(handler = "dev.lambdaharness.junit.handlers.Echo", code = CODE)
+    static class BuiltInTestCase {
+
+        @Test
+        void builtIn(LambdaFunction echo,
+                @Event(value = "apigateway/http-api-v2", parameters = {"body={\"sku\":\"A-1\"}", "path=orders"})
+                APIGatewayV2HTTPEvent request, @Event("apigateway/http-api-v2") Object typed) {
+            assertThat(request.getBody()).isEqualTo("{\"sku\":\"A-1\"}");
+            assertThat(request.getRawPath()).isEqualTo("/orders");
+            assertThat(typed).isInstanceOf(APIGatewayV2HTTPEvent.class);
+
+            JsonNode sent = echo.invoke(request).payloadAsJson();
+
+            assertThat(sent.get("body").asText()).isEqualTo("{\"sku\":\"A-1\"}");
         }
     }
 

@@ -9,6 +9,7 @@ import static org.junit.platform.testkit.engine.EventConditions.finishedWithFail
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaharness.core.InvocationResult;
@@ -38,10 +39,10 @@ class EventSourceTests {
     void listedFixturesFeedOneInvocationEachNamedByTheirId() {
         EngineExecutionResults results = Engine.run(SourcesTestCase.class);
 
-        results.testEvents().assertStatistics(stats -> stats.started(4).succeeded(4));
+        results.testEvents().assertStatistics(stats -> stats.started(5).succeeded(5));
         assertThat(results.testEvents().succeeded().stream().map(e -> e.getTestDescriptor().getDisplayName()))
                 .containsExactly("[1] events/order-created", "[2] events/orders/b-cancelled",
-                        "[1] events/orders/a-created", "[2] events/orders/b-cancelled");
+                        "[1] events/orders/a-created", "[2] events/orders/b-cancelled", "[1] apigateway/http-api-v2");
     }
 
     @Test
@@ -125,6 +126,13 @@ class EventSourceTests {
         @EventSource(folder = "events/orders")
         void folder(SQSEvent batch, LambdaFunction echo, TestInfo info) {
             note("folder", echo.invoke(batch), info.getDisplayName().substring(4));
+        }
+
+        @ParameterizedTest
+        @Order(3)
+        @EventSource(value = "apigateway/http-api-v2", parameters = "body=hi")
+        void builtInWithParameters(APIGatewayV2HTTPEvent request) {
+            assertThat(request.getBody()).isEqualTo("hi");
         }
     }
 
