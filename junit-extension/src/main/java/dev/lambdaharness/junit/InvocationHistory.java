@@ -37,6 +37,10 @@ public interface InvocationHistory {
     /** The log events as CloudWatch shows them, one per line. */
     String logText();
 
-    /** This history narrowed to one function, by name. */
+    /**
+     * This history narrowed to one function, by name.
+     *
+     * @throws IllegalArgumentException when no function of the test has that name, naming those that do
+     */
     InvocationHistory of(String functionName);
 }

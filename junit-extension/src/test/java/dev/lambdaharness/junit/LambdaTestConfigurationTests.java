@@ -3,6 +3,7 @@ package dev.lambdaharness.junit;
 import static dev.lambdaharness.junit.testkit.Engine.CODE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.platform.testkit.engine.EventConditions.container;
 import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
@@ -14,7 +15,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaharness.core.FunctionCode;
 import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.InvalidConfigurationException;
+import dev.lambdaharness.core.JavaRuntime;
 import dev.lambdaharness.core.LambdaFunction;
+import dev.lambdaharness.core.LambdaRuntime;
 import dev.lambdaharness.junit.testkit.Engine;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -87,6 +90,20 @@ class LambdaTestConfigurationTests {
                 + " the test class path without test classes, test libraries and Lambda Harness, as the deployed"
                 + " function would be. Move the handler to the main sources, or name its code, for example"
                 + " code = \"target/test-classes\".");
+    }
+
+    @Test
+    void aRuntimeNewerThanTheTestJvmIsNamedBeforeAnyTest() {
+        assumeTrue(Runtime.version().feature() < 25, "the test JVM runs java25");
+        String core;
+        try (LambdaRuntime runtime = LambdaRuntime.create()) {
+            core = catchThrowableOfType(InvalidConfigurationException.class, () -> runtime.function(
+                    FunctionConfig.builder("x").runtime(JavaRuntime.JAVA25).build(), FunctionCode.fromPaths(Path.of(CODE))))
+                    .getMessage();
+        }
+
+        assertClassFails(NewerRuntimeTestCase.class, "Function 'Counter' of NewerRuntimeTestCase cannot run here: "
+                + core);
     }
 
     @Test
@@ -216,6 +233,13 @@ class LambdaTestConfigurationTests {
 
     @LambdaTest(handler = "dev.lambdaharness.junit.handlers.Counter")
     static class HandlerInTestClassesTestCase {
+        @Test
+        void test() {
+        }
+    }
+
+    @LambdaTest(handler = "dev.lambdaharness.junit.handlers.Counter", code = CODE, runtime = "java25")
+    static class NewerRuntimeTestCase {
         @Test
         void test() {
         }

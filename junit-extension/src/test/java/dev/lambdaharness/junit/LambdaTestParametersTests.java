@@ -8,12 +8,15 @@ import static org.junit.platform.testkit.engine.EventConditions.test;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.LambdaFunction;
 import dev.lambdaharness.core.LambdaRuntime;
 import dev.lambdaharness.core.LogEvent;
 import dev.lambdaharness.junit.testkit.Engine;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
@@ -27,7 +30,7 @@ class LambdaTestParametersTests {
 
     @Test
     void theHistoryHoldsTheTestsInvocationsAsTheyHappen() {
-        Engine.run(HistoryTestCase.class).testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+        Engine.run(HistoryTestCase.class).testEvents().assertStatistics(stats -> stats.started(2).succeeded(1));
     }
 
     @Test
@@ -68,6 +71,21 @@ class LambdaTestParametersTests {
                 + " the function with @LambdaTest(name = \"ecko\", handler = \"...\").");
     }
 
+    @Test
+    void aHistoryNarrowedToAnUnknownFunctionSaysWhichThereAre() {
+        Engine.run(HistoryTestCase.class).testEvents().assertThatEvents().haveExactly(1, event(test("unknownFunction"),
+                finishedWithFailure(instanceOf(IllegalArgumentException.class), message("No function of this test is"
+                        + " named 'Countr'; its functions are [Counter]. Use one of those names."))));
+    }
+
+    @Test
+    void functionParametersWithoutLambdaTestNameTheMissingAnnotation() {
+        Engine.run(WithoutLambdaTestTestCase.class).testEvents().assertThatEvents().haveExactly(1, event(test("history"),
+                finishedWithFailure(instanceOf(ParameterResolutionException.class), message(text -> text.endsWith(
+                        "history(InvocationHistory, JsonNode) uses Lambda Harness but no enclosing class declares"
+                                + " @LambdaTest. Annotate the test class with @LambdaTest(handler = \"...\").")))));
+    }
+
     private static void assertFailure(EngineExecutionResults results, String method, String expected) {
         results.testEvents().assertThatEvents().haveExactly(1, event(test(method),
                 finishedWithFailure(instanceOf(ParameterResolutionException.class), message(expected))));
@@ -94,6 +112,7 @@ class LambdaTestParametersTests {
     }
 
     @LambdaTest(handler = "dev.lambdaharness.junit.handlers.Counter", code = CODE)
+    @TestMethodOrder(MethodOrderer.MethodName.class)
     static class HistoryTestCase {
 
         @Test
@@ -109,6 +128,18 @@ class LambdaTestParametersTests {
             assertThat(history.logs()).extracting(LogEvent::message).contains("static initialiser ran")
                     .filteredOn(line -> line.startsWith("REPORT")).hasSize(2);
             assertThat(history.logText()).contains("invocation 1 in ", "invocation 2 in ");
+        }
+
+        @Test
+        void unknownFunction(InvocationHistory history) {
+            history.of("Countr");
+        }
+    }
+
+    static class WithoutLambdaTestTestCase {
+
+        @Test
+        void history(InvocationHistory history, @Event("events/order-created") JsonNode event) {
         }
     }
 

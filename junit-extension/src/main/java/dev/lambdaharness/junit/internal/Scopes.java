@@ -93,7 +93,8 @@ final class Scopes {
 
     /** The test's history, created on first use. */
     static TestInvocations history(ExtensionContext test) {
-        return test.getStore(NAMESPACE).getOrComputeIfAbsent(HISTORY, key -> new TestInvocations(),
+        List<String> functions = declarationForTest(test).functions().stream().map(FunctionSpec::name).toList();
+        return test.getStore(NAMESPACE).getOrComputeIfAbsent(HISTORY, key -> new TestInvocations(functions),
                 TestInvocations.class);
     }
 

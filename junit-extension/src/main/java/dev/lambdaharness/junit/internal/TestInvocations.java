@@ -18,15 +18,18 @@ final class TestInvocations implements InvocationHistory, AutoCloseable,
     record Entry(String function, InvocationResult result) {
     }
 
+    private final List<String> functions;
     private final List<Entry> entries;
     private final Predicate<Entry> filter;
     private final List<Runnable> onClose = new CopyOnWriteArrayList<>();
 
-    TestInvocations() {
-        this(new CopyOnWriteArrayList<>(), entry -> true);
+    /** A history of a test whose functions have these names. */
+    TestInvocations(List<String> functions) {
+        this(functions, new CopyOnWriteArrayList<>(), entry -> true);
     }
 
-    private TestInvocations(List<Entry> entries, Predicate<Entry> filter) {
+    private TestInvocations(List<String> functions, List<Entry> entries, Predicate<Entry> filter) {
+        this.functions = functions;
         this.entries = entries;
         this.filter = filter;
     }
@@ -67,7 +70,11 @@ final class TestInvocations implements InvocationHistory, AutoCloseable,
 
     @Override
     public InvocationHistory of(String functionName) {
-        return new TestInvocations(entries, filter.and(entry -> entry.function().equals(functionName)));
+        if (!functions.contains(functionName)) {
+            throw new IllegalArgumentException("No function of this test is named '" + functionName + "'; its"
+                    + " functions are " + functions + ". Use one of those names.");
+        }
+        return new TestInvocations(functions, entries, filter.and(entry -> entry.function().equals(functionName)));
     }
 
     /** Stops hearing invocations. Idempotent. */
