@@ -3,6 +3,7 @@ package dev.lambdaharness.junit.assertj;
 import dev.lambdaharness.core.FunctionCode;
 import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.InvocationResult;
+import dev.lambdaharness.core.Isolation;
 import dev.lambdaharness.core.LambdaRuntime;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -40,6 +41,12 @@ final class RealInvocations implements AfterAllCallback {
         var function = runtime.function(FunctionConfig.builder(handler.getName()).build(), code());
         function.invoke(payload);
         return function.invoke(payload);
+    }
+
+    /** Deploys the handler class as a new function with forked isolation and invokes it once. */
+    InvocationResult invokeForked(Class<?> handler, String payload) {
+        return runtime.function(FunctionConfig.builder(handler.getName()).build(), code(), Isolation.FORKED)
+                .invoke(payload);
     }
 
     @Override
