@@ -173,8 +173,7 @@ public class InvocationResultAssert extends AbstractAssert<InvocationResultAsser
         try {
             payload = actual.payloadAs(type);
         } catch (IllegalStateException e) {
-            String problem = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
-            throw assertionError(shouldBeReadableAs(type, actual.payloadAsString(), firstLine(problem)));
+            throw assertionError(shouldBeReadableAs(type, actual.payloadAsString(), firstLine(rootCause(e).getMessage())));
         }
         return extractingForProxy(new ObjectAssert<>(payload));
     }
@@ -380,6 +379,14 @@ public class InvocationResultAssert extends AbstractAssert<InvocationResultAsser
 
     private static List<String> sorted(List<String> items) {
         return items.stream().sorted().collect(Collectors.toList());
+    }
+
+    private static Throwable rootCause(Throwable thrown) {
+        Throwable cause = thrown;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     private static String firstLine(String text) {
