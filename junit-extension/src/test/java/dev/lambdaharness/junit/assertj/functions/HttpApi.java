@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,10 +22,18 @@ public class HttpApi implements RequestHandler<APIGatewayV2HTTPEvent, APIGateway
         boolean encoded = "/encoded".equals(request.getRawPath());
         return APIGatewayV2HTTPResponse.builder()
                 .withStatusCode(201)
-                .withHeaders(Map.of("Location", "/orders/o-1", "content-type", "application/json"))
+                .withHeaders(headers())
                 .withCookies(List.of("session=s-2; Secure; HttpOnly", "cart=empty"))
                 .withBody(encoded ? Base64.getEncoder().encodeToString(body.getBytes(StandardCharsets.UTF_8)) : body)
                 .withIsBase64Encoded(encoded)
                 .build();
+    }
+
+    /** In a fixed order, so the serialised response is always the same. */
+    private static Map<String, String> headers() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Location", "/orders/o-1");
+        headers.put("content-type", "application/json");
+        return headers;
     }
 }

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,8 +20,15 @@ public class RestApi implements RequestHandler<APIGatewayProxyRequestEvent, APIG
         }
         return new APIGatewayProxyResponseEvent().withStatusCode(200)
                 .withHeaders(Map.of("Content-Type", "application/json"))
-                .withMultiValueHeaders(Map.of("Set-Cookie", List.of("session=s-1; Path=/; HttpOnly", "theme=dark"),
-                        "Vary", List.of("Accept", "Accept-Encoding")))
+                .withMultiValueHeaders(multiValueHeaders())
                 .withBody("{\"sku\":\"A-1\",\"quantity\":2,\"tags\":[\"new\",\"gift\"]}");
+    }
+
+    /** In a fixed order, so the serialised response is always the same. */
+    private static Map<String, List<String>> multiValueHeaders() {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        headers.put("Set-Cookie", List.of("session=s-1; Path=/; HttpOnly", "theme=dark"));
+        headers.put("Vary", List.of("Accept", "Accept-Encoding"));
+        return headers;
     }
 }
