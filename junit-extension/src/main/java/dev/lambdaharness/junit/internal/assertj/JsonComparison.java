@@ -77,7 +77,11 @@ public final class JsonComparison {
             }
         }
         return actual.size() == expected.size() ? Optional.empty()
-                : differ(pointer, "expected " + expected.size() + " elements but was " + actual.size());
+                : differ(pointer, "expected " + elements(expected.size()) + " but was " + actual.size());
+    }
+
+    private static String elements(int count) {
+        return count == 1 ? "1 element" : count + " elements";
     }
 
     private static Optional<String> differ(String pointer, String how) {
