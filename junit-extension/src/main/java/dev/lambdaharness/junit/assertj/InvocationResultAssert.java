@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaharness.core.FunctionError;
 import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.junit.internal.assertj.BatchResponse;
+import dev.lambdaharness.junit.internal.assertj.ComparisonFailure;
 import dev.lambdaharness.junit.internal.assertj.HttpResponse;
 import dev.lambdaharness.junit.internal.assertj.Json;
 import java.util.Arrays;
@@ -38,7 +39,6 @@ import org.assertj.core.api.AbstractStringAssert;
 import org.assertj.core.api.ObjectAssert;
 import org.assertj.core.api.StringAssert;
 import org.assertj.core.error.ErrorMessageFactory;
-import org.assertj.core.internal.Failures;
 
 /**
  * Assertions on what an invocation returned: its outcome, its payload read as an HTTP or batch
@@ -372,9 +372,8 @@ public class InvocationResultAssert extends AbstractAssert<InvocationResultAsser
         return Json.read(text).orElseThrow(() -> assertionError(shouldBeJson(subject, text)));
     }
 
-    /** A failure that also carries actual and expected, so IDEs offer to compare them. */
     private AssertionError failure(ErrorMessageFactory message, Object actualValue, Object expected) {
-        return Failures.instance().failure(info, message, actualValue, expected);
+        return ComparisonFailure.of(info, message, actualValue, expected, this::isElementOfCustomAssert);
     }
 
     private static List<String> sorted(List<String> items) {

@@ -6,13 +6,13 @@ import static dev.lambdaharness.junit.internal.assertj.ShouldBeEqualJson.shouldH
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lambdaharness.junit.internal.assertj.ComparisonFailure;
 import dev.lambdaharness.junit.internal.assertj.Json;
 import dev.lambdaharness.junit.internal.assertj.JsonComparison;
 import java.util.Optional;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.AbstractStringAssert;
 import org.assertj.core.api.StringAssert;
-import org.assertj.core.internal.Failures;
 
 /**
  * Assertions on JSON: a payload, a response body, or any Jackson tree. Equality is semantic:
@@ -46,8 +46,8 @@ public class JsonNodeAssert extends AbstractAssert<JsonNodeAssert, JsonNode> {
         isNotNull();
         Optional<String> difference = JsonComparison.firstDifference(actual, expected);
         if (difference.isPresent()) {
-            throw Failures.instance().failure(info, shouldBeEqualJson(actual, expected, difference.get()),
-                    Json.pretty(actual), Json.pretty(expected));
+            throw ComparisonFailure.of(info, shouldBeEqualJson(actual, expected, difference.get()), Json.pretty(actual),
+                    Json.pretty(expected), this::isElementOfCustomAssert);
         }
         return myself;
     }
