@@ -5,6 +5,7 @@ import static java.lang.String.format;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.lambdaharness.core.InvocationResult;
+import dev.lambdaharness.junit.assertj.functions.Alb;
 import dev.lambdaharness.junit.assertj.functions.Fails;
 import dev.lambdaharness.junit.assertj.functions.Greets;
 import dev.lambdaharness.junit.assertj.functions.HttpApi;
@@ -32,6 +33,14 @@ class InvocationResultAssert_hasStatusCode_Test {
         InvocationResult result = lambda.invoke(HttpApi.class, HttpRequests.HTTP_CREATE);
         // WHEN/THEN
         assertThat(result).hasStatusCode(201);
+    }
+
+    @Test
+    void should_pass_for_an_application_load_balancer_response() {
+        // GIVEN
+        InvocationResult result = lambda.invoke(Alb.class, "{\"httpMethod\":\"GET\",\"path\":\"/\"}");
+        // WHEN/THEN
+        assertThat(result).hasStatusCode(503).hasHeader("retry-after", "120").hasBody("down for maintenance");
     }
 
     @Test
