@@ -8,6 +8,7 @@ import static dev.lambdaharness.junit.internal.assertj.ShouldHaveStarted.shouldB
 import static java.util.Objects.requireNonNull;
 
 import dev.lambdaharness.core.InvocationReport;
+import dev.lambdaharness.junit.internal.assertj.Navigation;
 import java.time.Duration;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.AbstractDurationAssert;
@@ -114,7 +115,7 @@ public class InvocationReportAssert extends AbstractAssert<InvocationReportAsser
 
     /** Hands a navigation's assertion through, so that soft assertions proxy it; see {@link InvocationResultAssert}. */
     protected <A extends AbstractAssert<?, ?>> A extractingForProxy(A navigation) {
-        return navigation;
+        return Navigation.from(info, navigation);
     }
 
     private static Duration ofMillis(double millis) {

@@ -28,6 +28,7 @@ import dev.lambdaharness.junit.internal.assertj.BatchResponse;
 import dev.lambdaharness.junit.internal.assertj.ComparisonFailure;
 import dev.lambdaharness.junit.internal.assertj.HttpResponse;
 import dev.lambdaharness.junit.internal.assertj.Json;
+import dev.lambdaharness.junit.internal.assertj.Navigation;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -316,12 +317,13 @@ public class InvocationResultAssert extends AbstractAssert<InvocationResultAsser
     }
 
     /**
-     * Hands a navigation's assertion through. Soft assertions intercept protected methods named
-     * {@code <navigation>ForProxy} (the convention AssertJ's own navigations follow) and proxy what
-     * they return, so assertions made after {@link #logs()} or {@link #payloadJson()} are collected too.
+     * Hands a navigation's assertion through, with this assertion's description and representation.
+     * Soft assertions intercept protected methods named {@code <navigation>ForProxy} (the convention
+     * AssertJ's own navigations follow) and proxy what they return, so assertions made after
+     * {@link #logs()} or {@link #payloadJson()} are collected too.
      */
     protected <A extends AbstractAssert<?, ?>> A extractingForProxy(A navigation) {
-        return navigation;
+        return Navigation.from(info, navigation);
     }
 
     private InvocationResultAssert failedSo(String what, String expected, Predicate<FunctionError> matches) {

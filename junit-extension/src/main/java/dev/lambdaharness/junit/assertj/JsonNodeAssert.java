@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaharness.junit.internal.assertj.ComparisonFailure;
 import dev.lambdaharness.junit.internal.assertj.Json;
 import dev.lambdaharness.junit.internal.assertj.JsonComparison;
+import dev.lambdaharness.junit.internal.assertj.Navigation;
 import java.util.Optional;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.AbstractStringAssert;
@@ -77,6 +78,6 @@ public class JsonNodeAssert extends AbstractAssert<JsonNodeAssert, JsonNode> {
 
     /** Hands a navigation's assertion through, so that soft assertions proxy it; see {@link InvocationResultAssert}. */
     protected <A extends AbstractAssert<?, ?>> A extractingForProxy(A navigation) {
-        return navigation;
+        return Navigation.from(info, navigation);
     }
 }

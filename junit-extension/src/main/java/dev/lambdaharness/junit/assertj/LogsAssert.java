@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdaharness.core.LogEvent;
 import dev.lambdaharness.junit.internal.assertj.Json;
+import dev.lambdaharness.junit.internal.assertj.Navigation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -134,7 +135,7 @@ public class LogsAssert extends AbstractAssert<LogsAssert, List<LogEvent>> {
 
     /** Hands a navigation's assertion through, so that soft assertions proxy it; see {@link InvocationResultAssert}. */
     protected <A extends AbstractAssert<?, ?>> A extractingForProxy(A navigation) {
-        return navigation;
+        return Navigation.from(info, navigation);
     }
 
     private LogsAssert from(LogEvent.Source source) {

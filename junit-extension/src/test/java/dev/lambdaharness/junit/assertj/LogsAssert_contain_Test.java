@@ -73,6 +73,17 @@ class LogsAssert_contain_Test {
     }
 
     @Test
+    void should_keep_the_description_given_before_the_navigation() {
+        // WHEN/THEN
+        assertThatExceptionOfType(AssertionError.class)
+                .isThrownBy(() -> assertThat(result).as("greeting").logs().fromFunction().doNotContain("world"))
+                .withMessage(format("[greeting] %nExpecting invocation logs not to contain:%n"
+                        + "  \"world\"%n"
+                        + "but this log event does:%n"
+                        + "  greeting world"));
+    }
+
+    @Test
     void should_fail_with_the_log_event_that_contains_the_text() {
         // WHEN/THEN
         assertThatExceptionOfType(AssertionError.class).isThrownBy(() -> assertThat(result).logs().doNotContain("two"))
