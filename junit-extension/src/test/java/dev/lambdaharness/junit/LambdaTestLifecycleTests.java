@@ -84,6 +84,13 @@ class LambdaTestLifecycleTests {
     }
 
     @Test
+    void beforeEachMethodsShareTheTestsRuntime() {
+        Engine.run(BeforeEachTestCase.class).testEvents().assertStatistics(stats -> stats.succeeded(1));
+
+        assertThat(Observed.lines()).map(Observed::withoutStream).containsExactly("beforeEach: 1 cold", "test: 2 warm");
+    }
+
+    @Test
     void theStoreClosesAClassRuntimeWhenTheClassEnds() {
         Engine.run(PerClassTestCase.class);
 
@@ -192,6 +199,24 @@ class LambdaTestLifecycleTests {
 
         @Test
         void test() {
+        }
+    }
+
+    @LambdaTest(handler = "dev.lambdaharness.junit.handlers.Counter", code = CODE)
+    static class BeforeEachTestCase {
+
+        private LambdaFunction fromBeforeEach;
+
+        @BeforeEach
+        void warmUp(LambdaFunction counter) {
+            fromBeforeEach = counter;
+            Observed.invoke("beforeEach", counter);
+        }
+
+        @Test
+        void test(LambdaFunction counter) {
+            assertThat(counter).isSameAs(fromBeforeEach);
+            Observed.invoke("test", counter);
         }
     }
 
