@@ -1,9 +1,9 @@
 package example.orders;
 
+import static dev.lambdaharness.junit.assertj.LambdaAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.LambdaFunction;
 import dev.lambdaharness.junit.Event;
@@ -26,27 +26,25 @@ class CreateOrderTest {
 
         InvocationResult result = createOrder.invoke(request);
 
-        JsonNode response = result.payloadAsJson();
-        assertThat(result.succeeded()).isTrue();
-        assertThat(response.get("statusCode").asInt()).isEqualTo(201);
-        assertThat(response.get("body").asText()).contains("\"sku\":\"A-1\",\"quantity\":2");
-        assertThat(result.report().coldStart()).isTrue();
+        assertThat(result).succeeded().hasStatusCode(201).hasHeader("Content-Type", "application/json").wasColdStart();
+        assertThat(result).bodyJson().at("/sku").asText().isEqualTo("A-1");
+        assertThat(result).bodyJson().at("/quantity").isEqualTo("2");
     }
 
     @Test
     void refusesAnOrderWithoutSku(LambdaFunction createOrder,
                                   @Event(value = "apigateway/http-api-v2", parameters = "body={\"quantity\":2}")
-                                  APIGatewayV2HTTPEvent request, InvocationHistory history) {
+                                  APIGatewayV2HTTPEvent request) {
         InvocationResult result = createOrder.invoke(request);
 
-        assertThat(result.payloadAsJson().get("statusCode").asInt()).isEqualTo(400);
-        assertThat(history.logText()).contains("rejected order without a valid sku");
+        assertThat(result).succeeded().hasStatusCode(400);
+        assertThat(result).logs().contain("rejected order without a valid sku");
     }
 
     @ParameterizedTest
     @EventSource(folder = "orders")
     void acceptsEveryRecordedOrder(APIGatewayV2HTTPEvent request, LambdaFunction createOrder) {
-        assertThat(createOrder.invoke(request).payloadAsJson().get("statusCode").asInt()).isEqualTo(201);
+        assertThat(createOrder.invoke(request)).succeeded().hasStatusCode(201);
     }
 
     @Test

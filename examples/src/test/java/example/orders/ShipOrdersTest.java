@@ -1,5 +1,6 @@
 package example.orders;
 
+import static dev.lambdaharness.junit.assertj.LambdaAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lambdaharness.core.InvocationResult;
@@ -28,9 +29,7 @@ class ShipOrdersTest {
     void reportsOnlyTheMessageItCannotShip(LambdaFunction shipOrders) throws IOException {
         InvocationResult result = shipOrders.invoke(batch());
 
-        assertThat(result.payloadAsString())
-                .isEqualTo("{\"batchItemFailures\":[{\"itemIdentifier\":\"2e1424d4-f796-459a-8184-9c92662be6da\"}]}");
-        assertThat(result.report().coldStart()).isTrue();
+        assertThat(result).succeeded().reportedFailures("2e1424d4-f796-459a-8184-9c92662be6da").wasColdStart();
     }
 
     @Test
@@ -38,7 +37,7 @@ class ShipOrdersTest {
     void theNextBatchFindsTheEnvironmentWarm(LambdaFunction shipOrders) throws IOException {
         InvocationResult result = shipOrders.invoke(batch());
 
-        assertThat(result.report().coldStart()).isFalse();
+        assertThat(result).succeeded().reportedFailures("2e1424d4-f796-459a-8184-9c92662be6da").wasWarmStart();
         assertThat(shipOrders.environments()).hasSize(1);
     }
 }
