@@ -7,6 +7,7 @@ import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.RuntimeClient;
 import dev.lambdaharness.core.RuntimeClock;
 import dev.lambdaharness.core.SpareEnvironments;
+import dev.lambdaharness.core.internal.TimeLimits;
 import dev.lambdaharness.core.internal.forked.ForkedEnvironment;
 import dev.lambdaharness.core.internal.forked.ForkedSpares;
 import dev.lambdaharness.core.internal.oracle.TaskRoots;
@@ -161,7 +162,7 @@ public class ForkedColdStartBenchmark {
 
         @Setup(Level.Iteration)
         public void prepare() {
-            spares = new ForkedSpares(config, code, RuntimeClock.system(), client(), mode());
+            spares = new ForkedSpares(config, code, RuntimeClock.system(), TimeLimits.LAMBDA, client(), mode());
             spares.replenish();
             if (!spares.awaitReady(SPARE_READY)) {
                 throw new IllegalStateException("No spare was ready within " + SPARE_READY);

@@ -1,6 +1,7 @@
 package dev.lambdaharness.core;
 
 import dev.lambdaharness.core.internal.SandboxFactory;
+import dev.lambdaharness.core.internal.TimeLimits;
 import dev.lambdaharness.core.internal.forked.ForkedEnvironment;
 import dev.lambdaharness.core.internal.forked.ForkedSpares;
 import dev.lambdaharness.core.internal.forked.RuntimeClients;
@@ -10,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -28,19 +31,31 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class LambdaRuntime implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger("dev.lambdaharness");
+    /** What was said already: a test suite builds a runtime per test, and one warning is enough. */
+    private static final Set<String> SAID = ConcurrentHashMap.newKeySet();
 
     private final RuntimeClock clock;
+    private final TimeLimits limits;
     private final RuntimeClient runtimeClient;
     private final SpareEnvironments spareEnvironments;
     private final List<ForkedSpares> spares = new ArrayList<>();
+    private final List<InvocationListener> listeners;
     private final AtomicInteger environmentCounter = new AtomicInteger();
     private final List<LambdaFunction> functions = new ArrayList<>();
     private boolean closed;
 
-    private LambdaRuntime(RuntimeClock clock, RuntimeClient runtimeClient, SpareEnvironments spareEnvironments) {
+    private LambdaRuntime(RuntimeClock clock, double timeoutScale, List<InvocationListener> listeners, RuntimeClient runtimeClient,
+            SpareEnvironments spareEnvironments) {
         this.clock = clock;
         this.runtimeClient = runtimeClient;
         this.spareEnvironments = spareEnvironments;
+        this.limits = new TimeLimits(timeoutScale);
+        this.listeners = List.copyOf(listeners);
+        if (limits.stretched()) {
+            logOnce(System.Logger.Level.INFO, "Timeouts are scaled by " + timeoutScale + ": functions may run "
+                    + timeoutScale + " times their timeout (and INIT " + timeoutScale + " times its 10 s limit)"
+                    + " before they time out. Reports and errors still name Lambda's limits.");
+        }
     }
 
     /** A runtime on the system clock. */
@@ -56,6 +71,11 @@ public final class LambdaRuntime implements AutoCloseable {
     /** The runtime's clock. */
     public RuntimeClock clock() {
         return clock;
+    }
+
+    /** The factor time limits are stretched by; 1 means Lambda's own limits. */
+    public double timeoutScale() {
+        return limits.scale();
     }
 
     /** Deploys a function with in-process isolation. */
@@ -106,26 +126,32 @@ public final class LambdaRuntime implements AutoCloseable {
                             + ". Remove these settings for the test.");
         }
         for (String warning : config.settingsNotEmulated()) {
-            LOG.log(System.Logger.Level.WARNING, "Function " + config.functionName() + ": " + warning);
+            logOnce(System.Logger.Level.WARNING, "Function " + config.functionName() + ": " + warning);
         }
         if (!code.excluded().isEmpty()) {
-            LOG.log(System.Logger.Level.WARNING, "Function " + config.functionName() + " runs without these test"
+            logOnce(System.Logger.Level.WARNING, "Function " + config.functionName() + " runs without these test"
                     + " class path entries, which are not the function's code: " + code.excluded());
         }
         SandboxFactory environments;
         if (isolation == Isolation.IN_PROCESS) {
-            environments = InProcessEnvironment::new;
+            environments = (id, c, fc, cl) -> new InProcessEnvironment(id, c, fc, cl, limits);
         } else if (spareEnvironments == SpareEnvironments.NONE) {
-            environments = (id, c, fc, cl) -> new ForkedEnvironment(id, c, fc, cl, runtimeClient);
+            environments = (id, c, fc, cl) -> new ForkedEnvironment(id, c, fc, cl, limits, runtimeClient);
         } else {
-            ForkedSpares functionSpares = new ForkedSpares(config, code, clock, runtimeClient, spareEnvironments);
+            ForkedSpares functionSpares = new ForkedSpares(config, code, clock, limits, runtimeClient, spareEnvironments);
             spares.add(functionSpares);
             functionSpares.replenish();
             environments = functionSpares::create;
         }
-        LambdaFunction function = new LambdaFunction(config, code, clock, environmentCounter, environments);
+        LambdaFunction function = new LambdaFunction(config, code, clock, environmentCounter, limits, listeners, environments);
         functions.add(function);
         return function;
+    }
+
+    private static void logOnce(System.Logger.Level level, String message) {
+        if (SAID.add(message)) {
+            LOG.log(level, message);
+        }
     }
 
     /** Shuts down every environment of every function. Idempotent. */
@@ -148,25 +174,12 @@ public final class LambdaRuntime implements AutoCloseable {
      */
     public static final class Builder {
         private RuntimeClock clock = RuntimeClock.system();
+        private double timeoutScale = 1.0;
         private RuntimeClient runtimeClient;
         private SpareEnvironments spareEnvironments = SpareEnvironments.NONE;
+        private final List<InvocationListener> listeners = new ArrayList<>();
 
         private Builder() {
-        }
-
-        /**
-         * Keeps a spare execution environment ready for each forked function, so its cold starts do
-         * not wait for a JVM to boot ({@link SpareEnvironments}: {@code BOOTED} runs nothing of the
-         * function ahead, {@code INITIALISED} runs its INIT ahead too). Off ({@code NONE}) by default;
-         * in-process functions are not affected. Each spare is one more JVM while the runtime lives.
-         *
-         * <pre>{@code
-         * LambdaRuntime runtime = LambdaRuntime.builder().spareEnvironments(SpareEnvironments.BOOTED).build();
-         * }</pre>
-         */
-        public Builder spareEnvironments(SpareEnvironments spares) {
-            this.spareEnvironments = Objects.requireNonNull(spares, "spares: pass SpareEnvironments.NONE for none");
-            return this;
         }
 
         /**
@@ -184,9 +197,59 @@ public final class LambdaRuntime implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Keeps a spare execution environment ready for each forked function, so its cold starts do
+         * not wait for a JVM to boot ({@link SpareEnvironments}: {@code BOOTED} runs nothing of the
+         * function ahead, {@code INITIALISED} runs its INIT ahead too). Off ({@code NONE}) by default;
+         * in-process functions are not affected. Each spare is one more JVM while the runtime lives.
+         *
+         * <pre>{@code
+         * LambdaRuntime runtime = LambdaRuntime.builder().spareEnvironments(SpareEnvironments.BOOTED).build();
+         * }</pre>
+         */
+        public Builder spareEnvironments(SpareEnvironments spares) {
+            this.spareEnvironments = Objects.requireNonNull(spares, "spares: pass SpareEnvironments.NONE for none");
+            return this;
+        }
+
         /** The clock deadlines, durations and timestamps read. */
         public Builder clock(RuntimeClock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Stretches the time limits the runtime enforces, for machines slower than Lambda's (a busy
+         * CI runner): a function times out after {@code factor} times its timeout, INIT after
+         * {@code factor} times Lambda's 10 s. What the function and the reports see stays Lambda's:
+         * the timeout error still says "Task timed out after 3.00 seconds" for a 3 s function, and a
+         * timed-out invocation still lasts the configured timeout in its REPORT. The function's
+         * deadline ({@code getRemainingTimeInMillis()}) is stretched with the limit, so a handler
+         * that budgets its time stops where the harness would stop it. The runtime logs the factor
+         * when it is built, each timeout against the stretched limit, and each invocation that
+         * would have timed out on Lambda.
+         *
+         * <pre>{@code
+         * LambdaRuntime runtime = LambdaRuntime.builder().timeoutScale(3).build();
+         * }</pre>
+         *
+         * @param factor at least 1; 1, the default, enforces Lambda's limits as they are
+         * @throws InvalidConfigurationException when the factor is below 1, infinite or not a number
+         */
+        public Builder timeoutScale(double factor) {
+            if (!(factor >= 1.0) || Double.isInfinite(factor)) {
+                throw new InvalidConfigurationException("timeoutScale", Double.toString(factor), null,
+                        "timeoutScale " + factor + " is not valid: the scale stretches Lambda's time limits for"
+                                + " slow machines, so it is a finite factor of at least 1 (1 keeps Lambda's limits)."
+                                + " Use, for example, 2 on a CI runner that is twice as slow.");
+            }
+            this.timeoutScale = factor;
+            return this;
+        }
+
+        /** Adds a listener that hears of every invocation of every function of the runtime. */
+        public Builder invocationListener(InvocationListener listener) {
+            this.listeners.add(Objects.requireNonNull(listener, "listener"));
             return this;
         }
 
@@ -196,8 +259,8 @@ public final class LambdaRuntime implements AutoCloseable {
          * @throws InvalidConfigurationException when {@value RuntimeClient#PROPERTY} names no runtime client
          */
         public LambdaRuntime build() {
-            return new LambdaRuntime(clock, runtimeClient != null ? runtimeClient : RuntimeClient.fromSystemProperty(),
-                    spareEnvironments);
+            return new LambdaRuntime(clock, timeoutScale, listeners,
+                    runtimeClient != null ? runtimeClient : RuntimeClient.fromSystemProperty(), spareEnvironments);
         }
     }
 }

@@ -1,12 +1,6 @@
 package dev.lambdaharness.events.internal;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -49,17 +43,9 @@ enum TemplateEncoding {
     String apply(String text) {
         return switch (this) {
             case NONE, JSON -> text;
-            case BASE64 -> Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
-            case URL -> URLEncoder.encode(text, StandardCharsets.UTF_8).replace("%2F", "/");
-            case MD5 -> HexFormat.of().formatHex(md5().digest(text.getBytes(StandardCharsets.UTF_8)));
+            case BASE64 -> Encodings.base64(text);
+            case URL -> Encodings.s3Key(text);
+            case MD5 -> Encodings.md5Hex(Encodings.utf8(text));
         };
-    }
-
-    private static MessageDigest md5() {
-        try {
-            return MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("This JVM offers no MD5, which every Java platform must", e);
-        }
     }
 }

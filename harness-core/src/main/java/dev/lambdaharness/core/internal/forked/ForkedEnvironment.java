@@ -16,6 +16,7 @@ import dev.lambdaharness.core.internal.LogStreamNames;
 import dev.lambdaharness.core.internal.PlatformErrors;
 import dev.lambdaharness.core.internal.PlatformLog;
 import dev.lambdaharness.core.internal.Sandbox;
+import dev.lambdaharness.core.internal.TimeLimits;
 import dev.lambdaharness.core.internal.TraceIds;
 import dev.lambdaharness.core.internal.oracle.ChildLaunch;
 import dev.lambdaharness.core.internal.oracle.JavaHome;
@@ -52,7 +53,7 @@ import java.util.UUID;
 public final class ForkedEnvironment implements Sandbox {
 
     /** Lambda's limit on the INIT phase of an on-demand environment. */
-    static final long INIT_LIMIT_MS = 10_000;
+    static final long INIT_LIMIT_MS = TimeLimits.INIT_LIMIT_MS;
     /** How long a runtime that has failed INIT or exited may take to tell how. */
     private static final Duration SETTLE_WAIT = Duration.ofSeconds(10);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -67,6 +68,7 @@ public final class ForkedEnvironment implements Sandbox {
     private final RuntimeClient client;
     private final SpareChild spare;
     private final Runnable afterColdStart;
+    private final TimeLimits limits;
 
     private volatile RicOracle child;
     private volatile Path directory;
@@ -77,11 +79,21 @@ public final class ForkedEnvironment implements Sandbox {
     private int peakMemoryMb;
 
     /**
-     * Creates an environment running the client {@link RuntimeClient#fromSystemProperty()} names (by default
-     * the RIC where it can run); its child JVM starts on the first invocation.
+     * Creates an environment with Lambda's time limits, running the client {@link RuntimeClient#fromSystemProperty()}
+     * names (by default the RIC where it can run); its child JVM starts on the first invocation.
      */
     public ForkedEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock) {
-        this(id, config, code, clock, RuntimeClient.fromSystemProperty());
+        this(id, config, code, clock, TimeLimits.LAMBDA);
+    }
+
+    /** Creates an environment enforcing the given time limits; its child JVM starts on the first invocation. */
+    public ForkedEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock, TimeLimits limits) {
+        this(id, config, code, clock, limits, RuntimeClient.fromSystemProperty());
+    }
+
+    /** Creates an environment with Lambda's time limits running the given client; its child JVM starts on the first invocation. */
+    public ForkedEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock, RuntimeClient runtimeClient) {
+        this(id, config, code, clock, TimeLimits.LAMBDA, runtimeClient);
     }
 
     /**
@@ -90,16 +102,18 @@ public final class ForkedEnvironment implements Sandbox {
      * @param runtimeClient the runtime client its child runs, resolved against the runtime's JDK
      * @throws dev.lambdaharness.core.InvalidConfigurationException when the RIC is asked for where it cannot run
      */
-    public ForkedEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock, RuntimeClient runtimeClient) {
-        this(id, config, code, clock, RuntimeJavaHomes.forRuntime(config.runtime()), runtimeClient, null, () -> { });
+    public ForkedEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock, TimeLimits limits,
+                             RuntimeClient runtimeClient) {
+        this(id, config, code, clock, limits, RuntimeJavaHomes.forRuntime(config.runtime()), runtimeClient, null, () -> { });
     }
 
     /**
      * An environment that adopts a child started ahead ({@link ForkedSpares}), or starts its own when
      * {@code spare} is null; {@code afterColdStart} runs once its first invocation has ended.
      */
-    ForkedEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock, JavaHome javaHome,
+    ForkedEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock, TimeLimits limits, JavaHome javaHome,
                       RuntimeClient runtimeClient, SpareChild spare, Runnable afterColdStart) {
+        this.limits = limits;
         this.id = id;
         this.config = config;
         this.code = code;
@@ -209,11 +223,11 @@ public final class ForkedEnvironment implements Sandbox {
             child = RicOracle.launch(launch);
         }
         // A spare's INIT began before this invocation: only what is left of the limit remains.
-        boolean ready = child.awaitReady(Duration.ofMillis(Math.max(0, INIT_LIMIT_MS - child.initElapsed().toMillis())));
+        boolean ready = child.awaitReady(Duration.ofMillis(Math.max(0, limits.initLimitMs() - child.initElapsed().toMillis())));
         if (!ready && child.isAlive()) {
             attempt.platform(platformLog.initReport(now(), INIT_LIMIT_MS, "init", "timeout", null));
             // Lambda goes on with INIT inside the first invocation, bounded by the function timeout.
-            ready = child.awaitReady(config.timeout());
+            ready = child.awaitReady(Duration.ofMillis(limits.timeoutMs(config)));
         }
         attempt.initDurationMs = child.initElapsed().toNanos() / 1_000_000.0;
         samplePeakMemory();
@@ -221,7 +235,7 @@ public final class ForkedEnvironment implements Sandbox {
             initialised = true;
             child.initLogs().ifPresent(attempt::function);
             // Time spent in INIT beyond its own limit was spent inside the invoke phase.
-            attempt.timeoutMs -= Math.max(0, (long) (double) attempt.initDurationMs - INIT_LIMIT_MS);
+            attempt.timeoutMs -= Math.max(0, (long) (double) attempt.initDurationMs - limits.initLimitMs());
             return null;
         }
         if (child.isAlive()) {
@@ -359,7 +373,7 @@ public final class ForkedEnvironment implements Sandbox {
         final String requestId;
         final InvocationRequest request;
         final List<LogEvent> events = new ArrayList<>();
-        long timeoutMs = config.timeout().toMillis();
+        long timeoutMs = limits.timeoutMs(config);
         boolean coldStart;
         Double initDurationMs;
 

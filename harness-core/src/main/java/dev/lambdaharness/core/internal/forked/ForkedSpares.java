@@ -7,6 +7,7 @@ import dev.lambdaharness.core.RuntimeClock;
 import dev.lambdaharness.core.SpareEnvironments;
 import dev.lambdaharness.core.internal.LogStreamNames;
 import dev.lambdaharness.core.internal.Sandbox;
+import dev.lambdaharness.core.internal.TimeLimits;
 import dev.lambdaharness.core.internal.oracle.ChildLaunch;
 import dev.lambdaharness.core.internal.oracle.JavaHome;
 import dev.lambdaharness.core.internal.oracle.RicOracle;
@@ -24,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * deployed, so a spare's command line and environment variables are the environment's own.
  *
  * <pre>{@code
- * ForkedSpares spares = new ForkedSpares(config, code, clock, RuntimeClient.AUTOMATIC, SpareEnvironments.BOOTED);
+ * ForkedSpares spares = new ForkedSpares(config, code, clock, TimeLimits.LAMBDA, RuntimeClient.AUTOMATIC, SpareEnvironments.BOOTED);
  * spares.replenish();                                   // starts booting a spare
  * Sandbox environment = spares.create("1", config, code, clock); // adopts it
  * }</pre>
@@ -42,6 +43,7 @@ public final class ForkedSpares implements AutoCloseable {
     private final FunctionConfig config;
     private final FunctionCode code;
     private final RuntimeClock clock;
+    private final TimeLimits limits;
     private final JavaHome javaHome;
     private final RuntimeClient client;
     private final boolean initAhead;
@@ -53,7 +55,7 @@ public final class ForkedSpares implements AutoCloseable {
      * @param mode {@link SpareEnvironments#BOOTED} or {@link SpareEnvironments#INITIALISED}
      * @throws dev.lambdaharness.core.InvalidConfigurationException when the runtime client cannot run on the runtime's JDK
      */
-    public ForkedSpares(FunctionConfig config, FunctionCode code, RuntimeClock clock, RuntimeClient runtimeClient,
+    public ForkedSpares(FunctionConfig config, FunctionCode code, RuntimeClock clock, TimeLimits limits, RuntimeClient runtimeClient,
                         SpareEnvironments mode) {
         if (mode == SpareEnvironments.NONE) {
             throw new IllegalArgumentException("ForkedSpares keeps spares; with SpareEnvironments.NONE create environments directly.");
@@ -61,6 +63,7 @@ public final class ForkedSpares implements AutoCloseable {
         this.config = config;
         this.code = code;
         this.clock = clock;
+        this.limits = limits;
         this.javaHome = RuntimeJavaHomes.forRuntime(config.runtime());
         this.client = RuntimeClients.resolve(runtimeClient, javaHome);
         this.initAhead = mode == SpareEnvironments.INITIALISED;
@@ -73,7 +76,7 @@ public final class ForkedSpares implements AutoCloseable {
             spare = ready;
             ready = null;
         }
-        return new ForkedEnvironment(id, config, code, clock, javaHome, client, spare, this::replenish);
+        return new ForkedEnvironment(id, config, code, clock, limits, javaHome, client, spare, this::replenish);
     }
 
     /** Starts a spare in the background, unless there is one, one is starting, or the spares are closed. */

@@ -13,6 +13,7 @@ import dev.lambdaharness.core.RuntimeClient;
 import dev.lambdaharness.core.RuntimeClock;
 import dev.lambdaharness.core.SpareEnvironments;
 import dev.lambdaharness.core.corpus.CorpusCode;
+import dev.lambdaharness.core.internal.TimeLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,8 @@ class ForkedSparesTest {
     void aBootedSpareRunsInitOnlyWhenAdoptedAndReportsTheWholeInitWithoutItsWait(RuntimeClient client) throws Exception {
         Path initFile = directory.resolve("fake-address");
         FunctionConfig config = config(initFile);
-        ForkedSpares spares = new ForkedSpares(config, CorpusCode.code(), RuntimeClock.system(), client, SpareEnvironments.BOOTED);
+        ForkedSpares spares = new ForkedSpares(config, CorpusCode.code(), RuntimeClock.system(), TimeLimits.LAMBDA, client,
+                SpareEnvironments.BOOTED);
         try {
             spares.replenish();
             assertThat(spares.awaitReady(READY)).as("the spare boots and waits").isTrue();
@@ -82,7 +84,7 @@ class ForkedSparesTest {
     void aSpareWithInitAheadRanInitBeforeTheTestsSetUpAndStillReportsIt(RuntimeClient client) throws IOException {
         Path initFile = directory.resolve("fake-address");
         FunctionConfig config = config(initFile);
-        try (ForkedSpares spares = new ForkedSpares(config, CorpusCode.code(), RuntimeClock.system(), client,
+        try (ForkedSpares spares = new ForkedSpares(config, CorpusCode.code(), RuntimeClock.system(), TimeLimits.LAMBDA, client,
                 SpareEnvironments.INITIALISED)) {
             spares.replenish();
             assertThat(spares.awaitReady(READY)).as("the spare has run INIT").isTrue();
