@@ -14,6 +14,10 @@ public enum Isolation {
      * {@code docs/fidelity.md} for what it cannot isolate.
      */
     IN_PROCESS,
-    /** Faithful: a child JVM per environment running the real AWS runtime interface client. */
+    /**
+     * Faithful: a child JVM per environment running the real AWS runtime interface client, or where
+     * its native client does not exist (or when asked, {@link RuntimeClient}) the harness's own
+     * runtime client; see {@code docs/forked.md}.
+     */
     FORKED
 }
