@@ -25,7 +25,7 @@ import java.util.List;
  *   <li>{@code --harness}: loads {@link HarnessRuntime} in a class loader of its own over the
  *       harness's jars (a sibling of the function's loader) and lets it prepare.</li>
  *   <li>{@code --ric}: loads and initialises the RIC's own classes and the serialisation library's
- *       factories, none of which runs function code, then calls the RIC's {@code AWSLambda.main}.</li>
+ *       Jackson factory, none of which runs function code, then calls the RIC's {@code AWSLambda.main}.</li>
  *   <li>{@code --spare}: after that preparation, and before anything of the function runs, waits
  *       for {@code GET /lambda-harness/spare/start} on the Runtime API's host to answer: the harness
  *       answers when the spare becomes an environment.</li>
@@ -110,11 +110,9 @@ public final class ClientBoot {
         for (String name : RIC_CLASSES) {
             Class.forName(name, !name.endsWith("CustomerClassLoader"), system);
         }
-        // The serialisation library's shared factories: the RIC builds the same singletons when it loads a handler.
-        for (String factory : List.of("com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFactory",
-                "com.amazonaws.services.lambda.runtime.serialization.factories.GsonFactory")) {
-            Class.forName(factory, true, system).getMethod("getInstance").invoke(null);
-        }
+        // The serialisation library's shared Jackson factory: the RIC builds the same singleton for any POJO handler.
+        Class.forName("com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFactory", true, system)
+                .getMethod("getInstance").invoke(null);
         Method main = Class.forName(RIC_MAIN, true, system).getMethod("main", String[].class);
         return () -> {
             try {
