@@ -55,13 +55,13 @@ class HarnessClientCorpusTest {
     private static final int MEMORY_MB = 512;
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final Duration MAX_WAIT = Duration.ofSeconds(60);
-    /** One or more groups of each part of the corpus; each group costs two child JVMs. */
+    /** One or more groups of each part of the corpus, logging libraries included; each group costs two child JVMs. */
     private static final Set<String> HANDLERS = Set.of("Hello", "Upper", "Orders::fromRecord", "Orders::overloaded",
             "Signatures::streams", "ColdStartCounter", "ContextEcho::handle", "ContextDetails::handle", "ThreadFacts::handle",
             "Visibility::handle", "RuntimeClasses::handle", "Serialisation::bean", "Serialisation::times", "SqsBatch",
             "EventHandlers::s3", "EventHandlers::scheduled", "Throws", "ThrowsWithoutMessage", "Fails", "NoSuchHandler",
             "StaticInitFails", "NeedsMissingClass", "Prints", "LogsEverything", "LogsFromThread", "InitPartialLine",
-            "PrintsStackTrace");
+            "PrintsStackTrace", "LogsWithLog4j2", "LogsWithLogback", "EnvironmentEcho");
     /** Handlers that leave a line open on stdout or stderr and then write to the other (forked children merge the two). */
     private static final Set<String> MERGED_PARTIAL_LINES = Set.of("LogsEverything", "InitPartialLine");
     /** Known differences of in-process isolation that are differences of the harness's client too. */

@@ -22,6 +22,7 @@ import dev.lambdaharness.core.internal.handler.HandlerLoadCrash;
 import dev.lambdaharness.core.internal.handler.HandlerLoader;
 import dev.lambdaharness.core.internal.handler.InitFailure;
 import dev.lambdaharness.core.internal.handler.InvocationFailure;
+import dev.lambdaharness.core.internal.handler.Log4jRequestIds;
 import dev.lambdaharness.core.internal.handler.RuntimeLogger;
 import java.io.IOException;
 import java.nio.file.Files;

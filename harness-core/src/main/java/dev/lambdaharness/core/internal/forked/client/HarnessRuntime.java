@@ -6,6 +6,7 @@ import dev.lambdaharness.core.internal.handler.HandlerLoadCrash;
 import dev.lambdaharness.core.internal.handler.HandlerLoader;
 import dev.lambdaharness.core.internal.handler.InitFailure;
 import dev.lambdaharness.core.internal.handler.InvocationFailure;
+import dev.lambdaharness.core.internal.handler.Log4jRequestIds;
 import dev.lambdaharness.core.internal.handler.RuntimeLogger;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -107,6 +108,7 @@ public final class HarnessRuntime implements Runnable {
     }
 
     private void loop(FunctionHandler handler) throws IOException {
+        ClassLoader function = Thread.currentThread().getContextClassLoader();
         while (true) {
             NextInvocation invocation = api.next();
             if (invocation.traceId() != null) {
@@ -114,6 +116,7 @@ public final class HarnessRuntime implements Runnable {
             } else {
                 System.clearProperty(TRACE_PROPERTY);
             }
+            Log4jRequestIds.put(function, invocation.requestId(), System.err);
             InvocationFailure failure;
             try {
                 byte[] response = handler.handle(invocation.payload(), new ChildContext(facts, invocation, logger));

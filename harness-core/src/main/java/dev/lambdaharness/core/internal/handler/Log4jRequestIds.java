@@ -1,4 +1,4 @@
-package dev.lambdaharness.core.internal.inprocess;
+package dev.lambdaharness.core.internal.handler;
 
 import com.amazonaws.services.lambda.runtime.LambdaRuntimeInternal;
 import java.io.PrintStream;
@@ -9,14 +9,18 @@ import java.lang.reflect.Method;
  * interface client does once aws-lambda-java-log4j2's appender has announced itself: Log4j 1's
  * {@code MDC} and Log4j 2's {@code ThreadContext}, both looked up in the function's own class
  * loader, under the key {@code AWSRequestId}.
+ *
+ * <pre>{@code
+ * Log4jRequestIds.put(functionLoader, requestId, System.err); // on the handler's thread, before it runs
+ * }</pre>
  */
-final class Log4jRequestIds {
+public final class Log4jRequestIds {
 
     private Log4jRequestIds() {
     }
 
     /** Called on the invocation's thread, before the handler. */
-    static void put(ClassLoader functionLoader, String requestId, PrintStream stderr) {
+    public static void put(ClassLoader functionLoader, String requestId, PrintStream stderr) {
         if (!LambdaRuntimeInternal.getUseLog4jAppender()) {
             return;
         }
