@@ -1,6 +1,8 @@
 package dev.lambdaharness.core;
 
 import dev.lambdaharness.core.internal.forked.ForkedEnvironment;
+import dev.lambdaharness.core.internal.forked.ForkedOptions;
+import dev.lambdaharness.core.internal.forked.PrivateTmp;
 import dev.lambdaharness.core.internal.forked.RuntimeJavaHomes;
 import dev.lambdaharness.core.internal.inprocess.InProcessEnvironment;
 import java.util.ArrayList;
@@ -27,12 +29,14 @@ public final class LambdaRuntime implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger("dev.lambdaharness");
 
     private final RuntimeClock clock;
+    private final ForkedOptions forkedOptions;
     private final AtomicInteger environmentCounter = new AtomicInteger();
     private final List<LambdaFunction> functions = new ArrayList<>();
     private boolean closed;
 
-    private LambdaRuntime(RuntimeClock clock) {
+    private LambdaRuntime(RuntimeClock clock, ForkedOptions forkedOptions) {
         this.clock = clock;
+        this.forkedOptions = forkedOptions;
     }
 
     /** A runtime on the system clock. */
@@ -104,8 +108,14 @@ public final class LambdaRuntime implements AutoCloseable {
             LOG.log(System.Logger.Level.WARNING, "Function " + config.functionName() + " runs without these test"
                     + " class path entries, which are not the function's code: " + code.excluded());
         }
+        if (forkedOptions.privateTmp() && isolation == Isolation.IN_PROCESS) {
+            LOG.log(System.Logger.Level.WARNING, "Function " + config.functionName() + " runs in-process, where /tmp is the"
+                    + " test JVM's: privateTmp gives a /tmp of their own to forked environments only.");
+        }
         LambdaFunction function = new LambdaFunction(config, code, clock, environmentCounter,
-                isolation == Isolation.FORKED ? ForkedEnvironment::new : InProcessEnvironment::new);
+                isolation == Isolation.FORKED
+                        ? (id, c, fc, cl) -> new ForkedEnvironment(id, c, fc, cl, forkedOptions)
+                        : InProcessEnvironment::new);
         functions.add(function);
         return function;
     }
@@ -129,6 +139,7 @@ public final class LambdaRuntime implements AutoCloseable {
      */
     public static final class Builder {
         private RuntimeClock clock = RuntimeClock.system();
+        private boolean privateTmp;
 
         private Builder() {
         }
@@ -139,9 +150,46 @@ public final class LambdaRuntime implements AutoCloseable {
             return this;
         }
 
-        /** Creates the runtime. */
+        /**
+         * Gives each forked environment a {@code /tmp} of its own, as each Lambda execution environment
+         * has: a directory of the environment bind-mounted on {@code /tmp} in mount and user namespaces
+         * of its child JVM, so a handler that writes {@code /tmp/x} sees neither the machine's
+         * {@code /tmp/x} nor another environment's. Without it a forked environment gets a private
+         * {@code java.io.tmpdir}, and literal {@code /tmp} paths are the machine's. A harness setting,
+         * not a Lambda one; it changes nothing for in-process environments, whose {@code /tmp} is the
+         * test JVM's.
+         *
+         * <p>Linux only, and only where unprivileged user namespaces are allowed: the first runtime
+         * built with it checks that once per JVM by starting a probe child.
+         *
+         * <pre>{@code
+         * try (LambdaRuntime runtime = LambdaRuntime.builder().privateTmp(true).build()) {
+         *     LambdaFunction function = runtime.function(config, code, Isolation.FORKED);
+         * }
+         * }</pre>
+         *
+         * @param enabled whether forked environments get a private {@code /tmp}; off by default
+         */
+        public Builder privateTmp(boolean enabled) {
+            this.privateTmp = enabled;
+            return this;
+        }
+
+        /**
+         * Creates the runtime.
+         *
+         * @throws InvalidConfigurationException when {@link #privateTmp(boolean)} is on and this machine cannot give a
+         *     child JVM a private {@code /tmp}; the message says why
+         */
         public LambdaRuntime build() {
-            return new LambdaRuntime(clock);
+            if (privateTmp) {
+                PrivateTmp.unavailableBecause().ifPresent(reason -> {
+                    throw new InvalidConfigurationException("privateTmp", "true", null, "privateTmp(true) cannot work on this"
+                            + " machine: " + reason + ". Build the runtime without privateTmp (forked environments then get a"
+                            + " private java.io.tmpdir, but literal /tmp paths are the machine's).");
+                });
+            }
+            return new LambdaRuntime(clock, new ForkedOptions(privateTmp));
         }
     }
 }

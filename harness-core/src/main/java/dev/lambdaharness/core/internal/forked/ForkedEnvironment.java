@@ -62,6 +62,7 @@ public final class ForkedEnvironment implements Sandbox {
     private final PlatformLog platformLog;
     private final String logStreamName;
     private final JavaHome javaHome;
+    private final ForkedOptions options;
 
     private volatile RicOracle child;
     private volatile Path directory;
@@ -71,8 +72,14 @@ public final class ForkedEnvironment implements Sandbox {
     private int invocations;
     private int peakMemoryMb;
 
-    /** Creates an environment; its child JVM starts on the first invocation. */
+    /** Creates an environment with the default options; its child JVM starts on the first invocation. */
     public ForkedEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock) {
+        this(id, config, code, clock, ForkedOptions.DEFAULTS);
+    }
+
+    /** Creates an environment; its child JVM starts on the first invocation. */
+    public ForkedEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock, ForkedOptions options) {
+        this.options = options;
         this.id = id;
         this.config = config;
         this.code = code;
@@ -162,7 +169,8 @@ public final class ForkedEnvironment implements Sandbox {
         attempt.coldStart = true;
         attempt.platform(platformLog.initStart(now()));
         directory = ForkedFiles.environmentDirectory(id);
-        ChildLaunch launch = ForkedLaunch.of(config, ForkedFiles.taskRoot(code), directory.resolve("tmp"), logStreamName, javaHome);
+        Path taskRoot = options.privateTmp() ? ForkedFiles.taskRootOutsideTmp(code) : ForkedFiles.taskRoot(code);
+        ChildLaunch launch = ForkedLaunch.of(config, taskRoot, directory.resolve("tmp"), logStreamName, javaHome, options);
         long launched = System.nanoTime();
         child = RicOracle.launch(launch);
         boolean ready = child.awaitReady(Duration.ofMillis(INIT_LIMIT_MS));

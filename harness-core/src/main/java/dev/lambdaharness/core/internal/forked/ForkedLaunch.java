@@ -5,6 +5,7 @@ import dev.lambdaharness.core.internal.ReservedEnvironment;
 import dev.lambdaharness.core.internal.oracle.ChildLaunch;
 import dev.lambdaharness.core.internal.oracle.JavaHome;
 import dev.lambdaharness.core.internal.oracle.OracleCommandLine;
+import dev.lambdaharness.core.internal.oracle.PrivateTmpMount;
 import dev.lambdaharness.core.internal.oracle.RicRuntimeLibraries;
 import dev.lambdaharness.core.internal.oracle.SystemLocale;
 import java.nio.file.Path;
@@ -18,7 +19,8 @@ import java.util.Optional;
 /**
  * The command line and environment of a forked environment's child JVM: the managed runtime's own
  * (runtime-facts §3.1, built by {@link OracleCommandLine}), plus a private {@code java.io.tmpdir}
- * and the processor count Lambda shows for the memory size; the environment variables are
+ * (or a private {@code /tmp}, {@link PrivateTmp}) and the processor count Lambda shows for the
+ * memory size; the environment variables are
  * {@link ReservedEnvironment}'s, as in-process environments see them, plus the Runtime API's
  * address and the telemetry fd. When the test JVM runs the JaCoCo agent, so does the child
  * ({@link CoverageAgent}).
@@ -32,27 +34,52 @@ final class ForkedLaunch {
     }
 
     /**
-     * @param javaHome the JDK the child runs on; for now always the test JVM's, whatever the runtime declares
+     * @param tmpDirectory the environment's own directory for temporary files: its {@code java.io.tmpdir}, or with
+     *                     {@code options.privateTmp()} what it sees as {@code /tmp}
+     * @param javaHome     the JDK the child runs on
      */
-    static ChildLaunch of(FunctionConfig config, Path taskRoot, Path tmpDirectory, String logStreamName, JavaHome javaHome) {
+    static ChildLaunch of(FunctionConfig config, Path taskRoot, Path tmpDirectory, String logStreamName, JavaHome javaHome,
+                          ForkedOptions options) {
         if (!javaHome.isLinux()) {
             throw new IllegalStateException("Forked isolation runs the RIC, whose native client ships for Linux only; "
                     + javaHome.home() + " is a " + javaHome.osName() + " JDK. Use Isolation.IN_PROCESS on this machine.");
         }
         Path nativeClient = RicRuntimeLibraries.nativeClient(javaHome.osArch(), javaHome.musl());
+        if (options.privateTmp()) {
+            nativeClient = ForkedFiles.outsideTmp(nativeClient);
+        }
         List<String> command = new ArrayList<>(OracleCommandLine.javaCommand(javaHome, config.memorySize(), nativeClient,
                 RicRuntimeLibraries.classPath(), config.handler()));
-        int classPathFlag = command.indexOf("-classpath");
-        // Lambda's java.io.tmpdir is /tmp, private to the environment: here a directory of the environment's own.
-        command.add(classPathFlag, "-Djava.io.tmpdir=" + tmpDirectory);
+        if (!options.privateTmp()) {
+            // Lambda's java.io.tmpdir is /tmp, private to the environment: here a directory of the environment's own.
+            command.add(command.indexOf("-classpath"), "-Djava.io.tmpdir=" + tmpDirectory);
+        }
         command.add(1, "-XX:ActiveProcessorCount="
                 + LambdaProcessors.forMemory(config.memorySize(), Runtime.getRuntime().availableProcessors()));
         Optional<String> coverage = CoverageAgent.ofThisJvm();
         coverage.ifPresent(agent -> command.add(1, agent));
         // With a coverage agent the child is asked to stop, so that its shutdown hook writes the data.
         Duration stopGrace = coverage.isPresent() ? COVERAGE_STOP_GRACE : Duration.ZERO;
+        PrivateTmpMount privateTmp = null;
+        if (options.privateTmp()) {
+            requireOutsideTmp(command);
+            privateTmp = PrivateTmp.mountOn(tmpDirectory);
+        }
         return new ChildLaunch(taskRoot, command, address -> environment(config, taskRoot, logStreamName, address), true,
-                stopGrace);
+                stopGrace, privateTmp);
+    }
+
+    /** A child with a private /tmp cannot reach the machine's: no path its command names may lie there. */
+    private static void requireOutsideTmp(List<String> command) {
+        for (String argument : command) {
+            for (String part : argument.split("[=,:]")) {
+                if (part.startsWith("/") && ForkedFiles.underTmp(Path.of(part))) {
+                    throw new IllegalStateException("A forked child with a private /tmp cannot see this machine's /tmp, but its"
+                            + " command names " + part + " (in " + argument + "). Keep the JDK, the harness's class path and"
+                            + " the coverage agent's files outside /tmp, or build the runtime without privateTmp.");
+                }
+            }
+        }
     }
 
     static Map<String, String> environment(FunctionConfig config, Path taskRoot, String logStreamName, String runtimeApi) {

@@ -115,7 +115,7 @@ public final class RicOracle implements AutoCloseable {
         command = launch.javaCommand();
         stopGrace = launch.stopGrace();
         ProcessBuilder builder = new ProcessBuilder(OracleCommandLine.shellCommand(command, telemetryFile,
-                        ProcessHandle.current().pid()))
+                        ProcessHandle.current().pid(), launch.privateTmp()))
                 .directory(taskRoot.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectOutput(stdoutFile.toFile());
