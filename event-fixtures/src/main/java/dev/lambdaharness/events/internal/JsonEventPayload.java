@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdaharness.events.EventPayload;
+import dev.lambdaharness.events.internal.serialization.TypedPayloads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -85,7 +86,13 @@ public final class JsonEventPayload implements EventPayload {
         if (type == Map.class) {
             return type.cast(asMap());
         }
-        throw new UnsupportedOperationException("Typed reading into " + type.getName() + " is not available yet");
+        TypedReadingLibraries.require(type);
+        try {
+            return TypedPayloads.read(bytes, type);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("The event cannot be read as " + type.getName() + ": " + abbreviated()
+                    + " (" + e.getMessage() + "). Read it as the class its source delivers, or with asJson().", e);
+        }
     }
 
     @Override

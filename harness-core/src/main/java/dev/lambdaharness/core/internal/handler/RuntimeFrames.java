@@ -1,5 +1,6 @@
 package dev.lambdaharness.core.internal.handler;
 
+import dev.lambdaharness.events.internal.serialization.RicThrowable;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Arrays;
@@ -12,13 +13,17 @@ import java.util.Set;
  * its first frame that belongs to the runtime.
  *
  * <p>In the RIC that is the first frame of {@code com.amazonaws.services.lambda.runtime.api.client};
- * here it is the first frame of {@code dev.lambdaharness.core.internal}, which is why user code is
- * only ever called from a frame of that package. The traces are changed in place, as the RIC does,
- * so user code that keeps the throwable sees the same cut trace.
+ * here it is the first frame of {@code dev.lambdaharness.core.internal} or of the serialiser
+ * machinery shared with the event fixtures ({@code dev.lambdaharness.events.internal.serialization},
+ * which does the RIC's serialiser choice and calls a function's custom serialiser), which is why
+ * user code is only ever called from a frame of those packages. The traces are changed in place,
+ * as the RIC does, so user code that keeps the throwable sees the same cut trace.
  */
 final class RuntimeFrames {
 
     static final String RUNTIME_PACKAGE_PREFIX = "dev.lambdaharness.core.internal.";
+
+    static final String SERIALIZATION_PACKAGE_PREFIX = "dev.lambdaharness.events.internal.serialization.";
 
     /**
      * The in-process function class loader overrides {@code findClass} to rewrite call sites; the
@@ -43,7 +48,7 @@ final class RuntimeFrames {
         }
         StackTraceElement[] trace = withoutFunctionClassLoader(t);
         for (int i = 0; i < trace.length; i++) {
-            if (trace[i].getClassName().startsWith(RUNTIME_PACKAGE_PREFIX)) {
+            if (isRuntimeFrame(trace[i])) {
                 t.setStackTrace(Arrays.copyOf(trace, i));
                 break;
             }
@@ -57,6 +62,11 @@ final class RuntimeFrames {
                 cut(suppressed, visited, visitedSuppressed);
             }
         }
+    }
+
+    private static boolean isRuntimeFrame(StackTraceElement frame) {
+        String className = frame.getClassName();
+        return className.startsWith(RUNTIME_PACKAGE_PREFIX) || className.startsWith(SERIALIZATION_PACKAGE_PREFIX);
     }
 
     private static StackTraceElement[] withoutFunctionClassLoader(Throwable t) {

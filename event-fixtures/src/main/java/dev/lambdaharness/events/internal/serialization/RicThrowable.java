@@ -1,10 +1,10 @@
-package dev.lambdaharness.core.internal.handler;
+package dev.lambdaharness.events.internal.serialization;
 
 /**
  * A throwable of ours that stands for one the RIC raises from its own classes (which must not be
  * loaded here): it reports, and prints, under the RIC's class name.
  */
-interface RicThrowable {
+public interface RicThrowable {
 
     /** @return the fully qualified name of the RIC class this throwable stands for */
     String ricClassName();

@@ -1,4 +1,4 @@
-package dev.lambdaharness.core.internal.handler;
+package dev.lambdaharness.events.internal.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

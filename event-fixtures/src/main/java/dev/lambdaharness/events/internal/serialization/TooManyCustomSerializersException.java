@@ -1,4 +1,4 @@
-package dev.lambdaharness.core.internal.handler;
+package dev.lambdaharness.events.internal.serialization;
 
 /**
  * Raised when the function's class loader offers more than one

@@ -1,4 +1,4 @@
-package dev.lambdaharness.core.internal.handler;
+package dev.lambdaharness.events.internal.serialization;
 
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.Context;

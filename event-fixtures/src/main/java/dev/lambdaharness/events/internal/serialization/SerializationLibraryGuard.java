@@ -1,4 +1,4 @@
-package dev.lambdaharness.core.internal.handler;
+package dev.lambdaharness.events.internal.serialization;
 
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.type.TypeFactory;
 import com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFactory;

@@ -1,4 +1,4 @@
-package dev.lambdaharness.core.internal.handler;
+package dev.lambdaharness.events.internal.serialization;
 
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.JavaType;
 import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,8 +1,6 @@
-package dev.lambdaharness.core.internal;
+package dev.lambdaharness.events.internal.serialization;
 
 import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
-import dev.lambdaharness.core.internal.handler.Platform;
-import dev.lambdaharness.core.internal.handler.SerializerSpace;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.Map;
@@ -11,7 +9,8 @@ import java.util.WeakHashMap;
 /**
  * Turns objects into payloads and back with the serialiser the Lambda Java runtime picks for their
  * class: the aws-lambda-java-events serialisers for the event classes it knows, its Jackson
- * settings for everything else. So {@code invoke(object)} sends what Lambda would receive. The
+ * settings for everything else. So the harness's {@code invoke(object)} sends what Lambda would
+ * receive, and an event payload read as a class is the object a handler would receive. The
  * serialisers of each class loader (usually the test's) are kept apart from the environments',
  * as every environment's are.
  */
