@@ -1,5 +1,6 @@
 package dev.lambdaharness.core;
 
+import dev.lambdaharness.core.internal.Debugging;
 import dev.lambdaharness.core.internal.forked.ForkedEnvironment;
 import dev.lambdaharness.core.internal.forked.ForkedOptions;
 import dev.lambdaharness.core.internal.forked.PrivateTmp;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -37,6 +39,10 @@ public final class LambdaRuntime implements AutoCloseable {
     private LambdaRuntime(RuntimeClock clock, ForkedOptions forkedOptions) {
         this.clock = clock;
         this.forkedOptions = forkedOptions;
+        forkedOptions.debugging().port().ifPresent(port -> LOG.log(System.Logger.Level.INFO, "Debugging: forked"
+                + " environments wait for a debugger on 127.0.0.1:" + port + " before INIT, one environment at a time;"
+                + " in-process ones are debugged through this JVM's own debugger. Function timeouts and the INIT limit"
+                + " are not enforced while debugging."));
     }
 
     /** A runtime on the system clock. */
@@ -115,7 +121,7 @@ public final class LambdaRuntime implements AutoCloseable {
         LambdaFunction function = new LambdaFunction(config, code, clock, environmentCounter,
                 isolation == Isolation.FORKED
                         ? (id, c, fc, cl) -> new ForkedEnvironment(id, c, fc, cl, forkedOptions)
-                        : InProcessEnvironment::new);
+                        : (id, c, fc, cl) -> new InProcessEnvironment(id, c, fc, cl, forkedOptions.debugging()));
         functions.add(function);
         return function;
     }
@@ -140,8 +146,43 @@ public final class LambdaRuntime implements AutoCloseable {
     public static final class Builder {
         private RuntimeClock clock = RuntimeClock.system();
         private boolean privateTmp;
+        private Integer debugPort;
 
         private Builder() {
+        }
+
+        /**
+         * Debugs the runtime's functions. Each forked environment's child JVM starts with a JDWP agent
+         * listening on {@code 127.0.0.1:port} and waits for a debugger before it runs anything
+         * ({@code suspend=y}), so breakpoints in static initialisers and in the first invocation are
+         * hit: attach your IDE's remote debugger ("Attach to remote JVM", socket, port) when the
+         * runtime logs that the environment waits. One forked environment at a time can hold the
+         * port; an invocation that needs a second one while the first lives is refused with
+         * {@link InvocationRejectedException} ({@code TooManyRequestsException}, as Lambda throttles).
+         * In-process functions run in the test JVM: debug them with the test JVM's own debugger; the
+         * port plays no part there.
+         *
+         * <p>While a debug port is set, no function timeout or INIT limit is enforced, in either
+         * isolation, since the debugger may hold a handler at a breakpoint as long as it likes; the
+         * function still sees its configured deadline in {@code Context.getRemainingTimeInMillis()}.
+         * The runtime says so in its log ({@code System.Logger} "dev.lambdaharness", level INFO).
+         *
+         * <pre>{@code
+         * try (LambdaRuntime runtime = LambdaRuntime.builder().debugPort(5005).build()) {
+         *     runtime.function(config, code, Isolation.FORKED).invoke(event); // waits for the debugger
+         * }
+         * }</pre>
+         *
+         * @param port the TCP port, 1 to 65535
+         * @throws InvalidConfigurationException when the port is out of range
+         */
+        public Builder debugPort(int port) {
+            if (port < 1 || port > 65535) {
+                throw new InvalidConfigurationException("debugPort", Integer.toString(port), null, "debugPort " + port
+                        + " is no TCP port. Give one from 1 to 65535, for example 5005, the usual JDWP port.");
+            }
+            this.debugPort = port;
+            return this;
         }
 
         /** The clock deadlines, durations and timestamps read. */
@@ -189,7 +230,8 @@ public final class LambdaRuntime implements AutoCloseable {
                             + " private java.io.tmpdir, but literal /tmp paths are the machine's).");
                 });
             }
-            return new LambdaRuntime(clock, new ForkedOptions(privateTmp));
+            Debugging debugging = debugPort == null ? Debugging.OFF : new Debugging(OptionalInt.of(debugPort));
+            return new LambdaRuntime(clock, new ForkedOptions(privateTmp, debugging));
         }
     }
 }

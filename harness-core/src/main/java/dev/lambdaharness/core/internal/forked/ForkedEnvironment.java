@@ -11,6 +11,7 @@ import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.Isolation;
 import dev.lambdaharness.core.LogEvent;
 import dev.lambdaharness.core.RuntimeClock;
+import dev.lambdaharness.core.internal.Debugging;
 import dev.lambdaharness.core.internal.LogStreamNames;
 import dev.lambdaharness.core.internal.PlatformErrors;
 import dev.lambdaharness.core.internal.PlatformLog;
@@ -54,6 +55,7 @@ public final class ForkedEnvironment implements Sandbox {
     /** How long a runtime that has failed INIT or exited may take to tell how. */
     private static final Duration SETTLE_WAIT = Duration.ofSeconds(10);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final System.Logger LOG = System.getLogger("dev.lambdaharness");
 
     private final String id;
     private final FunctionConfig config;
@@ -139,6 +141,9 @@ public final class ForkedEnvironment implements Sandbox {
         if (discarded) {
             throw new IllegalStateException("Environment " + id + " was discarded and serves no more invocations");
         }
+        if (!initialised) {
+            claimDebugPort();
+        }
         invocations++;
         Attempt attempt = new Attempt(UUID.randomUUID().toString(), request);
         if (!initialised) {
@@ -161,7 +166,26 @@ public final class ForkedEnvironment implements Sandbox {
         if (running != null) {
             running.close();
         }
+        // Only once the child is gone is the port free for another environment.
+        options.debugging().port().ifPresent(port -> DebugPorts.release(port, this));
         ForkedFiles.deleteRecursively(directory);
+    }
+
+    /** Takes the debug port for this environment's child, or refuses the invocation; once per environment. */
+    private void claimDebugPort() {
+        if (options.debugging().port().isEmpty() || child != null) {
+            return;
+        }
+        int port = options.debugging().port().getAsInt();
+        try {
+            DebugPorts.claim(port, this, "Environment " + id + " of function " + config.functionName());
+        } catch (RuntimeException e) {
+            discard(); // never started, and never will: the pool closes it
+            throw e;
+        }
+        LOG.log(System.Logger.Level.INFO, "Function " + config.functionName() + ", environment " + id + ": its JVM waits for"
+                + " a debugger on 127.0.0.1:" + port + " (JDWP, suspend=y) before INIT; while debugging, the function"
+                + " timeout and the INIT limit are not enforced.");
     }
 
     /** Starts the child and waits for its first {@code next}; a result when INIT did not end well, else null. */
@@ -173,11 +197,12 @@ public final class ForkedEnvironment implements Sandbox {
         ChildLaunch launch = ForkedLaunch.of(config, taskRoot, directory.resolve("tmp"), logStreamName, javaHome, options);
         long launched = System.nanoTime();
         child = RicOracle.launch(launch);
-        boolean ready = child.awaitReady(Duration.ofMillis(INIT_LIMIT_MS));
+        Debugging debugging = options.debugging();
+        boolean ready = child.awaitReady(Duration.ofMillis(debugging.waitMs(INIT_LIMIT_MS)));
         if (!ready && child.isAlive()) {
             attempt.platform(platformLog.initReport(now(), INIT_LIMIT_MS, "init", "timeout", null));
             // Lambda goes on with INIT inside the first invocation, bounded by the function timeout.
-            ready = child.awaitReady(config.timeout());
+            ready = child.awaitReady(Duration.ofMillis(debugging.waitMs(config.timeout().toMillis())));
         }
         attempt.initDurationMs = child.timeToFirstNext()
                 .map(duration -> duration.toNanos() / 1_000_000.0)
@@ -186,8 +211,10 @@ public final class ForkedEnvironment implements Sandbox {
         if (ready) {
             initialised = true;
             child.initLogs().ifPresent(attempt::function);
-            // Time spent in INIT beyond its own limit was spent inside the invoke phase.
-            attempt.timeoutMs -= Math.max(0, (long) (double) attempt.initDurationMs - INIT_LIMIT_MS);
+            if (!debugging.on()) {
+                // Time spent in INIT beyond its own limit was spent inside the invoke phase.
+                attempt.timeoutMs -= Math.max(0, (long) (double) attempt.initDurationMs - INIT_LIMIT_MS);
+            }
             return null;
         }
         if (child.isAlive()) {
@@ -213,7 +240,8 @@ public final class ForkedEnvironment implements Sandbox {
     private InvocationResult run(Attempt attempt) {
         attempt.platform(platformLog.start(now(), attempt.requestId));
         long started = System.nanoTime();
-        OracleInvocation outcome = child.invoke(oracleRequest(attempt), Duration.ofMillis(Math.max(1, attempt.timeoutMs)));
+        OracleInvocation outcome = child.invoke(oracleRequest(attempt),
+                Duration.ofMillis(options.debugging().waitMs(Math.max(1, attempt.timeoutMs))));
         double durationMs = (System.nanoTime() - started) / 1_000_000.0;
         samplePeakMemory();
         attempt.function(logsOf(outcome));

@@ -56,6 +56,7 @@ final class ForkedLaunch {
         }
         command.add(1, "-XX:ActiveProcessorCount="
                 + LambdaProcessors.forMemory(config.memorySize(), Runtime.getRuntime().availableProcessors()));
+        options.debugging().port().ifPresent(port -> command.add(1, jdwp(port)));
         Optional<String> coverage = CoverageAgent.ofThisJvm();
         coverage.ifPresent(agent -> command.add(1, agent));
         // With a coverage agent the child is asked to stop, so that its shutdown hook writes the data.
@@ -67,6 +68,15 @@ final class ForkedLaunch {
         }
         return new ChildLaunch(taskRoot, command, address -> environment(config, taskRoot, logStreamName, address), true,
                 stopGrace, privateTmp);
+    }
+
+    /**
+     * The JDWP agent, listening on the loopback address only. {@code suspend=y}: the JVM waits for the
+     * debugger before it runs anything, so breakpoints in static initialisers and the first invocation
+     * are hit; {@code quiet=y}: its "Listening..." line would otherwise be INIT's output.
+     */
+    static String jdwp(int port) {
+        return "-agentlib:jdwp=transport=dt_socket,server=y,suspend=y,quiet=y,address=127.0.0.1:" + port;
     }
 
     /** A child with a private /tmp cannot reach the machine's: no path its command names may lie there. */

@@ -36,7 +36,7 @@ class ForkedPrivateTmpTest {
     @Test
     void twoLiveEnvironmentsWritingTheSameTmpPathSeeOnlyTheirOwnFile() {
         Path file = Path.of("/tmp", "lambda-harness-private-" + UUID.randomUUID());
-        ForkedOptions privateTmp = new ForkedOptions(true);
+        ForkedOptions privateTmp = new ForkedOptions(true, dev.lambdaharness.core.internal.Debugging.OFF);
         try (ForkedEnvironment first = environment("tmp-a", privateTmp); ForkedEnvironment second = environment("tmp-b", privateTmp)) {
             assertThat(invoke(first, "write " + file + " from a")).isEqualTo("\"from a\"");
             assertThat(second.process()).isEmpty(); // the second starts only now, while the first lives
