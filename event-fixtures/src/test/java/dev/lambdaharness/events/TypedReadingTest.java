@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2CustomAuthorizerEvent;
+import com.amazonaws.services.lambda.runtime.events.LambdaDestinationEvent;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -11,9 +13,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdaharness.events.internal.serialization.Platform;
 import dev.lambdaharness.events.internal.serialization.SerializerSpace;
+import dev.lambdaharness.events.internal.serialization.TypedPayloads;
 import java.lang.reflect.InvocationTargetException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +53,20 @@ class TypedReadingTest {
 
         SerializerSpace space = SerializerSpace.forFunction(new URLClassLoader(new URL[0], getClass().getClassLoader()));
         assertThat(space.serializerFor(Platform.UNKNOWN, String.class)).isNotNull();
+    }
+
+    @Test
+    void whatOneClassWritesDoesNotDependOnWhatWasWrittenBefore() {
+        String destination = "{\"version\":\"1.0\",\"timestamp\":\"2024-05-14T09:24:41.937Z\"}";
+        // The generic Jackson path writes a Joda DateTime as a bean; the LambdaDestinationEvent serialiser as ISO-8601.
+        APIGatewayV2CustomAuthorizerEvent authorizer = EventPayload.of("{\"requestContext\":{\"time\":\"14/May/2025:10:08:12 +0000\"}}")
+                .as(APIGatewayV2CustomAuthorizerEvent.class);
+        String generic = new String(TypedPayloads.write(authorizer), StandardCharsets.UTF_8);
+
+        LambdaDestinationEvent event = EventPayload.of(destination).as(LambdaDestinationEvent.class);
+
+        assertThat(generic).contains("\"time\":{\"");
+        assertThat(new String(TypedPayloads.write(event), StandardCharsets.UTF_8)).contains("\"timestamp\":\"2024-05-14T09:24:41.937Z\"");
     }
 
     @Test

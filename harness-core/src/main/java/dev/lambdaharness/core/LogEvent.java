@@ -13,7 +13,8 @@ import java.time.Instant;
  *
  * @param timestamp when the event was written
  * @param source who wrote it
- * @param message the event's text, without a trailing line break
+ * @param message the event's text: a printed line without its line break, or a {@code LambdaLogger}
+ *     record as logged less one trailing line break (so a record that ended with two keeps one)
  */
 public record LogEvent(Instant timestamp, Source source, String message) {
 

@@ -3,7 +3,10 @@ package dev.lambdaharness.events.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import dev.lambdaharness.events.EventPayload;
 import dev.lambdaharness.events.internal.serialization.TypedPayloads;
 import java.io.IOException;
@@ -15,7 +18,17 @@ import java.util.Map;
 /** An {@link EventPayload} held as its UTF-8 bytes. */
 public final class JsonEventPayload implements EventPayload {
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * Reads decimals as written: a Kinesis {@code approximateArrivalTimestamp} of
+     * {@code 1714564800.25} must not come back as {@code 1.71456480025E9} from a tree that is sent on.
+     */
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
+
+    /** Maps get Jackson's usual value types ({@code Double} for decimals), as users of a {@code Map} expect. */
+    private static final ObjectMapper MAP_READER = new ObjectMapper();
 
     private final byte[] bytes;
 
@@ -65,7 +78,7 @@ public final class JsonEventPayload implements EventPayload {
     @Override
     public Map<String, Object> asMap() {
         try {
-            return MAPPER.readValue(bytes, new TypeReference<Map<String, Object>>() { });
+            return MAP_READER.readValue(bytes, new TypeReference<Map<String, Object>>() { });
         } catch (IOException e) {
             throw new IllegalArgumentException("The event is not a JSON object, so it cannot be read as a Map: "
                     + abbreviated() + ". Read it with asJson() or asString() instead.", e);

@@ -3,20 +3,29 @@ package dev.lambdaharness.events.internal.serialization;
 import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.util.Map;
-import java.util.WeakHashMap;
 
 /**
  * Turns objects into payloads and back with the serialiser the Lambda Java runtime picks for their
  * class: the aws-lambda-java-events serialisers for the event classes it knows, its Jackson
  * settings for everything else. So the harness's {@code invoke(object)} sends what Lambda would
- * receive, and an event payload read as a class is the object a handler would receive. The
- * serialisers of each class loader (usually the test's) are kept apart from the environments',
- * as every environment's are.
+ * receive, and an event payload read as a class is the object a handler would receive.
+ *
+ * <p>Each class gets the serialisers of a function whose handler declares that class, in a space
+ * of its own (kept with the class, so it goes when the class's loader goes), apart from the
+ * environments'. One space per class loader would not do: the library's Joda module, registered
+ * for one event class, does not reach a Joda type the space's mapper has already written for
+ * another, so what one class wrote would depend on what the same loader wrote before (measured:
+ * {@code LambdaDestinationEvent.timestamp} came out as a bean of Joda fields, not ISO-8601, after
+ * an {@code APIGatewayV2CustomAuthorizerEvent} was written).
  */
 public final class TypedPayloads {
 
-    private static final Map<ClassLoader, SerializerSpace> SPACES = new WeakHashMap<>();
+    private static final ClassValue<SerializerSpace> SPACES = new ClassValue<>() {
+        @Override
+        protected SerializerSpace computeValue(Class<?> type) {
+            return SerializerSpace.forFunction(type.getClassLoader() != null ? type.getClassLoader() : ClassLoader.getSystemClassLoader());
+        }
+    };
 
     private TypedPayloads() {
     }
@@ -35,11 +44,6 @@ public final class TypedPayloads {
     }
 
     private static PojoSerializer<Object> serializerFor(Class<?> type) {
-        ClassLoader loader = type.getClassLoader() != null ? type.getClassLoader() : ClassLoader.getSystemClassLoader();
-        SerializerSpace space;
-        synchronized (SPACES) {
-            space = SPACES.computeIfAbsent(loader, SerializerSpace::forFunction);
-        }
-        return space.serializerFor(Platform.UNKNOWN, type);
+        return SPACES.get(type).serializerFor(Platform.UNKNOWN, type);
     }
 }

@@ -1,0 +1,38 @@
+package dev.lambdaharness.junit.assertj;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lambdaharness.core.InvocationReport;
+import dev.lambdaharness.core.InvocationResult;
+import org.assertj.core.annotation.CheckReturnValue;
+import org.assertj.core.api.SoftAssertionsProvider;
+
+/**
+ * The Lambda assertions as soft assertions, for any soft assertions class: mix it into your own
+ * (or use {@link LambdaSoftAssertions}) and every failure is collected rather than thrown, including
+ * those after a navigation such as {@code logs()} or {@code payloadJson()}.
+ *
+ * <pre>{@code
+ * public class MySoftAssertions extends SoftAssertions implements LambdaSoftAssertionsProvider {
+ * }
+ * }</pre>
+ */
+public interface LambdaSoftAssertionsProvider extends SoftAssertionsProvider {
+
+    /** Starts soft assertions on what an invocation returned. */
+    @CheckReturnValue
+    default InvocationResultAssert assertThat(InvocationResult actual) {
+        return proxy(InvocationResultAssert.class, InvocationResult.class, actual);
+    }
+
+    /** Starts soft assertions on the REPORT figures of an invocation. */
+    @CheckReturnValue
+    default InvocationReportAssert assertThat(InvocationReport actual) {
+        return proxy(InvocationReportAssert.class, InvocationReport.class, actual);
+    }
+
+    /** Starts soft assertions on JSON, compared semantically. */
+    @CheckReturnValue
+    default JsonNodeAssert assertThat(JsonNode actual) {
+        return proxy(JsonNodeAssert.class, JsonNode.class, actual);
+    }
+}
