@@ -32,6 +32,9 @@ final class DebugPorts {
      */
     static synchronized void claim(int port, Object owner, String description) {
         Holder current = HOLDERS.get(port);
+        if (current != null && current.owner == owner) {
+            return; // an environment whose launch failed after its claim tries again
+        }
         if (current != null) {
             throw new InvocationRejectedException(THROTTLED, description + " needs debug port " + port + ", which "
                     + current.description
