@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdaharness.core.internal.Sandbox;
 import dev.lambdaharness.core.internal.SandboxFactory;
+import dev.lambdaharness.core.internal.TimeLimits;
 import dev.lambdaharness.events.internal.serialization.TypedPayloads;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -39,18 +41,23 @@ public final class LambdaFunction {
     public static final int MAX_REQUEST_BYTES = 6 * 1024 * 1024;
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final System.Logger LOG = System.getLogger("dev.lambdaharness");
 
     private final FunctionConfig config;
     private final FunctionCode code;
     private final RuntimeClock clock;
     private final AtomicInteger environmentCounter;
     private final SandboxFactory sandboxes;
+    private final TimeLimits limits;
+    private final List<InvocationListener> listeners;
     private final Deque<Sandbox> idle = new ArrayDeque<>();
     private final List<Sandbox> all = new ArrayList<>();
     private boolean closed;
 
     LambdaFunction(FunctionConfig config, FunctionCode code, RuntimeClock clock, AtomicInteger environmentCounter,
-            SandboxFactory sandboxes) {
+            TimeLimits limits, List<InvocationListener> listeners, SandboxFactory sandboxes) {
+        this.limits = limits;
+        this.listeners = listeners;
         this.config = config;
         this.code = code;
         this.clock = clock;
@@ -115,11 +122,20 @@ public final class LambdaFunction {
         byte[] payload = request.payload();
         checkPayload(payload);
         Sandbox environment = acquire();
+        long started = System.nanoTime();
+        InvocationResult result;
         try {
-            return environment.invoke(request);
+            result = environment.invoke(request);
         } finally {
             release(environment);
         }
+        if (limits.stretched()) {
+            logAgainstStretchedLimit(result, (System.nanoTime() - started) / 1_000_000_000.0);
+        }
+        for (InvocationListener listener : listeners) {
+            listener.invoked(this, result);
+        }
+        return result;
     }
 
     /** The environments this function has started, in the order they started, discarded ones too. */
@@ -154,6 +170,24 @@ public final class LambdaFunction {
             environment.close();
         } else {
             idle.addFirst(environment);
+        }
+    }
+
+    /** Says how long a stretched invocation took against which limit, since its report cannot. */
+    private void logAgainstStretchedLimit(InvocationResult result, double seconds) {
+        long timeout = config.timeout().toSeconds();
+        String limit = String.format(Locale.ROOT, "%.2f", limits.timeoutMs(config) / 1000.0);
+        String took = String.format(Locale.ROOT, "%.2f", seconds);
+        if ("timeout".equals(result.report().status())) {
+            LOG.log(System.Logger.Level.WARNING, "Function " + config.functionName() + ", request "
+                    + result.requestId() + ": timed out after " + took + " s against its timeout of " + timeout
+                    + " s scaled by " + limits.scale() + " to " + limit + " s.");
+        } else if (result.report().durationMs() > config.timeout().toMillis()) {
+            LOG.log(System.Logger.Level.WARNING, "Function " + config.functionName() + ", request "
+                    + result.requestId() + ": ran " + String.format(Locale.ROOT, "%.2f",
+                    result.report().durationMs() / 1000.0) + " s, over its timeout of " + timeout
+                    + " s; on Lambda it would have timed out. It did not here because timeouts are scaled by "
+                    + limits.scale() + " (to " + limit + " s).");
         }
     }
 

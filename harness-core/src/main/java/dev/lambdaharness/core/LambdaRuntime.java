@@ -1,6 +1,7 @@
 package dev.lambdaharness.core;
 
 import dev.lambdaharness.core.internal.Debugging;
+import dev.lambdaharness.core.internal.TimeLimits;
 import dev.lambdaharness.core.internal.forked.ForkedEnvironment;
 import dev.lambdaharness.core.internal.forked.ForkedOptions;
 import dev.lambdaharness.core.internal.forked.PrivateTmp;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -29,16 +32,28 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class LambdaRuntime implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger("dev.lambdaharness");
+    /** What was said already: a test suite builds a runtime per test, and one warning is enough. */
+    private static final Set<String> SAID = ConcurrentHashMap.newKeySet();
 
     private final RuntimeClock clock;
     private final ForkedOptions forkedOptions;
+    private final TimeLimits limits;
+    private final List<InvocationListener> listeners;
     private final AtomicInteger environmentCounter = new AtomicInteger();
     private final List<LambdaFunction> functions = new ArrayList<>();
     private boolean closed;
 
-    private LambdaRuntime(RuntimeClock clock, ForkedOptions forkedOptions) {
+    private LambdaRuntime(RuntimeClock clock, double timeoutScale, List<InvocationListener> listeners,
+            ForkedOptions forkedOptions) {
         this.clock = clock;
+        this.limits = new TimeLimits(timeoutScale);
+        this.listeners = List.copyOf(listeners);
         this.forkedOptions = forkedOptions;
+        if (limits.stretched()) {
+            logOnce(System.Logger.Level.INFO, "Timeouts are scaled by " + timeoutScale + ": functions may run "
+                    + timeoutScale + " times their timeout (and INIT " + timeoutScale + " times its 10 s limit)"
+                    + " before they time out. Reports and errors still name Lambda's limits.");
+        }
         forkedOptions.debugging().port().ifPresent(port -> LOG.log(System.Logger.Level.INFO, "Debugging: forked"
                 + " environments wait for a debugger on 127.0.0.1:" + port + " before INIT, one environment at a time;"
                 + " in-process ones are debugged through this JVM's own debugger. Function timeouts and the INIT limit"
@@ -58,6 +73,11 @@ public final class LambdaRuntime implements AutoCloseable {
     /** The runtime's clock. */
     public RuntimeClock clock() {
         return clock;
+    }
+
+    /** The factor time limits are stretched by; 1 means Lambda's own limits. */
+    public double timeoutScale() {
+        return limits.scale();
     }
 
     /** Deploys a function with in-process isolation. */
@@ -108,22 +128,28 @@ public final class LambdaRuntime implements AutoCloseable {
                             + ". Remove these settings for the test.");
         }
         for (String warning : config.settingsNotEmulated()) {
-            LOG.log(System.Logger.Level.WARNING, "Function " + config.functionName() + ": " + warning);
+            logOnce(System.Logger.Level.WARNING, "Function " + config.functionName() + ": " + warning);
         }
         if (!code.excluded().isEmpty()) {
-            LOG.log(System.Logger.Level.WARNING, "Function " + config.functionName() + " runs without these test"
+            logOnce(System.Logger.Level.WARNING, "Function " + config.functionName() + " runs without these test"
                     + " class path entries, which are not the function's code: " + code.excluded());
         }
         if (forkedOptions.privateTmp() && isolation == Isolation.IN_PROCESS) {
-            LOG.log(System.Logger.Level.WARNING, "Function " + config.functionName() + " runs in-process, where /tmp is the"
+            logOnce(System.Logger.Level.WARNING, "Function " + config.functionName() + " runs in-process, where /tmp is the"
                     + " test JVM's: privateTmp gives a /tmp of their own to forked environments only.");
         }
-        LambdaFunction function = new LambdaFunction(config, code, clock, environmentCounter,
+        LambdaFunction function = new LambdaFunction(config, code, clock, environmentCounter, limits, listeners,
                 isolation == Isolation.FORKED
-                        ? (id, c, fc, cl) -> new ForkedEnvironment(id, c, fc, cl, forkedOptions)
-                        : (id, c, fc, cl) -> new InProcessEnvironment(id, c, fc, cl, forkedOptions.debugging()));
+                        ? (id, c, fc, cl) -> new ForkedEnvironment(id, c, fc, cl, limits, forkedOptions)
+                        : (id, c, fc, cl) -> new InProcessEnvironment(id, c, fc, cl, limits, forkedOptions.debugging()));
         functions.add(function);
         return function;
+    }
+
+    private static void logOnce(System.Logger.Level level, String message) {
+        if (SAID.add(message)) {
+            LOG.log(level, message);
+        }
     }
 
     /** Shuts down every environment of every function. Idempotent. */
@@ -145,6 +171,8 @@ public final class LambdaRuntime implements AutoCloseable {
      */
     public static final class Builder {
         private RuntimeClock clock = RuntimeClock.system();
+        private double timeoutScale = 1.0;
+        private final List<InvocationListener> listeners = new ArrayList<>();
         private boolean privateTmp;
         private Integer debugPort;
 
@@ -164,7 +192,7 @@ public final class LambdaRuntime implements AutoCloseable {
          *
          * <p>While a debug port is set, no function timeout or INIT limit is enforced, in either
          * isolation, since the debugger may hold a handler at a breakpoint as long as it likes; the
-         * function still sees its configured deadline in {@code Context.getRemainingTimeInMillis()}.
+         * function still sees the deadline it would have without one in {@code Context.getRemainingTimeInMillis()}.
          * The runtime says so in its log ({@code System.Logger} "dev.lambdaharness", level INFO).
          *
          * <pre>{@code
@@ -188,6 +216,41 @@ public final class LambdaRuntime implements AutoCloseable {
         /** The clock deadlines, durations and timestamps read. */
         public Builder clock(RuntimeClock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Stretches the time limits the runtime enforces, for machines slower than Lambda's (a busy
+         * CI runner): a function times out after {@code factor} times its timeout, INIT after
+         * {@code factor} times Lambda's 10 s. What the function and the reports see stays Lambda's:
+         * the timeout error still says "Task timed out after 3.00 seconds" for a 3 s function, and a
+         * timed-out invocation still lasts the configured timeout in its REPORT. The function's
+         * deadline ({@code getRemainingTimeInMillis()}) is stretched with the limit, so a handler
+         * that budgets its time stops where the harness would stop it. The runtime logs the factor
+         * when it is built, each timeout against the stretched limit, and each invocation that
+         * would have timed out on Lambda.
+         *
+         * <pre>{@code
+         * LambdaRuntime runtime = LambdaRuntime.builder().timeoutScale(3).build();
+         * }</pre>
+         *
+         * @param factor at least 1; 1, the default, enforces Lambda's limits as they are
+         * @throws InvalidConfigurationException when the factor is below 1, infinite or not a number
+         */
+        public Builder timeoutScale(double factor) {
+            if (!(factor >= 1.0) || Double.isInfinite(factor)) {
+                throw new InvalidConfigurationException("timeoutScale", Double.toString(factor), null,
+                        "timeoutScale " + factor + " is not valid: the scale stretches Lambda's time limits for"
+                                + " slow machines, so it is a finite factor of at least 1 (1 keeps Lambda's limits)."
+                                + " Use, for example, 2 on a CI runner that is twice as slow.");
+            }
+            this.timeoutScale = factor;
+            return this;
+        }
+
+        /** Adds a listener that hears of every invocation of every function of the runtime. */
+        public Builder invocationListener(InvocationListener listener) {
+            this.listeners.add(Objects.requireNonNull(listener, "listener"));
             return this;
         }
 
@@ -231,7 +294,7 @@ public final class LambdaRuntime implements AutoCloseable {
                 });
             }
             Debugging debugging = debugPort == null ? Debugging.OFF : new Debugging(OptionalInt.of(debugPort));
-            return new LambdaRuntime(clock, new ForkedOptions(privateTmp, debugging));
+            return new LambdaRuntime(clock, timeoutScale, listeners, new ForkedOptions(privateTmp, debugging));
         }
     }
 }

@@ -106,14 +106,18 @@ class FunctionCodeTest {
                 dir.resolve("m2/com/amazonaws/aws-lambda-java-events/3.16.1")).resolve("events.jar"), new byte[0]);
         Path junit = Files.write(Files.createDirectories(dir.resolve("m2/org/junit/jupiter")).resolve("api.jar"),
                 new byte[0]);
+        Path byteBuddy = Files.write(Files.createDirectories(dir.resolve("m2/net/bytebuddy/byte-buddy/1.17.7"))
+                .resolve("byte-buddy-1.17.7.jar"), new byte[0]);
         Path harness = Files.write(dir.resolve("lambda-harness-core-0.1.0.jar"), new byte[0]);
+        Path harnessModule = Files.createDirectories(dir.resolve("harness-core/target/classes/dev/lambdaharness/core"))
+                .getParent().getParent().getParent();
         String classpath = String.join(java.io.File.pathSeparator, testClasses.toString(), classes.toString(),
-                events.toString(), junit.toString(), harness.toString());
+                events.toString(), junit.toString(), byteBuddy.toString(), harness.toString(), harnessModule.toString());
 
         TestClasspath split = TestClasspath.of(classpath);
 
         assertThat(split.functionEntries()).containsExactly(classes, events);
         assertThat(split.excluded()).containsExactly(testClasses + " (test classes)", junit + " (JUnit)",
-                harness + " (Lambda Harness)");
+                byteBuddy + " (AssertJ or Mockito (Byte Buddy))", harness + " (Lambda Harness)", harnessModule + " (Lambda Harness)");
     }
 }

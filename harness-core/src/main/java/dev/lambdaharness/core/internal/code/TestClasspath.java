@@ -20,6 +20,9 @@ public final class TestClasspath {
         {"/org/opentest4j/", "JUnit"},
         {"/org/apiguardian/", "JUnit"},
         {"/org/assertj/", "AssertJ"},
+        {"/net/bytebuddy/", "AssertJ or Mockito (Byte Buddy)"},
+        {"/org/objenesis/", "Mockito (Objenesis)"},
+        {"/org/junit-pioneer/", "JUnit Pioneer"},
         {"/org/hamcrest/", "Hamcrest"},
         {"/org/mockito/", "Mockito"},
         {"/org/awaitility/", "Awaitility"},
@@ -94,6 +97,10 @@ public final class TestClasspath {
             return "Surefire";
         }
         if (name.startsWith("lambda-harness-")) {
+            return "Lambda Harness";
+        }
+        // Inside this project's own reactor build a module's classes come as its target/classes.
+        if (Files.isDirectory(path.resolve("dev").resolve("lambdaharness"))) {
             return "Lambda Harness";
         }
         for (String[] rule : NOT_FUNCTION_CODE) {

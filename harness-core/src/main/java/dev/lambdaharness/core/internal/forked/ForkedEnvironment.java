@@ -16,6 +16,7 @@ import dev.lambdaharness.core.internal.LogStreamNames;
 import dev.lambdaharness.core.internal.PlatformErrors;
 import dev.lambdaharness.core.internal.PlatformLog;
 import dev.lambdaharness.core.internal.Sandbox;
+import dev.lambdaharness.core.internal.TimeLimits;
 import dev.lambdaharness.core.internal.TraceIds;
 import dev.lambdaharness.core.internal.oracle.ChildLaunch;
 import dev.lambdaharness.core.internal.oracle.JavaHome;
@@ -51,7 +52,7 @@ import java.util.UUID;
 public final class ForkedEnvironment implements Sandbox {
 
     /** Lambda's limit on the INIT phase of an on-demand environment. */
-    static final long INIT_LIMIT_MS = 10_000;
+    static final long INIT_LIMIT_MS = TimeLimits.INIT_LIMIT_MS;
     /** How long a runtime that has failed INIT or exited may take to tell how. */
     private static final Duration SETTLE_WAIT = Duration.ofSeconds(10);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -64,6 +65,7 @@ public final class ForkedEnvironment implements Sandbox {
     private final PlatformLog platformLog;
     private final String logStreamName;
     private final JavaHome javaHome;
+    private final TimeLimits limits;
     private final ForkedOptions options;
 
     private volatile RicOracle child;
@@ -74,13 +76,20 @@ public final class ForkedEnvironment implements Sandbox {
     private int invocations;
     private int peakMemoryMb;
 
-    /** Creates an environment with the default options; its child JVM starts on the first invocation. */
+    /** Creates an environment with Lambda's time limits and the default options; its child JVM starts on the first invocation. */
     public ForkedEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock) {
-        this(id, config, code, clock, ForkedOptions.DEFAULTS);
+        this(id, config, code, clock, TimeLimits.LAMBDA, ForkedOptions.DEFAULTS);
+    }
+
+    /** Creates an environment enforcing the given time limits; its child JVM starts on the first invocation. */
+    public ForkedEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock, TimeLimits limits) {
+        this(id, config, code, clock, limits, ForkedOptions.DEFAULTS);
     }
 
     /** Creates an environment; its child JVM starts on the first invocation. */
-    public ForkedEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock, ForkedOptions options) {
+    public ForkedEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock, TimeLimits limits,
+                             ForkedOptions options) {
+        this.limits = limits;
         this.options = options;
         this.id = id;
         this.config = config;
@@ -198,11 +207,11 @@ public final class ForkedEnvironment implements Sandbox {
         long launched = System.nanoTime();
         child = RicOracle.launch(launch);
         Debugging debugging = options.debugging();
-        boolean ready = child.awaitReady(Duration.ofMillis(debugging.waitMs(INIT_LIMIT_MS)));
+        boolean ready = child.awaitReady(Duration.ofMillis(debugging.waitMs(limits.initLimitMs())));
         if (!ready && child.isAlive()) {
             attempt.platform(platformLog.initReport(now(), INIT_LIMIT_MS, "init", "timeout", null));
             // Lambda goes on with INIT inside the first invocation, bounded by the function timeout.
-            ready = child.awaitReady(Duration.ofMillis(debugging.waitMs(config.timeout().toMillis())));
+            ready = child.awaitReady(Duration.ofMillis(debugging.waitMs(limits.timeoutMs(config))));
         }
         attempt.initDurationMs = child.timeToFirstNext()
                 .map(duration -> duration.toNanos() / 1_000_000.0)
@@ -213,7 +222,7 @@ public final class ForkedEnvironment implements Sandbox {
             child.initLogs().ifPresent(attempt::function);
             if (!debugging.on()) {
                 // Time spent in INIT beyond its own limit was spent inside the invoke phase.
-                attempt.timeoutMs -= Math.max(0, (long) (double) attempt.initDurationMs - INIT_LIMIT_MS);
+                attempt.timeoutMs -= Math.max(0, (long) (double) attempt.initDurationMs - limits.initLimitMs());
             }
             return null;
         }
@@ -353,7 +362,7 @@ public final class ForkedEnvironment implements Sandbox {
         final String requestId;
         final InvocationRequest request;
         final List<LogEvent> events = new ArrayList<>();
-        long timeoutMs = config.timeout().toMillis();
+        long timeoutMs = limits.timeoutMs(config);
         boolean coldStart;
         Double initDurationMs;
 

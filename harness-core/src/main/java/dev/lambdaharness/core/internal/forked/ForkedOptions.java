@@ -8,7 +8,7 @@ import java.util.Objects;
  * {@code LambdaRuntime} was built with them.
  *
  * <pre>{@code
- * new ForkedEnvironment("1", config, code, clock, new ForkedOptions(true, Debugging.OFF));
+ * new ForkedEnvironment("1", config, code, clock, TimeLimits.LAMBDA, new ForkedOptions(true, Debugging.OFF));
  * }</pre>
  *
  * @param privateTmp whether each child gets a {@code /tmp} of its own ({@link PrivateTmp})

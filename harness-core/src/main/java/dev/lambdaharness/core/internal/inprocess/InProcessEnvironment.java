@@ -15,6 +15,7 @@ import dev.lambdaharness.core.internal.PlatformErrors;
 import dev.lambdaharness.core.internal.PlatformLog;
 import dev.lambdaharness.core.internal.ReservedEnvironment;
 import dev.lambdaharness.core.internal.Sandbox;
+import dev.lambdaharness.core.internal.TimeLimits;
 import dev.lambdaharness.core.internal.TraceIds;
 import dev.lambdaharness.core.internal.handler.ErrorBody;
 import dev.lambdaharness.core.internal.handler.FunctionHandler;
@@ -42,7 +43,7 @@ import java.util.concurrent.TimeoutException;
 public final class InProcessEnvironment implements Sandbox {
 
     /** Lambda's limit on the INIT phase of an on-demand environment. */
-    static final long INIT_LIMIT_MS = 10_000;
+    static final long INIT_LIMIT_MS = TimeLimits.INIT_LIMIT_MS;
     /** RAPID's cap on a response: 6 MiB plus 100 bytes. */
     public static final int MAX_RESPONSE_BYTES = 6 * 1024 * 1024 + 100;
 
@@ -57,6 +58,7 @@ public final class InProcessEnvironment implements Sandbox {
     private final EnvironmentThread thread;
     private final EnvironmentLogger logger;
     private final InProcessBinding binding;
+    private final TimeLimits limits;
     private final Debugging debugging;
 
     private FunctionHandler handler;
@@ -64,16 +66,24 @@ public final class InProcessEnvironment implements Sandbox {
     private volatile boolean discarded;
     private int invocations;
 
-    /** Creates an environment that enforces Lambda's time limits; nothing of the function runs until the first invocation. */
+    /** Creates an environment with Lambda's time limits; nothing of the function runs until the first invocation. */
     public InProcessEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock) {
-        this(id, config, code, clock, Debugging.OFF);
+        this(id, config, code, clock, TimeLimits.LAMBDA, Debugging.OFF);
+    }
+
+    /** Creates an environment enforcing the given time limits; nothing runs until the first invocation. */
+    public InProcessEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock,
+            TimeLimits limits) {
+        this(id, config, code, clock, limits, Debugging.OFF);
     }
 
     /**
      * Creates an environment; nothing of the function runs until the first invocation. While
      * {@code debugging}, the function runs without time limits, for the test JVM's own debugger.
      */
-    public InProcessEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock, Debugging debugging) {
+    public InProcessEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock,
+            TimeLimits limits, Debugging debugging) {
+        this.limits = limits;
         this.debugging = debugging;
         this.id = id;
         this.config = config;
@@ -137,7 +147,7 @@ public final class InProcessEnvironment implements Sandbox {
         }
         invocations++;
         String requestId = UUID.randomUUID().toString();
-        long timeoutMs = config.timeout().toMillis();
+        long timeoutMs = limits.timeoutMs(config);
         boolean coldStart = !initialised;
         Double initDurationMs = null;
         long startNanos = clock.nanoTime();
@@ -168,7 +178,7 @@ public final class InProcessEnvironment implements Sandbox {
             startNanos = clock.nanoTime();
             if (!debugging.on()) {
                 // Time spent in INIT beyond its own limit was spent inside the invoke phase.
-                timeoutMs -= Math.max(0, (long) init.durationMs - INIT_LIMIT_MS);
+                timeoutMs -= Math.max(0, (long) init.durationMs - limits.initLimitMs());
             }
         }
         platformLog.start(now(), requestId).forEach(log::platform);
@@ -263,7 +273,7 @@ public final class InProcessEnvironment implements Sandbox {
         InitOutcome outcome = new InitOutcome();
         try {
             try {
-                handler = loaded.get(debugging.waitMs(INIT_LIMIT_MS));
+                handler = loaded.get(debugging.waitMs(limits.initLimitMs()));
             } catch (TimeoutException overLimit) {
                 platformLog.initReport(now(), INIT_LIMIT_MS, "init", "timeout", null).forEach(log::platform);
                 // Lambda retries INIT inside the first invocation, bounded by the function timeout.

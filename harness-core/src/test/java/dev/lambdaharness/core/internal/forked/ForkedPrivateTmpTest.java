@@ -7,6 +7,7 @@ import dev.lambdaharness.core.InvocationRequest;
 import dev.lambdaharness.core.RuntimeClock;
 import dev.lambdaharness.core.corpus.CorpusCode;
 import dev.lambdaharness.core.corpus.TmpFile;
+import dev.lambdaharness.core.internal.TimeLimits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -26,7 +27,7 @@ class ForkedPrivateTmpTest {
     }
 
     private static ForkedEnvironment environment(String id, ForkedOptions options) {
-        return new ForkedEnvironment(id, CONFIG, CorpusCode.code(), RuntimeClock.system(), options);
+        return new ForkedEnvironment(id, CONFIG, CorpusCode.code(), RuntimeClock.system(), TimeLimits.LAMBDA, options);
     }
 
     private static String invoke(ForkedEnvironment environment, String command) {

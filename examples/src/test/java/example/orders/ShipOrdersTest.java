@@ -1,0 +1,43 @@
+package example.orders;
+
+import static dev.lambdaharness.junit.assertj.LambdaAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lambdaharness.core.InvocationResult;
+import dev.lambdaharness.core.LambdaFunction;
+import dev.lambdaharness.junit.LambdaTest;
+import dev.lambdaharness.junit.RuntimeScope;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/** One runtime for the class: the queue consumer stays warm between tests, as between batches. */
+@LambdaTest(handler = "example.orders.ShipOrders", scope = RuntimeScope.CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ShipOrdersTest {
+
+    private static byte[] batch() throws IOException {
+        return Files.readAllBytes(Path.of("events/ship-orders.json"));
+    }
+
+    @Test
+    @Order(1)
+    void reportsOnlyTheMessageItCannotShip(LambdaFunction shipOrders) throws IOException {
+        InvocationResult result = shipOrders.invoke(batch());
+
+        assertThat(result).succeeded().reportedFailures("2e1424d4-f796-459a-8184-9c92662be6da").wasColdStart();
+    }
+
+    @Test
+    @Order(2)
+    void theNextBatchFindsTheEnvironmentWarm(LambdaFunction shipOrders) throws IOException {
+        InvocationResult result = shipOrders.invoke(batch());
+
+        assertThat(result).succeeded().reportedFailures("2e1424d4-f796-459a-8184-9c92662be6da").wasWarmStart();
+        assertThat(shipOrders.environments()).hasSize(1);
+    }
+}

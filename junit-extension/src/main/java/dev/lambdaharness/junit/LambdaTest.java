@@ -1,0 +1,156 @@
+package dev.lambdaharness.junit;
+
+import dev.lambdaharness.core.Architecture;
+import dev.lambdaharness.core.FunctionConfig;
+import dev.lambdaharness.core.Isolation;
+import dev.lambdaharness.core.LogFormat;
+import dev.lambdaharness.core.LogLevel;
+import dev.lambdaharness.core.TracingMode;
+import dev.lambdaharness.junit.internal.LambdaTestExtension;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Declare a Lambda function for the tests of a class: each test gets a fresh Lambda Harness runtime
+ * with the function deployed (a cold start on its first invocation), and takes it as a parameter.
+ *
+ * <pre>{@code
+ * @LambdaTest(handler = "com.example.orders.CreateOrder::handleRequest", memory = 512, timeout = 10)
+ * class CreateOrderTest {
+ *
+ *     @Test
+ *     void createsAnOrder(LambdaFunction function, @Event("apigateway/http-api-v2") APIGatewayV2HTTPEvent request) {
+ *         request.setBody("{\"sku\":\"A-1\"}");
+ *         InvocationResult result = function.invoke(request);
+ *         assertThat(result.payloadAsJson().get("statusCode").asInt()).isEqualTo(201);
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Several functions: repeat the annotation with a {@link #name()} each and qualify parameters
+ * with {@link Function @Function}. They share one runtime, so {@link #scope()} and the code
+ * settings may differ between them only where noted.
+ *
+ * <pre>{@code
+ * @LambdaTest(name = "create", handler = "com.example.orders.CreateOrder::handleRequest")
+ * @LambdaTest(name = "ship", handler = "com.example.orders.ShipOrders")
+ * class OrdersTest {
+ *     @Test
+ *     void shipsWhatWasCreated(@Function("create") LambdaFunction create, @Function("ship") LambdaFunction ship) { }
+ * }
+ * }</pre>
+ *
+ * <p>Every numeric attribute left at 0 and every text attribute left empty means Lambda's default
+ * ({@link FunctionConfig}'s), never a value of ours. Parameters the extension supplies:
+ * {@code LambdaFunction}, {@code LambdaRuntime}, {@link InvocationHistory} and {@link Event @Event}
+ * fixtures. Suite-wide settings come from JUnit configuration parameters ({@value #ISOLATION_PROPERTY_NAME},
+ * {@value #TIMEOUT_SCALE_PROPERTY_NAME}). The annotation also works as a meta-annotation, to name a
+ * function once for many test classes. Needs JUnit Jupiter 5.13 or newer.
+ *
+ * @see RuntimeScope
+ * @see FunctionOverride
+ */
+@Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@Repeatable(LambdaTests.class)
+@ExtendWith(LambdaTestExtension.class)
+public @interface LambdaTest {
+
+    /**
+     * The JUnit configuration parameter that sets the isolation of every function whose annotation
+     * does not set {@link #isolation()}: {@code in-process} (the default) or {@code forked}.
+     */
+    String ISOLATION_PROPERTY_NAME = "lambdaharness.isolation";
+
+    /**
+     * The JUnit configuration parameter that stretches every enforced time limit by a factor of at
+     * least 1, for slow machines; errors and reports keep Lambda's limits. Logged when set.
+     */
+    String TIMEOUT_SCALE_PROPERTY_NAME = "lambdaharness.timeout.scale";
+
+    /** The handler string, for example {@code com.example.Handler::handleRequest}. Required. */
+    String handler() default "";
+
+    /**
+     * The function's name, which {@link Function @Function} parameters refer to; by default the
+     * simple name of the handler class, as {@link FunctionConfig} names it.
+     */
+    String name() default "";
+
+    /** The memory size in MB, 128 to 10240; 0 for Lambda's default of 128. */
+    int memory() default 0;
+
+    /** The timeout in seconds, 1 to 900; 0 for Lambda's default of 3. */
+    int timeout() default 0;
+
+    /** The size of {@code /tmp} in MB, 512 to 10240; 0 for Lambda's default of 512. */
+    int ephemeralStorage() default 0;
+
+    /** Environment variables, each {@code "KEY=value"}. */
+    String[] environment() default {};
+
+    /** The runtime: {@code java17}, {@code java21} or {@code java25}; empty for the newest the test JVM runs. */
+    String runtime() default "";
+
+    /** The instruction set. */
+    Architecture architecture() default Architecture.X86_64;
+
+    /** The region, for example {@code eu-west-1}; empty for {@code us-east-1}. */
+    String region() default "";
+
+    /** The 12-digit account id in the function's ARNs; empty for {@code 123456789012}. */
+    String accountId() default "";
+
+    /** The log format. */
+    LogFormat logFormat() default LogFormat.TEXT;
+
+    /** At most one application log level; Lambda accepts it with {@link LogFormat#JSON} only. */
+    LogLevel[] applicationLogLevel() default {};
+
+    /** At most one system log level ({@code DEBUG}, {@code INFO}, {@code WARN}); JSON logs only. */
+    LogLevel[] systemLogLevel() default {};
+
+    /** A custom CloudWatch log group; empty for {@code /aws/lambda/<name>}. */
+    String logGroup() default "";
+
+    /** The X-Ray tracing mode. */
+    TracingMode tracing() default TracingMode.PASS_THROUGH;
+
+    /**
+     * At most one isolation. Set, it wins over the {@value #ISOLATION_PROPERTY_NAME} configuration
+     * parameter, for a test that depends on it; empty, the parameter decides, and in-process
+     * isolation is the default.
+     */
+    Isolation[] isolation() default {};
+
+    /**
+     * The function's code as class directories and jars, searched in order, relative to the working
+     * directory. At most one of {@code code}, {@link #taskRoot()} and {@link #deploymentPackage()};
+     * with none, the code is the test class path less test classes and test libraries
+     * ({@code FunctionCode.fromTestClasspath()}).
+     */
+    String[] code() default {};
+
+    /** A task-root folder as Lambda lays out {@code /var/task}: classes plus {@code lib/*.jar}. */
+    String taskRoot() default "";
+
+    /** A deployment package, {@code .zip} or {@code .jar}, unpacked as Lambda unpacks it. */
+    String deploymentPackage() default "";
+
+    /** Layers: folders or {@code .zip} files holding {@code java/lib/*.jar}, or single jars. */
+    String[] layers() default {};
+
+    /**
+     * How long a runtime lives. With several functions the scope is the runtime's, so it must be the
+     * same on every {@code @LambdaTest} of the class.
+     */
+    RuntimeScope scope() default RuntimeScope.TEST;
+}

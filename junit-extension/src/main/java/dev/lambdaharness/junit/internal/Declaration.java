@@ -1,0 +1,31 @@
+package dev.lambdaharness.junit.internal;
+
+import dev.lambdaharness.junit.RuntimeScope;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What a test class declares with {@code @LambdaTest}: its functions, the scope of their runtime
+ * and the suite's timeout scale.
+ *
+ * @param owner the class that declares the functions
+ * @param functions the functions, in declaration order, names unique
+ * @param scope how long their runtime lives
+ * @param timeoutScale the factor enforced time limits are stretched by
+ */
+record Declaration(Class<?> owner, List<FunctionSpec> functions, RuntimeScope scope, double timeoutScale) {
+
+    Optional<FunctionSpec> function(String name) {
+        return functions.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    /** The names for a message: {@code 'create', 'ship'}. */
+    String names() {
+        return functions.stream().map(f -> "'" + f.name() + "'").collect(Collectors.joining(", "));
+    }
+
+    Declaration withFunctions(List<FunctionSpec> changed) {
+        return new Declaration(owner, List.copyOf(changed), scope, timeoutScale);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.lambdaharness.junit.internal;
+
+import dev.lambdaharness.core.InvalidConfigurationException;
+import dev.lambdaharness.core.Isolation;
+import dev.lambdaharness.core.LambdaRuntime;
+import dev.lambdaharness.junit.LambdaTest;
+import dev.lambdaharness.junit.RuntimeScope;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/** Reads and checks everything a class declares, before any of its tests runs. */
+final class Declarations {
+
+    private Declarations() {
+    }
+
+    static Declaration read(Class<?> owner, List<LambdaTest> annotations, ExtensionContext context) {
+        Isolation suiteIsolation = SuiteSettings.isolation(context);
+        double scale = SuiteSettings.timeoutScale(context);
+        List<FunctionSpec> functions = new ArrayList<>();
+        Map<String, LambdaTest> byName = new HashMap<>();
+        for (LambdaTest annotation : annotations) {
+            FunctionSpec function = AnnotationReader.read(annotation, owner, suiteIsolation);
+            LambdaTest same = byName.putIfAbsent(function.name(), annotation);
+            if (same != null) {
+                throw new ExtensionConfigurationException(owner.getSimpleName() + " declares two functions named '"
+                        + function.name() + "' (" + AnnotationReader.describe(same, owner) + " and "
+                        + AnnotationReader.describe(annotation, owner) + "). Give each @LambdaTest its own name.");
+            }
+            functions.add(function);
+        }
+        RuntimeScope scope = scope(owner, annotations);
+        Declaration declaration = new Declaration(owner, List.copyOf(functions), scope, scale);
+        for (FunctionSpec function : functions) {
+            HandlerCheck.check(function, owner);
+        }
+        checkDeployable(declaration);
+        return declaration;
+    }
+
+    private static RuntimeScope scope(Class<?> owner, List<LambdaTest> annotations) {
+        RuntimeScope scope = annotations.get(0).scope();
+        for (LambdaTest annotation : annotations) {
+            if (annotation.scope() != scope) {
+                throw new ExtensionConfigurationException(owner.getSimpleName() + " declares functions with"
+                        + " different scopes (" + AnnotationReader.describe(annotations.get(0), owner) + " has "
+                        + scope + ", " + AnnotationReader.describe(annotation, owner) + " has " + annotation.scope()
+                        + "), but its functions share one runtime. Set the same scope on every @LambdaTest.");
+            }
+        }
+        return scope;
+    }
+
+    /**
+     * Deploys each function into a runtime that is closed at once: deploying starts nothing, but it
+     * is where the runtime refuses what it cannot run here (forked isolation off Linux, a Java
+     * runtime newer than the JVM), and the class should hear that before its first test.
+     */
+    static void checkDeployable(Declaration declaration) {
+        try (LambdaRuntime probe = LambdaRuntime.builder().timeoutScale(declaration.timeoutScale()).build()) {
+            for (FunctionSpec function : declaration.functions()) {
+                try {
+                    probe.function(function.config(), function.code(), function.isolation());
+                } catch (InvalidConfigurationException e) {
+                    throw new ExtensionConfigurationException("Function '" + function.name() + "' of "
+                            + declaration.owner().getSimpleName() + " cannot run here: " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+}

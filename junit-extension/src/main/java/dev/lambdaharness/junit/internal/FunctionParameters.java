@@ -1,0 +1,90 @@
+package dev.lambdaharness.junit.internal;
+
+import dev.lambdaharness.core.LambdaFunction;
+import dev.lambdaharness.core.LambdaRuntime;
+import dev.lambdaharness.junit.Function;
+import dev.lambdaharness.junit.InvocationHistory;
+import dev.lambdaharness.junit.RuntimeScope;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+
+/** Supplies {@code LambdaFunction}, {@code LambdaRuntime} and {@code InvocationHistory} parameters. */
+final class FunctionParameters {
+
+    private FunctionParameters() {
+    }
+
+    static boolean supports(ParameterContext parameter) {
+        Class<?> type = parameter.getParameter().getType();
+        return parameter.isAnnotated(Function.class) || type == LambdaFunction.class || type == LambdaRuntime.class
+                || type == InvocationHistory.class;
+    }
+
+    static Object resolve(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        Optional<Function> qualifier = parameter.findAnnotation(Function.class);
+        if (type == LambdaFunction.class) {
+            ManagedRuntime runtime = runtime(parameter, context);
+            return runtime.function(name(parameter, qualifier, runtime.declaration()));
+        }
+        if (type == LambdaRuntime.class) {
+            if (qualifier.isPresent()) {
+                throw new ParameterResolutionException(Parameters.describe(parameter) + " has @Function, but a"
+                        + " LambdaRuntime holds all the functions of the test. Remove @Function, or make it a"
+                        + " LambdaFunction parameter.");
+            }
+            return runtime(parameter, context).runtime();
+        }
+        if (type == InvocationHistory.class) {
+            if (context.getTestMethod().isEmpty()) {
+                throw new ParameterResolutionException(Parameters.describe(parameter) + " cannot be supplied"
+                        + " outside a test: an InvocationHistory holds the invocations of one test. Take it in a"
+                        + " test method or an @BeforeEach or @AfterEach method.");
+            }
+            TestInvocations history = Scopes.history(context);
+            if (qualifier.isEmpty()) {
+                return history;
+            }
+            return history.of(name(parameter, qualifier, Scopes.declarationForTest(context)));
+        }
+        throw new ParameterResolutionException(Parameters.describe(parameter) + " has @Function, which qualifies"
+                + " LambdaFunction and InvocationHistory parameters only. Change the parameter's type or remove"
+                + " @Function.");
+    }
+
+    private static ManagedRuntime runtime(ParameterContext parameter, ExtensionContext context) {
+        ExtensionContext home = Scopes.runtimeHome(context).orElseThrow(() -> new ParameterResolutionException(
+                Parameters.describe(parameter) + " cannot be supplied outside a test: "
+                        + Scopes.declaration(Scopes.requiredOwner(context)).owner().getSimpleName()
+                        + " has scope TEST, a fresh runtime for each test. Set scope = RuntimeScope."
+                        + RuntimeScope.CLASS + " on @LambdaTest to share one runtime across the class's tests, or"
+                        + " take the parameter in a test method or an @BeforeEach method."));
+        ManagedRuntime runtime = Scopes.runtime(home);
+        if (context.getTestMethod().isPresent()) {
+            runtime.listen(Scopes.history(context));
+        }
+        return runtime;
+    }
+
+    private static String name(ParameterContext parameter, Optional<Function> qualifier, Declaration declaration) {
+        String owner = declaration.owner().getSimpleName();
+        if (qualifier.isPresent()) {
+            String name = qualifier.get().value();
+            if (declaration.function(name).isEmpty()) {
+                throw new ParameterResolutionException("@Function(\"" + name + "\") on "
+                        + Parameters.describe(parameter) + " names no function: " + owner + " declares "
+                        + declaration.names() + ". Use one of those names, or declare the function with"
+                        + " @LambdaTest(name = \"" + name + "\", handler = \"...\").");
+            }
+            return name;
+        }
+        if (declaration.functions().size() > 1) {
+            throw new ParameterResolutionException(Parameters.describe(parameter) + " does not say which function"
+                    + " it is: " + owner + " declares " + declaration.names() + ". Annotate it with @Function(\""
+                    + declaration.functions().get(0).name() + "\") or another of those names.");
+        }
+        return declaration.functions().get(0).name();
+    }
+}

@@ -1,0 +1,22 @@
+package dev.lambdaharness.junit.internal;
+
+import dev.lambdaharness.core.FunctionCode;
+import dev.lambdaharness.core.FunctionConfig;
+import dev.lambdaharness.core.Isolation;
+
+/**
+ * One function as a test class declares it, checked and ready to deploy.
+ *
+ * @param name the name parameters refer to (the configuration's function name)
+ * @param config the configuration
+ * @param code the code
+ * @param isolation the isolation, after the annotation and the configuration parameter had their say
+ * @param explicitIsolation whether an annotation set the isolation, so the parameter does not apply
+ */
+record FunctionSpec(String name, FunctionConfig config, FunctionCode code, Isolation isolation,
+        boolean explicitIsolation) {
+
+    FunctionSpec with(FunctionConfig changed, Isolation changedIsolation, boolean explicit) {
+        return new FunctionSpec(changed.functionName(), changed, code, changedIsolation, explicit);
+    }
+}

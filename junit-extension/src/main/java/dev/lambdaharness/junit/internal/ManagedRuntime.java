@@ -1,0 +1,66 @@
+package dev.lambdaharness.junit.internal;
+
+import dev.lambdaharness.core.InvocationResult;
+import dev.lambdaharness.core.LambdaFunction;
+import dev.lambdaharness.core.LambdaRuntime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A runtime with a declaration's functions deployed, owned by the JUnit store of the context it
+ * lives as long as: the store closes it when that context ends. It tells the histories of the
+ * tests running on it about each invocation.
+ */
+@SuppressWarnings("deprecation") // Store.CloseableResource: JUnit 5.x before 5.13 closes only those.
+final class ManagedRuntime implements AutoCloseable, ExtensionContext.Store.CloseableResource {
+
+    private final Declaration declaration;
+    private final LambdaRuntime runtime;
+    private final Map<String, LambdaFunction> functions = new LinkedHashMap<>();
+    private final Set<TestInvocations> listening = new CopyOnWriteArraySet<>();
+
+    ManagedRuntime(Declaration declaration) {
+        this.declaration = declaration;
+        this.runtime = LambdaRuntime.builder()
+                .timeoutScale(declaration.timeoutScale())
+                .invocationListener(this::heard)
+                .build();
+        for (FunctionSpec function : declaration.functions()) {
+            functions.put(function.name(), runtime.function(function.config(), function.code(), function.isolation()));
+        }
+    }
+
+    Declaration declaration() {
+        return declaration;
+    }
+
+    LambdaRuntime runtime() {
+        return runtime;
+    }
+
+    LambdaFunction function(String name) {
+        return functions.get(name);
+    }
+
+    /** Lets a test's history hear this runtime's invocations until the test ends. */
+    void listen(TestInvocations history) {
+        listening.add(history);
+        history.onClose(() -> listening.remove(history));
+    }
+
+    private void heard(LambdaFunction function, InvocationResult result) {
+        for (TestInvocations history : listening) {
+            history.record(function.config().functionName(), result);
+        }
+    }
+
+    /** Shuts every environment down. Idempotent, as both of JUnit's closing paths may call it. */
+    @Override
+    public void close() {
+        listening.clear();
+        runtime.close();
+    }
+}

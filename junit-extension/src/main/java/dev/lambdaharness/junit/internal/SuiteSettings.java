@@ -1,0 +1,57 @@
+package dev.lambdaharness.junit.internal;
+
+import dev.lambdaharness.core.Isolation;
+import dev.lambdaharness.junit.LambdaTest;
+import java.util.Locale;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/** The settings of a whole test run, read from JUnit configuration parameters. */
+final class SuiteSettings {
+
+    private SuiteSettings() {
+    }
+
+    /** The isolation for functions whose annotation sets none: the parameter's, else in-process. */
+    static Isolation isolation(ExtensionContext context) {
+        return context.getConfigurationParameter(LambdaTest.ISOLATION_PROPERTY_NAME)
+                .map(SuiteSettings::parseIsolation)
+                .orElse(Isolation.IN_PROCESS);
+    }
+
+    /** The timeout scale: the parameter's, else 1. */
+    static double timeoutScale(ExtensionContext context) {
+        return context.getConfigurationParameter(LambdaTest.TIMEOUT_SCALE_PROPERTY_NAME)
+                .map(SuiteSettings::parseScale)
+                .orElse(1.0);
+    }
+
+    private static Isolation parseIsolation(String value) {
+        String normal = value.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+        if (normal.equals("in-process")) {
+            return Isolation.IN_PROCESS;
+        }
+        if (normal.equals("forked")) {
+            return Isolation.FORKED;
+        }
+        throw new ExtensionConfigurationException("Configuration parameter " + LambdaTest.ISOLATION_PROPERTY_NAME
+                + " is '" + value + "', which names no isolation. Set it to in-process or forked (in"
+                + " junit-platform.properties or with -D" + LambdaTest.ISOLATION_PROPERTY_NAME + "=forked).");
+    }
+
+    private static double parseScale(String value) {
+        double factor;
+        try {
+            factor = Double.parseDouble(value.trim());
+        } catch (NumberFormatException e) {
+            factor = Double.NaN;
+        }
+        if (!(factor >= 1.0) || Double.isInfinite(factor)) {
+            throw new ExtensionConfigurationException("Configuration parameter "
+                    + LambdaTest.TIMEOUT_SCALE_PROPERTY_NAME + " is '" + value + "', but it must be a number of at"
+                    + " least 1: the factor every function timeout and the 10 s INIT limit are stretched by on a"
+                    + " slow machine. Set it to, for example, 2, or remove it to keep Lambda's limits.");
+        }
+        return factor;
+    }
+}

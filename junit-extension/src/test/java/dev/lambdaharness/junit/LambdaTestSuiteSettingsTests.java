@@ -1,0 +1,118 @@
+package dev.lambdaharness.junit;
+
+import static dev.lambdaharness.junit.testkit.Engine.CODE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.testkit.engine.EventConditions.container;
+import static org.junit.platform.testkit.engine.EventConditions.event;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
+
+import dev.lambdaharness.core.InvocationResult;
+import dev.lambdaharness.core.Isolation;
+import dev.lambdaharness.core.LambdaFunction;
+import dev.lambdaharness.junit.testkit.Engine;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+
+/** The configuration parameters that switch a whole suite: isolation and the timeout scale. */
+class LambdaTestSuiteSettingsTests {
+
+    @BeforeEach
+    void clear() {
+        IsolationTestCase.seen.clear();
+        TimeoutTestCase.seen = null;
+    }
+
+    @Test
+    void functionsRunInProcessByDefault() {
+        Engine.run(IsolationTestCase.class).testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
+
+        assertThat(IsolationTestCase.seen).containsExactlyInAnyOrder("chosen IN_PROCESS", "pinned IN_PROCESS");
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void theIsolationParameterForksEveryFunctionThatDoesNotPinItsOwn() {
+        Engine.run(IsolationTestCase.class, Map.of(LambdaTest.ISOLATION_PROPERTY_NAME, "forked"))
+                .testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
+
+        assertThat(IsolationTestCase.seen).containsExactlyInAnyOrder("chosen FORKED", "pinned IN_PROCESS");
+    }
+
+    @Test
+    void anIsolationParameterThatNamesNoIsolationIsRefused() {
+        assertClassFails(IsolationTestCase.class, Map.of(LambdaTest.ISOLATION_PROPERTY_NAME, "docker"),
+                "Configuration parameter lambdaharness.isolation is 'docker', which names no isolation. Set it to"
+                        + " in-process or forked (in junit-platform.properties or with"
+                        + " -Dlambdaharness.isolation=forked).");
+    }
+
+    @Test
+    void theTimeoutScaleStretchesTheLimitWhileTheConfigurationKeepsLambdas() {
+        Engine.run(TimeoutTestCase.class, Map.of(LambdaTest.TIMEOUT_SCALE_PROPERTY_NAME, "3"))
+                .testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+
+        assertThat(TimeoutTestCase.seen.succeeded()).isTrue();
+        assertThat(TimeoutTestCase.seen.payloadAsString()).isEqualTo("\"slept 1500 ms\"");
+    }
+
+    @Test
+    void withoutTheScaleTheSameInvocationTimesOut() {
+        Engine.run(TimeoutTestCase.class).testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+
+        assertThat(TimeoutTestCase.seen.error().orElseThrow().errorMessage()).endsWith("Task timed out after 1.00 seconds");
+    }
+
+    @Test
+    void aTimeoutScaleBelowOneIsRefused() {
+        assertClassFails(TimeoutTestCase.class, Map.of(LambdaTest.TIMEOUT_SCALE_PROPERTY_NAME, "0.5"),
+                "Configuration parameter lambdaharness.timeout.scale is '0.5', but it must be a number of at least 1:"
+                        + " the factor every function timeout and the 10 s INIT limit are stretched by on a slow"
+                        + " machine. Set it to, for example, 2, or remove it to keep Lambda's limits.");
+    }
+
+    private static void assertClassFails(Class<?> testCase, Map<String, String> configuration, String expected) {
+        Engine.run(testCase, configuration).containerEvents().assertThatEvents().haveExactly(1, event(
+                container(testCase), finishedWithFailure(instanceOf(ExtensionConfigurationException.class),
+                        message(expected))));
+    }
+
+    @LambdaTest(name = "chosen", handler = "dev.lambdaharness.junit.handlers.Echo", code = CODE)
+    @LambdaTest(name = "pinned", handler = "dev.lambdaharness.junit.handlers.Echo", code = CODE,
+            isolation = Isolation.IN_PROCESS)
+    static class IsolationTestCase {
+
+        static final List<String> seen = new CopyOnWriteArrayList<>();
+
+        @Test
+        void chosen(@Function("chosen") LambdaFunction function) {
+            assertThat(function.invoke("{}").payloadAsString()).isEqualTo("{}");
+            seen.add("chosen " + function.environments().get(0).isolation());
+        }
+
+        @Test
+        void pinned(@Function("pinned") LambdaFunction function) {
+            assertThat(function.invoke("{}").payloadAsString()).isEqualTo("{}");
+            seen.add("pinned " + function.environments().get(0).isolation());
+        }
+    }
+
+    @LambdaTest(handler = "dev.lambdaharness.junit.handlers.Sleeps", code = CODE, timeout = 1)
+    static class TimeoutTestCase {
+
+        static volatile InvocationResult seen;
+
+        @Test
+        void sleeps(LambdaFunction function) {
+            seen = function.invoke("1500");
+            assertThat(function.config().timeout()).hasSeconds(1);
+        }
+    }
+}
