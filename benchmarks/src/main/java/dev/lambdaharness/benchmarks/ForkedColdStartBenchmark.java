@@ -9,6 +9,7 @@ import dev.lambdaharness.core.RuntimeClock;
 import dev.lambdaharness.core.SpareEnvironments;
 import dev.lambdaharness.core.internal.TimeLimits;
 import dev.lambdaharness.core.internal.forked.ForkedEnvironment;
+import dev.lambdaharness.core.internal.forked.ForkedOptions;
 import dev.lambdaharness.core.internal.forked.ForkedSpares;
 import dev.lambdaharness.core.internal.oracle.TaskRoots;
 import java.io.IOException;
@@ -162,7 +163,8 @@ public class ForkedColdStartBenchmark {
 
         @Setup(Level.Iteration)
         public void prepare() {
-            spares = new ForkedSpares(config, code, RuntimeClock.system(), TimeLimits.LAMBDA, client(), mode());
+            spares = new ForkedSpares(config, code, RuntimeClock.system(), TimeLimits.LAMBDA,
+                    ForkedOptions.DEFAULTS.withRuntimeClient(client()).withSpares(mode()));
             spares.replenish();
             if (!spares.awaitReady(SPARE_READY)) {
                 throw new IllegalStateException("No spare was ready within " + SPARE_READY);

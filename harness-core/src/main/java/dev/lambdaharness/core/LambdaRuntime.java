@@ -1,9 +1,12 @@
 package dev.lambdaharness.core;
 
+import dev.lambdaharness.core.internal.Debugging;
 import dev.lambdaharness.core.internal.SandboxFactory;
 import dev.lambdaharness.core.internal.TimeLimits;
 import dev.lambdaharness.core.internal.forked.ForkedEnvironment;
+import dev.lambdaharness.core.internal.forked.ForkedOptions;
 import dev.lambdaharness.core.internal.forked.ForkedSpares;
+import dev.lambdaharness.core.internal.forked.PrivateTmp;
 import dev.lambdaharness.core.internal.forked.RuntimeClients;
 import dev.lambdaharness.core.internal.forked.RuntimeJavaHomes;
 import dev.lambdaharness.core.internal.inprocess.InProcessEnvironment;
@@ -11,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,27 +39,29 @@ public final class LambdaRuntime implements AutoCloseable {
     private static final Set<String> SAID = ConcurrentHashMap.newKeySet();
 
     private final RuntimeClock clock;
+    private final ForkedOptions forkedOptions;
     private final TimeLimits limits;
-    private final RuntimeClient runtimeClient;
-    private final SpareEnvironments spareEnvironments;
-    private final List<ForkedSpares> spares = new ArrayList<>();
     private final List<InvocationListener> listeners;
     private final AtomicInteger environmentCounter = new AtomicInteger();
     private final List<LambdaFunction> functions = new ArrayList<>();
+    private final List<ForkedSpares> spares = new ArrayList<>();
     private boolean closed;
 
-    private LambdaRuntime(RuntimeClock clock, double timeoutScale, List<InvocationListener> listeners, RuntimeClient runtimeClient,
-            SpareEnvironments spareEnvironments) {
+    private LambdaRuntime(RuntimeClock clock, double timeoutScale, List<InvocationListener> listeners,
+            ForkedOptions forkedOptions) {
         this.clock = clock;
-        this.runtimeClient = runtimeClient;
-        this.spareEnvironments = spareEnvironments;
         this.limits = new TimeLimits(timeoutScale);
         this.listeners = List.copyOf(listeners);
+        this.forkedOptions = forkedOptions;
         if (limits.stretched()) {
             logOnce(System.Logger.Level.INFO, "Timeouts are scaled by " + timeoutScale + ": functions may run "
                     + timeoutScale + " times their timeout (and INIT " + timeoutScale + " times its 10 s limit)"
                     + " before they time out. Reports and errors still name Lambda's limits.");
         }
+        forkedOptions.debugging().port().ifPresent(port -> LOG.log(System.Logger.Level.INFO, "Debugging: forked"
+                + " environments wait for a debugger on 127.0.0.1:" + port + " before INIT, one environment at a time;"
+                + " in-process ones are debugged through this JVM's own debugger. Function timeouts and the INIT limit"
+                + " are not enforced while debugging."));
     }
 
     /** A runtime on the system clock. */
@@ -118,7 +124,7 @@ public final class LambdaRuntime implements AutoCloseable {
         }
         if (isolation == Isolation.FORKED) {
             RuntimeJavaHomes.check(config.runtime());
-            RuntimeClients.check(runtimeClient, config.runtime());
+            RuntimeClients.check(forkedOptions.runtimeClient(), config.runtime());
         }
         if (config.changesSynchronousResults()) {
             throw new InvalidConfigurationException("configuration", config.settingsNotEmulated().toString(), null,
@@ -132,13 +138,17 @@ public final class LambdaRuntime implements AutoCloseable {
             logOnce(System.Logger.Level.WARNING, "Function " + config.functionName() + " runs without these test"
                     + " class path entries, which are not the function's code: " + code.excluded());
         }
+        if (forkedOptions.privateTmp() && isolation == Isolation.IN_PROCESS) {
+            logOnce(System.Logger.Level.WARNING, "Function " + config.functionName() + " runs in-process, where /tmp is the"
+                    + " test JVM's: privateTmp gives a /tmp of their own to forked environments only.");
+        }
         SandboxFactory environments;
         if (isolation == Isolation.IN_PROCESS) {
-            environments = (id, c, fc, cl) -> new InProcessEnvironment(id, c, fc, cl, limits);
-        } else if (spareEnvironments == SpareEnvironments.NONE) {
-            environments = (id, c, fc, cl) -> new ForkedEnvironment(id, c, fc, cl, limits, runtimeClient);
+            environments = (id, c, fc, cl) -> new InProcessEnvironment(id, c, fc, cl, limits, forkedOptions.debugging());
+        } else if (forkedOptions.spares() == SpareEnvironments.NONE) {
+            environments = (id, c, fc, cl) -> new ForkedEnvironment(id, c, fc, cl, limits, forkedOptions);
         } else {
-            ForkedSpares functionSpares = new ForkedSpares(config, code, clock, limits, runtimeClient, spareEnvironments);
+            ForkedSpares functionSpares = new ForkedSpares(config, code, clock, limits, forkedOptions);
             spares.add(functionSpares);
             functionSpares.replenish();
             environments = functionSpares::create;
@@ -175,9 +185,11 @@ public final class LambdaRuntime implements AutoCloseable {
     public static final class Builder {
         private RuntimeClock clock = RuntimeClock.system();
         private double timeoutScale = 1.0;
+        private final List<InvocationListener> listeners = new ArrayList<>();
+        private boolean privateTmp;
+        private Integer debugPort;
         private RuntimeClient runtimeClient;
         private SpareEnvironments spareEnvironments = SpareEnvironments.NONE;
-        private final List<InvocationListener> listeners = new ArrayList<>();
 
         private Builder() {
         }
@@ -201,7 +213,8 @@ public final class LambdaRuntime implements AutoCloseable {
          * Keeps a spare execution environment ready for each forked function, so its cold starts do
          * not wait for a JVM to boot ({@link SpareEnvironments}: {@code BOOTED} runs nothing of the
          * function ahead, {@code INITIALISED} runs its INIT ahead too). Off ({@code NONE}) by default;
-         * in-process functions are not affected. Each spare is one more JVM while the runtime lives.
+         * in-process functions are not affected, and while a debug port is set there are no spares
+         * (a spare's JVM would wait for the debugger). Each spare is one more JVM while the runtime lives.
          *
          * <pre>{@code
          * LambdaRuntime runtime = LambdaRuntime.builder().spareEnvironments(SpareEnvironments.BOOTED).build();
@@ -209,6 +222,40 @@ public final class LambdaRuntime implements AutoCloseable {
          */
         public Builder spareEnvironments(SpareEnvironments spares) {
             this.spareEnvironments = Objects.requireNonNull(spares, "spares: pass SpareEnvironments.NONE for none");
+            return this;
+        }
+
+        /**
+         * Debugs the runtime's functions. Each forked environment's child JVM starts with a JDWP agent
+         * listening on {@code 127.0.0.1:port} and waits for a debugger before it runs anything
+         * ({@code suspend=y}), so breakpoints in static initialisers and in the first invocation are
+         * hit: attach your IDE's remote debugger ("Attach to remote JVM", socket, port) when the
+         * runtime logs that the environment waits. One forked environment at a time can hold the
+         * port; an invocation that needs a second one while the first lives is refused with
+         * {@link InvocationRejectedException} ({@code TooManyRequestsException}, as Lambda throttles).
+         * In-process functions run in the test JVM: debug them with the test JVM's own debugger; the
+         * port plays no part there.
+         *
+         * <p>While a debug port is set, no function timeout or INIT limit is enforced, in either
+         * isolation, since the debugger may hold a handler at a breakpoint as long as it likes; the
+         * function still sees the deadline it would have without one in {@code Context.getRemainingTimeInMillis()}.
+         * The runtime says so in its log ({@code System.Logger} "dev.lambdaharness", level INFO).
+         *
+         * <pre>{@code
+         * try (LambdaRuntime runtime = LambdaRuntime.builder().debugPort(5005).build()) {
+         *     runtime.function(config, code, Isolation.FORKED).invoke(event); // waits for the debugger
+         * }
+         * }</pre>
+         *
+         * @param port the TCP port, 1 to 65535
+         * @throws InvalidConfigurationException when the port is out of range
+         */
+        public Builder debugPort(int port) {
+            if (port < 1 || port > 65535) {
+                throw new InvalidConfigurationException("debugPort", Integer.toString(port), null, "debugPort " + port
+                        + " is no TCP port. Give one from 1 to 65535, for example 5005, the usual JDWP port.");
+            }
+            this.debugPort = port;
             return this;
         }
 
@@ -254,13 +301,49 @@ public final class LambdaRuntime implements AutoCloseable {
         }
 
         /**
+         * Gives each forked environment a {@code /tmp} of its own, as each Lambda execution environment
+         * has: a directory of the environment bind-mounted on {@code /tmp} in mount and user namespaces
+         * of its child JVM, so a handler that writes {@code /tmp/x} sees neither the machine's
+         * {@code /tmp/x} nor another environment's. Without it a forked environment gets a private
+         * {@code java.io.tmpdir}, and literal {@code /tmp} paths are the machine's. A harness setting,
+         * not a Lambda one; it changes nothing for in-process environments, whose {@code /tmp} is the
+         * test JVM's.
+         *
+         * <p>Linux only, and only where unprivileged user namespaces are allowed: the first runtime
+         * built with it checks that once per JVM by starting a probe child.
+         *
+         * <pre>{@code
+         * try (LambdaRuntime runtime = LambdaRuntime.builder().privateTmp(true).build()) {
+         *     LambdaFunction function = runtime.function(config, code, Isolation.FORKED);
+         * }
+         * }</pre>
+         *
+         * @param enabled whether forked environments get a private {@code /tmp}; off by default
+         */
+        public Builder privateTmp(boolean enabled) {
+            this.privateTmp = enabled;
+            return this;
+        }
+
+        /**
          * Creates the runtime.
          *
-         * @throws InvalidConfigurationException when {@value RuntimeClient#PROPERTY} names no runtime client
+         * @throws InvalidConfigurationException when {@link #privateTmp(boolean)} is on and this machine cannot give a
+         *     child JVM a private {@code /tmp} (the message says why), or {@value RuntimeClient#PROPERTY} names no
+         *     runtime client
          */
         public LambdaRuntime build() {
-            return new LambdaRuntime(clock, timeoutScale, listeners,
-                    runtimeClient != null ? runtimeClient : RuntimeClient.fromSystemProperty(), spareEnvironments);
+            if (privateTmp) {
+                PrivateTmp.unavailableBecause().ifPresent(reason -> {
+                    throw new InvalidConfigurationException("privateTmp", "true", null, "privateTmp(true) cannot work on this"
+                            + " machine: " + reason + ". Build the runtime without privateTmp (forked environments then get a"
+                            + " private java.io.tmpdir, but literal /tmp paths are the machine's).");
+                });
+            }
+            Debugging debugging = debugPort == null ? Debugging.OFF : new Debugging(OptionalInt.of(debugPort));
+            RuntimeClient client = runtimeClient != null ? runtimeClient : RuntimeClient.fromSystemProperty();
+            SpareEnvironments spares = debugging.on() ? SpareEnvironments.NONE : spareEnvironments;
+            return new LambdaRuntime(clock, timeoutScale, listeners, new ForkedOptions(privateTmp, debugging, client, spares));
         }
     }
 }

@@ -76,6 +76,12 @@ public @interface LambdaTest {
      */
     String TIMEOUT_SCALE_PROPERTY_NAME = "lambdaharness.timeout.scale";
 
+    /**
+     * The JUnit configuration parameter that sets {@link #debugPort()} for every class that does not
+     * set it, for example {@code -Dlambdaharness.debug.port=5005} in an IDE's run configuration.
+     */
+    String DEBUG_PORT_PROPERTY_NAME = "lambdaharness.debug.port";
+
     /** The handler string, for example {@code com.example.Handler::handleRequest}. Required. */
     String handler() default "";
 
@@ -153,4 +159,13 @@ public @interface LambdaTest {
      * same on every {@code @LambdaTest} of the class.
      */
     RuntimeScope scope() default RuntimeScope.TEST;
+
+    /**
+     * A JDWP port on 127.0.0.1 to debug the function on; 0 for none. Forked environments start
+     * suspended until a debugger attaches to it; in-process functions are debugged with the test
+     * JVM's own debugger. Either way no timeout is enforced while it is set, and the runtime logs
+     * so. With several functions the port is the runtime's, so every {@code @LambdaTest} of the
+     * class that sets one must set the same; unset, {@value #DEBUG_PORT_PROPERTY_NAME} decides.
+     */
+    int debugPort() default 0;
 }

@@ -12,6 +12,9 @@ import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.Isolation;
 import dev.lambdaharness.core.LambdaFunction;
 import dev.lambdaharness.junit.testkit.Engine;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,7 +24,7 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
-/** The configuration parameters that switch a whole suite: isolation and the timeout scale. */
+/** The configuration parameters that switch a whole suite: isolation, the timeout scale and the debug port. */
 class LambdaTestSuiteSettingsTests {
 
     @BeforeEach
@@ -78,6 +81,43 @@ class LambdaTestSuiteSettingsTests {
                         + " machine. Set it to, for example, 2, or remove it to keep Lambda's limits.");
     }
 
+    @Test
+    void aDebugPortTurnsTheTimeoutOffSoThatABreakpointDoesNotEndTheInvocation() throws IOException {
+        Engine.run(TimeoutTestCase.class, Map.of(LambdaTest.DEBUG_PORT_PROPERTY_NAME, Integer.toString(freePort())))
+                .testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+
+        assertThat(TimeoutTestCase.seen.succeeded()).isTrue();
+        assertThat(TimeoutTestCase.seen.payloadAsString()).isEqualTo("\"slept 1500 ms\"");
+    }
+
+    @Test
+    void aDebugPortThatIsNoPortIsRefused() {
+        assertClassFails(TimeoutTestCase.class, Map.of(LambdaTest.DEBUG_PORT_PROPERTY_NAME, "jdwp"),
+                "Configuration parameter lambdaharness.debug.port is 'jdwp', which is not a port. Set it to a free"
+                        + " port from 1 to 65535 (for example -Dlambdaharness.debug.port=5005), or remove it.");
+    }
+
+    @Test
+    void functionsOfOneRuntimeMustAgreeOnTheDebugPort() {
+        assertClassFails(TwoDebugPortsTestCase.class, Map.of(),
+                "TwoDebugPortsTestCase declares functions with different debug ports (@LambdaTest(name = \"a\") on"
+                        + " TwoDebugPortsTestCase has 5005, @LambdaTest(name = \"b\") on TwoDebugPortsTestCase has 5006),"
+                        + " but its functions share one runtime. Set one debugPort.");
+    }
+
+    @Test
+    void anAnnotationDebugPortOutOfRangeIsRefused() {
+        assertClassFails(DebugPortOutOfRangeTestCase.class, Map.of(),
+                "@LambdaTest(handler = \"dev.lambdaharness.junit.handlers.Echo\") on DebugPortOutOfRangeTestCase has"
+                        + " debugPort 70000, which is not a port. Set a free port from 1 to 65535, or 0 for none.");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
     private static void assertClassFails(Class<?> testCase, Map<String, String> configuration, String expected) {
         Engine.run(testCase, configuration).containerEvents().assertThatEvents().haveExactly(1, event(
                 container(testCase), finishedWithFailure(instanceOf(ExtensionConfigurationException.class),
@@ -101,6 +141,23 @@ class LambdaTestSuiteSettingsTests {
         void pinned(@Function("pinned") LambdaFunction function) {
             assertThat(function.invoke("{}").payloadAsString()).isEqualTo("{}");
             seen.add("pinned " + function.environments().get(0).isolation());
+        }
+    }
+
+    @LambdaTest(name = "a", handler = "dev.lambdaharness.junit.handlers.Echo", code = CODE, debugPort = 5005)
+    @LambdaTest(name = "b", handler = "dev.lambdaharness.junit.handlers.Echo", code = CODE, debugPort = 5006)
+    static class TwoDebugPortsTestCase {
+
+        @Test
+        void neverRuns() {
+        }
+    }
+
+    @LambdaTest(handler = "dev.lambdaharness.junit.handlers.Echo", code = CODE, debugPort = 70000)
+    static class DebugPortOutOfRangeTestCase {
+
+        @Test
+        void neverRuns() {
         }
     }
 

@@ -11,7 +11,8 @@ import java.nio.file.Path;
  * A test JVM in miniature for the orphan tests: invokes {@link SpinsForever} in a forked environment
  * (args[0] = its marker file) and never closes its runtime. With args[1] = {@code exit} it exits
  * once the handler spins, so only its shutdown hooks can end the child; otherwise it waits, to be
- * killed with SIGKILL, when no hook runs.
+ * killed with SIGKILL, when no hook runs. With args[2] = {@code private-tmp} the runtime gives the
+ * child a private {@code /tmp} (then the marker must lie outside {@code /tmp}).
  */
 public final class ForkedParentMain {
 
@@ -19,7 +20,7 @@ public final class ForkedParentMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        LambdaRuntime runtime = LambdaRuntime.create();
+        LambdaRuntime runtime = LambdaRuntime.builder().privateTmp(args.length > 2 && args[2].equals("private-tmp")).build();
         LambdaFunction function = runtime.function(
                 FunctionConfig.builder(SpinsForever.class.getName() + "::handleRequest").timeout(900).build(),
                 CorpusCode.code(), Isolation.FORKED);

@@ -29,6 +29,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -42,15 +48,16 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The differential corpus: each case of {@link CorpusCases} runs through the in-process runtime
- * and through the real RIC 2.9.0 in a child JVM (the oracle), on the same JDK, and the two must be
- * equivalent as DESIGN.md's fidelity contract says ({@link Equivalence}). The groups of
- * {@link #FORKED_HANDLERS} run in forked environments too, which must be equivalent to the oracle.
+ * The differential corpus: each case of {@link CorpusCases} runs through the in-process runtime,
+ * through a forked environment and through the real RIC 2.9.0 in a child JVM (the oracle), on the
+ * same JDK, and in-process and forked must each be equivalent to the oracle as DESIGN.md's fidelity
+ * contract says ({@link Equivalence}). The cases excluded from the corpus are excluded on every side,
+ * each with its reason; no case is excluded from the forked side alone.
  *
- * <p>Cases of one handler and log configuration share one environment per side: one oracle child
- * and one in-process function, invoked in the listed order, so later cases are warm on both sides.
- * Oracle children start a few groups ahead of their use, so their JVM start overlaps the running
- * group's work.
+ * <p>Cases of one handler and log configuration share one environment per side: one oracle child,
+ * one in-process function and one forked function, invoked in the listed order, so later cases are
+ * warm on every side. Oracle children start a few groups ahead of their use, and the forked side of
+ * the groups runs ahead on a thread of its own, so the JVM starts overlap the running group's work.
  */
 class DifferentialCorpusTest {
 
@@ -58,14 +65,6 @@ class DifferentialCorpusTest {
     private static final int MEMORY_MB = 512;
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final Duration MAX_WAIT = Duration.ofSeconds(60);
-    /**
-     * Handlers whose groups also run in forked environments, compared with the oracle too: one or two of
-     * each part of the corpus, since each group costs a child JVM more (about 0.7 s).
-     */
-    private static final Set<String> FORKED_HANDLERS = Set.of("Hello", "Upper", "Orders::fromRecord", "ColdStartCounter",
-            "ContextDetails::handle", "RuntimeClasses::handle", "Serialisation::bean", "Orders::overloaded", "SqsBatch",
-            "EventHandlers::s3", "Throws", "Fails", "StaticInitFails", "NoSuchHandler", "NeedsMissingClass", "Prints",
-            "LogsEverything", "InitPartialLine");
     /** Handlers that leave a line open on stdout or stderr and then write to the other. */
     private static final Set<String> FORKED_MERGED_PARTIAL_LINES = Set.of("LogsEverything", "InitPartialLine");
     /** Oracle children started ahead of the group in use: enough to hide a start (~0.7 s) on 2 cores without crowding them. */
@@ -77,6 +76,12 @@ class DifferentialCorpusTest {
     private static Path taskRoot;
     private static LambdaRuntime runtime;
     private static final List<Group> GROUPS = new ArrayList<>();
+    /** Runs the forked side of the groups in their order, ahead of the comparisons; a thread of its own, not the common pool. */
+    private static final ExecutorService FORKED_RUNNER = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "corpus-forked-side");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     @BeforeAll
     static void setUp() {
@@ -88,6 +93,7 @@ class DifferentialCorpusTest {
 
     @AfterAll
     static void tearDown() {
+        FORKED_RUNNER.shutdownNow();
         GROUPS.forEach(Group::close);
         if (runtime != null) {
             runtime.close();
@@ -121,6 +127,7 @@ class DifferentialCorpusTest {
             tests.add(DynamicTest.dynamicTest(corpusCase.name(), () -> {
                 for (int ahead = index; ahead < Math.min(GROUPS.size(), index + 1 + LOOKAHEAD); ahead++) {
                     GROUPS.get(ahead).startOracle();
+                    GROUPS.get(ahead).startForked();
                 }
                 try {
                     compare(group, caseIndex);
@@ -143,37 +150,23 @@ class DifferentialCorpusTest {
         OracleInvocation expected = oracle.invoke(request, MAX_WAIT);
         OracleLogs init = caseIndex == 0 ? oracle.initLogs().orElse(null) : null;
 
-        InvocationRequest invocation = InvocationRequest.of(corpusCase.event());
-        if (corpusCase.clientContext() != null) {
-            invocation = invocation.withClientContext(corpusCase.clientContext());
-        }
-        if (corpusCase.cognitoIdentity() != null) {
-            invocation = invocation.withCognitoIdentity(corpusCase.cognitoIdentity());
-        }
-        if (corpusCase.traceHeader() != null) {
-            invocation = invocation.withTraceHeader(corpusCase.traceHeader());
-        }
-        InvocationResult actual = group.function().invoke(invocation);
-        List<ExecutionEnvironment> environments = group.function().environments();
-        boolean discarded = environments.get(environments.size() - 1).discarded();
+        Outcome inProcess = Outcome.of(group.function(), invocation(corpusCase));
 
-        List<String> differences = Equivalence.differences(expected, request.requestId(), init, actual, discarded);
+        List<String> differences = Equivalence.differences(expected, request.requestId(), init, inProcess.result(),
+                inProcess.discarded());
         String description = corpusCase.environmentKey() + " with " + corpusCase.eventText();
-        if (group.forked) {
-            InvocationResult forked = group.forkedFunction().invoke(invocation);
-            List<ExecutionEnvironment> forkedEnvironments = group.forkedFunction().environments();
-            boolean forkedDiscarded = forkedEnvironments.get(forkedEnvironments.size() - 1).discarded();
-            List<String> forkedDifferences = Equivalence.differences(expected, request.requestId(), init, forked, forkedDiscarded);
-            if (FORKED_MERGED_PARTIAL_LINES.contains(group.handlerName())) {
-                // Forked stdout and stderr share one file: a line left open on one continues with the other's next
-                // bytes, where the oracle keeps two files. Everything but the log interleaving must still agree.
-                assertThat(forkedDifferences).as("forked differences of %s beyond merged partial lines", description)
-                        .allSatisfy(difference -> assertThat(difference).contains("is not an interleaving of the oracle's"));
-            } else {
-                // The forked runtime is the RIC: no known difference of in-process applies to it.
-                assertThat(forkedDifferences).as("differences between the oracle and forked for %s%n oracle: %s%n forked: %s (logs %s)",
-                        description, expected, forked, forked.logs()).isEmpty();
-            }
+        Outcome forked = group.forkedOutcome(caseIndex);
+        List<String> forkedDifferences = Equivalence.differences(expected, request.requestId(), init, forked.result(),
+                forked.discarded());
+        if (FORKED_MERGED_PARTIAL_LINES.contains(group.handlerName())) {
+            // Forked stdout and stderr share one file: a line left open on one continues with the other's next
+            // bytes, where the oracle keeps two files. Everything but the log interleaving must still agree.
+            assertThat(forkedDifferences).as("forked differences of %s beyond merged partial lines", description)
+                    .allSatisfy(difference -> assertThat(difference).contains("is not an interleaving of the oracle's"));
+        } else {
+            // The forked runtime is the RIC: no known difference of in-process applies to it.
+            assertThat(forkedDifferences).as("differences between the oracle and forked for %s%n oracle: %s%n forked: %s (logs %s)",
+                    description, expected, forked.result(), forked.result().logs()).isEmpty();
         }
         if (corpusCase.knownDifference() != null) {
             if (differences.isEmpty()) {
@@ -184,22 +177,47 @@ class DifferentialCorpusTest {
             Assumptions.abort("Known difference: " + corpusCase.knownDifference());
         }
         assertThat(differences).as("differences between the oracle and in-process for %s%n oracle: %s%n in-process: %s (logs %s)",
-                description, expected, actual, actual.logs()).isEmpty();
+                description, expected, inProcess.result(), inProcess.result().logs()).isEmpty();
+    }
+
+    private static InvocationRequest invocation(CorpusCase corpusCase) {
+        InvocationRequest invocation = InvocationRequest.of(corpusCase.event());
+        if (corpusCase.clientContext() != null) {
+            invocation = invocation.withClientContext(corpusCase.clientContext());
+        }
+        if (corpusCase.cognitoIdentity() != null) {
+            invocation = invocation.withCognitoIdentity(corpusCase.cognitoIdentity());
+        }
+        if (corpusCase.traceHeader() != null) {
+            invocation = invocation.withTraceHeader(corpusCase.traceHeader());
+        }
+        return invocation;
+    }
+
+    /** What one side did for a case, and whether it discarded the environment afterwards. */
+    private record Outcome(InvocationResult result, boolean discarded) {
+
+        static Outcome of(LambdaFunction function, InvocationRequest invocation) {
+            InvocationResult result = function.invoke(invocation);
+            List<ExecutionEnvironment> environments = function.environments();
+            return new Outcome(result, environments.get(environments.size() - 1).discarded());
+        }
     }
 
     /** The cases that share one environment per side, with the oracle child and in-process function they run on. */
     private static final class Group {
         final String key;
         final List<CorpusCase> cases;
-        final boolean forked;
+        private final List<CompletableFuture<Outcome>> forkedOutcomes = new ArrayList<>();
         private RicOracle oracle;
         private LambdaFunction function;
         private LambdaFunction forkedFunction;
+        private boolean forkedStarted;
 
         Group(List<CorpusCase> cases) {
             this.cases = List.copyOf(cases);
             this.key = cases.get(0).environmentKey();
-            this.forked = FORKED_HANDLERS.contains(handlerName());
+            cases.forEach(corpusCase -> forkedOutcomes.add(new CompletableFuture<>()));
         }
 
         /** The handler string without the corpus package. */
@@ -227,11 +245,36 @@ class DifferentialCorpusTest {
             return oracle;
         }
 
-        synchronized LambdaFunction forkedFunction() {
-            if (forkedFunction == null) {
-                forkedFunction = runtime.function(config(), code(), Isolation.FORKED);
+        /** Queues the group's cases on the forked side, once; they run in order on one forked function. */
+        synchronized void startForked() {
+            if (forkedStarted) {
+                return;
             }
-            return forkedFunction;
+            forkedStarted = true;
+            LambdaFunction forked = forkedFunction = runtime.function(config(), code(), Isolation.FORKED);
+            FORKED_RUNNER.execute(() -> {
+                try {
+                    for (int i = 0; i < cases.size(); i++) {
+                        forkedOutcomes.get(i).complete(Outcome.of(forked, invocation(cases.get(i))));
+                    }
+                } catch (Throwable e) {
+                    forkedOutcomes.forEach(outcome -> outcome.completeExceptionally(e));
+                } finally {
+                    forked.environments().forEach(ExecutionEnvironment::close);
+                }
+            });
+        }
+
+        Outcome forkedOutcome(int caseIndex) {
+            startForked();
+            try {
+                return forkedOutcomes.get(caseIndex).get(MAX_WAIT.toSeconds() * cases.size(), TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                throw new AssertionError("The forked side failed: " + e.getCause(), e.getCause());
+            } catch (InterruptedException | TimeoutException e) {
+                throw new AssertionError("No forked outcome for case " + caseIndex + " of " + key + " within "
+                        + MAX_WAIT.toSeconds() * cases.size() + " s", e);
+            }
         }
 
         synchronized LambdaFunction function() {

@@ -13,8 +13,9 @@ import java.util.stream.Collectors;
  * @param functions the functions, in declaration order, names unique
  * @param scope how long their runtime lives
  * @param timeoutScale the factor enforced time limits are stretched by
+ * @param debugPort the JDWP port of the runtime, 0 for none
  */
-record Declaration(Class<?> owner, List<FunctionSpec> functions, RuntimeScope scope, double timeoutScale) {
+record Declaration(Class<?> owner, List<FunctionSpec> functions, RuntimeScope scope, double timeoutScale, int debugPort) {
 
     Optional<FunctionSpec> function(String name) {
         return functions.stream().filter(f -> f.name().equals(name)).findFirst();
@@ -26,6 +27,6 @@ record Declaration(Class<?> owner, List<FunctionSpec> functions, RuntimeScope sc
     }
 
     Declaration withFunctions(List<FunctionSpec> changed) {
-        return new Declaration(owner, List.copyOf(changed), scope, timeoutScale);
+        return new Declaration(owner, List.copyOf(changed), scope, timeoutScale, debugPort);
     }
 }

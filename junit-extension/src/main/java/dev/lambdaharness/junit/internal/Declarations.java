@@ -34,7 +34,8 @@ final class Declarations {
             functions.add(function);
         }
         RuntimeScope scope = scope(owner, annotations);
-        Declaration declaration = new Declaration(owner, List.copyOf(functions), scope, scale);
+        int debugPort = debugPort(owner, annotations, context);
+        Declaration declaration = new Declaration(owner, List.copyOf(functions), scope, scale, debugPort);
         for (FunctionSpec function : functions) {
             HandlerCheck.check(function, owner);
         }
@@ -53,6 +54,28 @@ final class Declarations {
             }
         }
         return scope;
+    }
+
+    private static int debugPort(Class<?> owner, List<LambdaTest> annotations, ExtensionContext context) {
+        LambdaTest first = null;
+        for (LambdaTest annotation : annotations) {
+            if (annotation.debugPort() == 0) {
+                continue;
+            }
+            if (annotation.debugPort() < 0 || annotation.debugPort() > 65535) {
+                throw new ExtensionConfigurationException(AnnotationReader.describe(annotation, owner)
+                        + " has debugPort " + annotation.debugPort()
+                        + ", which is not a port. Set a free port from 1 to 65535, or 0 for none.");
+            }
+            if (first != null && first.debugPort() != annotation.debugPort()) {
+                throw new ExtensionConfigurationException(owner.getSimpleName() + " declares functions with"
+                        + " different debug ports (" + AnnotationReader.describe(first, owner) + " has "
+                        + first.debugPort() + ", " + AnnotationReader.describe(annotation, owner) + " has "
+                        + annotation.debugPort() + "), but its functions share one runtime. Set one debugPort.");
+            }
+            first = first == null ? annotation : first;
+        }
+        return first != null ? first.debugPort() : SuiteSettings.debugPort(context);
     }
 
     /**

@@ -24,10 +24,13 @@ final class ManagedRuntime implements AutoCloseable, ExtensionContext.Store.Clos
 
     ManagedRuntime(Declaration declaration) {
         this.declaration = declaration;
-        this.runtime = LambdaRuntime.builder()
+        LambdaRuntime.Builder builder = LambdaRuntime.builder()
                 .timeoutScale(declaration.timeoutScale())
-                .invocationListener(this::heard)
-                .build();
+                .invocationListener(this::heard);
+        if (declaration.debugPort() != 0) {
+            builder.debugPort(declaration.debugPort());
+        }
+        this.runtime = builder.build();
         for (FunctionSpec function : declaration.functions()) {
             functions.put(function.name(), runtime.function(function.config(), function.code(), function.isolation()));
         }

@@ -26,6 +26,27 @@ final class SuiteSettings {
                 .orElse(1.0);
     }
 
+    /** The debug port for classes that set none: the parameter's, else 0 (none). */
+    static int debugPort(ExtensionContext context) {
+        return context.getConfigurationParameter(LambdaTest.DEBUG_PORT_PROPERTY_NAME)
+                .map(SuiteSettings::parsePort)
+                .orElse(0);
+    }
+
+    private static int parsePort(String value) {
+        try {
+            int port = Integer.parseInt(value.trim());
+            if (port >= 1 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the fix
+        }
+        throw new ExtensionConfigurationException("Configuration parameter " + LambdaTest.DEBUG_PORT_PROPERTY_NAME
+                + " is '" + value + "', which is not a port. Set it to a free port from 1 to 65535 (for example"
+                + " -D" + LambdaTest.DEBUG_PORT_PROPERTY_NAME + "=5005), or remove it.");
+    }
+
     private static Isolation parseIsolation(String value) {
         String normal = value.trim().toLowerCase(Locale.ROOT).replace('_', '-');
         if (normal.equals("in-process")) {

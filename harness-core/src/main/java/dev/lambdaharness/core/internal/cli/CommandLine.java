@@ -17,7 +17,7 @@ final class CommandLine {
     static final String USAGE = String.join("\n",
             "Usage: lambda-harness invoke --handler HANDLER --classpath PATHS --event FILE|- [--event FILE]...",
             "                             [--memory MB] [--timeout SECONDS] [--env KEY=VALUE]... [--json]",
-            "                             [--isolation in-process|forked]",
+            "                             [--isolation in-process|forked] [--debug-port PORT]",
             "",
             "Runs a Lambda Java handler on one or more events, as the Lambda Java runtime would, without Docker.",
             "",
@@ -32,6 +32,8 @@ final class CommandLine {
             "  --json       print one JSON document per invocation (payload, error, logs, report) on stdout",
             "  --isolation  in-process (default: fast, inside this JVM) or forked (a JVM per environment running",
             "               the real AWS runtime interface client; Linux only)",
+            "  --debug-port a forked environment's JVM waits for a debugger on 127.0.0.1:PORT before it starts",
+            "               the function; timeouts are not enforced while debugging (in-process: attach to this JVM)",
             "",
             "Prints the response payload (or the error document) on stdout and the logs on stderr.",
             "Exit status: 0 success, 1 function error, 2 bad usage.");
@@ -44,9 +46,10 @@ final class CommandLine {
     final Map<String, String> environment;
     final boolean json;
     final Isolation isolation;
+    final Integer debugPort;
 
     private CommandLine(String handler, List<Path> classpath, List<String> events, Integer memory, Integer timeout,
-            Map<String, String> environment, boolean json, Isolation isolation) {
+            Map<String, String> environment, boolean json, Isolation isolation, Integer debugPort) {
         this.handler = handler;
         this.classpath = classpath;
         this.events = events;
@@ -55,6 +58,7 @@ final class CommandLine {
         this.environment = environment;
         this.json = json;
         this.isolation = isolation;
+        this.debugPort = debugPort;
     }
 
     static CommandLine parse(String[] args) {
@@ -72,6 +76,7 @@ final class CommandLine {
         Map<String, String> environment = new LinkedHashMap<>();
         boolean json = false;
         Isolation isolation = Isolation.IN_PROCESS;
+        Integer debugPort = null;
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -109,6 +114,9 @@ final class CommandLine {
                 case "--isolation":
                     isolation = isolation(value(args, ++i, arg));
                     break;
+                case "--debug-port":
+                    debugPort = number(value(args, ++i, arg), arg);
+                    break;
                 case "--help":
                 case "-h":
                     throw new UsageException(null);
@@ -129,7 +137,7 @@ final class CommandLine {
             throw new UsageException("--event - appears twice, but standard input can be read only once. Use files.");
         }
         return new CommandLine(handler, List.copyOf(classpath), List.copyOf(events), memory, timeout,
-                environment, json, isolation);
+                environment, json, isolation, debugPort);
     }
 
     private static Isolation isolation(String text) {

@@ -74,7 +74,11 @@ public final class Main {
             }
             FunctionCode code = code(command.classpath);
             int status = SUCCESS;
-            try (LambdaRuntime runtime = LambdaRuntime.create()) {
+            LambdaRuntime.Builder builder = LambdaRuntime.builder();
+            if (command.debugPort != null) {
+                builder.debugPort(command.debugPort);
+            }
+            try (LambdaRuntime runtime = builder.build()) {
                 LambdaFunction function = runtime.function(config.build(), code, command.isolation);
                 for (byte[] event : events) {
                     InvocationResult result = function.invoke(event);

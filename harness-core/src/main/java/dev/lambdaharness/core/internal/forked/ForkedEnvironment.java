@@ -12,6 +12,7 @@ import dev.lambdaharness.core.Isolation;
 import dev.lambdaharness.core.LogEvent;
 import dev.lambdaharness.core.RuntimeClient;
 import dev.lambdaharness.core.RuntimeClock;
+import dev.lambdaharness.core.internal.Debugging;
 import dev.lambdaharness.core.internal.LogStreamNames;
 import dev.lambdaharness.core.internal.PlatformErrors;
 import dev.lambdaharness.core.internal.PlatformLog;
@@ -57,6 +58,7 @@ public final class ForkedEnvironment implements Sandbox {
     /** How long a runtime that has failed INIT or exited may take to tell how. */
     private static final Duration SETTLE_WAIT = Duration.ofSeconds(10);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final System.Logger LOG = System.getLogger("dev.lambdaharness");
 
     private final String id;
     private final FunctionConfig config;
@@ -69,6 +71,7 @@ public final class ForkedEnvironment implements Sandbox {
     private final SpareChild spare;
     private final Runnable afterColdStart;
     private final TimeLimits limits;
+    private final ForkedOptions options;
 
     private volatile RicOracle child;
     private volatile Path directory;
@@ -83,43 +86,43 @@ public final class ForkedEnvironment implements Sandbox {
      * names (by default the RIC where it can run); its child JVM starts on the first invocation.
      */
     public ForkedEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock) {
-        this(id, config, code, clock, TimeLimits.LAMBDA);
+        this(id, config, code, clock, TimeLimits.LAMBDA, ForkedOptions.defaults());
     }
 
     /** Creates an environment enforcing the given time limits; its child JVM starts on the first invocation. */
     public ForkedEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock, TimeLimits limits) {
-        this(id, config, code, clock, limits, RuntimeClient.fromSystemProperty());
+        this(id, config, code, clock, limits, ForkedOptions.defaults());
     }
 
     /** Creates an environment with Lambda's time limits running the given client; its child JVM starts on the first invocation. */
     public ForkedEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock, RuntimeClient runtimeClient) {
-        this(id, config, code, clock, TimeLimits.LAMBDA, runtimeClient);
+        this(id, config, code, clock, TimeLimits.LAMBDA, ForkedOptions.defaults().withRuntimeClient(runtimeClient));
     }
 
     /**
      * Creates an environment; its child JVM starts on the first invocation.
      *
-     * @param runtimeClient the runtime client its child runs, resolved against the runtime's JDK
-     * @throws dev.lambdaharness.core.InvalidConfigurationException when the RIC is asked for where it cannot run
+     * @throws dev.lambdaharness.core.InvalidConfigurationException when the options ask for the RIC where it cannot run
      */
     public ForkedEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock, TimeLimits limits,
-                             RuntimeClient runtimeClient) {
-        this(id, config, code, clock, limits, RuntimeJavaHomes.forRuntime(config.runtime()), runtimeClient, null, () -> { });
+                             ForkedOptions options) {
+        this(id, config, code, clock, limits, options, RuntimeJavaHomes.forRuntime(config.runtime()), null, () -> { });
     }
 
     /**
      * An environment that adopts a child started ahead ({@link ForkedSpares}), or starts its own when
      * {@code spare} is null; {@code afterColdStart} runs once its first invocation has ended.
      */
-    ForkedEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock, TimeLimits limits, JavaHome javaHome,
-                      RuntimeClient runtimeClient, SpareChild spare, Runnable afterColdStart) {
+    ForkedEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock, TimeLimits limits, ForkedOptions options,
+                      JavaHome javaHome, SpareChild spare, Runnable afterColdStart) {
         this.limits = limits;
+        this.options = options;
         this.id = id;
         this.config = config;
         this.code = code;
         this.clock = clock;
         this.javaHome = javaHome;
-        this.client = RuntimeClients.resolve(runtimeClient, javaHome);
+        this.client = RuntimeClients.resolve(options.runtimeClient(), javaHome);
         this.platformLog = new PlatformLog(config, RuntimeClients.runtimeVersionSuffix(client));
         this.spare = spare;
         this.afterColdStart = afterColdStart;
@@ -181,6 +184,9 @@ public final class ForkedEnvironment implements Sandbox {
         if (discarded) {
             throw new IllegalStateException("Environment " + id + " was discarded and serves no more invocations");
         }
+        if (!initialised) {
+            claimDebugPort();
+        }
         invocations++;
         Attempt attempt = new Attempt(UUID.randomUUID().toString(), request);
         if (initialised) {
@@ -205,7 +211,26 @@ public final class ForkedEnvironment implements Sandbox {
         if (running != null) {
             running.close();
         }
+        // Only once the child is gone is the port free for another environment.
+        options.debugging().port().ifPresent(port -> DebugPorts.release(port, this));
         ForkedFiles.deleteRecursively(directory != null ? directory : spare != null ? spare.directory() : null);
+    }
+
+    /** Takes the debug port for this environment's child, or refuses the invocation; once per environment. */
+    private void claimDebugPort() {
+        if (options.debugging().port().isEmpty() || child != null) {
+            return;
+        }
+        int port = options.debugging().port().getAsInt();
+        try {
+            DebugPorts.claim(port, this, "Environment " + id + " of function " + config.functionName());
+        } catch (RuntimeException e) {
+            discard(); // never started, and never will: the pool closes it
+            throw e;
+        }
+        LOG.log(System.Logger.Level.INFO, "Function " + config.functionName() + ", environment " + id + ": its JVM waits for"
+                + " a debugger on 127.0.0.1:" + port + " (JDWP, suspend=y) before INIT; while debugging, the function"
+                + " timeout and the INIT limit are not enforced.");
     }
 
     /** Starts the child and waits for its first {@code next}; a result when INIT did not end well, else null. */
@@ -218,24 +243,29 @@ public final class ForkedEnvironment implements Sandbox {
             child.startSpare(); // a booted spare goes on with INIT; one that ran INIT ahead waits in next
         } else {
             directory = ForkedFiles.environmentDirectory(id);
-            ChildLaunch launch = ForkedLaunch.of(config, ForkedFiles.taskRoot(code), directory.resolve("tmp"), logStreamName,
-                    javaHome, client, false);
+            Path taskRoot = options.privateTmp() ? ForkedFiles.taskRootOutsideTmp(code) : ForkedFiles.taskRoot(code);
+            ChildLaunch launch = ForkedLaunch.of(config, taskRoot, directory.resolve("tmp"), logStreamName, javaHome, options,
+                    client, false);
             child = RicOracle.launch(launch);
         }
+        Debugging debugging = options.debugging();
         // A spare's INIT began before this invocation: only what is left of the limit remains.
-        boolean ready = child.awaitReady(Duration.ofMillis(Math.max(0, limits.initLimitMs() - child.initElapsed().toMillis())));
+        boolean ready = child.awaitReady(Duration.ofMillis(debugging.waitMs(Math.max(0, limits.initLimitMs()
+                - child.initElapsed().toMillis()))));
         if (!ready && child.isAlive()) {
             attempt.platform(platformLog.initReport(now(), INIT_LIMIT_MS, "init", "timeout", null));
             // Lambda goes on with INIT inside the first invocation, bounded by the function timeout.
-            ready = child.awaitReady(Duration.ofMillis(limits.timeoutMs(config)));
+            ready = child.awaitReady(Duration.ofMillis(debugging.waitMs(limits.timeoutMs(config))));
         }
         attempt.initDurationMs = child.initElapsed().toNanos() / 1_000_000.0;
         samplePeakMemory();
         if (ready) {
             initialised = true;
             child.initLogs().ifPresent(attempt::function);
-            // Time spent in INIT beyond its own limit was spent inside the invoke phase.
-            attempt.timeoutMs -= Math.max(0, (long) (double) attempt.initDurationMs - limits.initLimitMs());
+            if (!debugging.on()) {
+                // Time spent in INIT beyond its own limit was spent inside the invoke phase.
+                attempt.timeoutMs -= Math.max(0, (long) (double) attempt.initDurationMs - limits.initLimitMs());
+            }
             return null;
         }
         if (child.isAlive()) {
@@ -261,7 +291,8 @@ public final class ForkedEnvironment implements Sandbox {
     private InvocationResult run(Attempt attempt) {
         attempt.platform(platformLog.start(now(), attempt.requestId));
         long started = System.nanoTime();
-        OracleInvocation outcome = child.invoke(oracleRequest(attempt), Duration.ofMillis(Math.max(1, attempt.timeoutMs)));
+        OracleInvocation outcome = child.invoke(oracleRequest(attempt),
+                Duration.ofMillis(options.debugging().waitMs(Math.max(1, attempt.timeoutMs))));
         double durationMs = (System.nanoTime() - started) / 1_000_000.0;
         samplePeakMemory();
         attempt.function(logsOf(outcome));

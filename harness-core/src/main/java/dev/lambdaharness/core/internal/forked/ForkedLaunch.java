@@ -7,6 +7,7 @@ import dev.lambdaharness.core.internal.forked.client.ClientBoot;
 import dev.lambdaharness.core.internal.oracle.ChildLaunch;
 import dev.lambdaharness.core.internal.oracle.JavaHome;
 import dev.lambdaharness.core.internal.oracle.OracleCommandLine;
+import dev.lambdaharness.core.internal.oracle.PrivateTmpMount;
 import dev.lambdaharness.core.internal.oracle.RicRuntimeLibraries;
 import dev.lambdaharness.core.internal.oracle.SystemLocale;
 import java.nio.file.Path;
@@ -20,7 +21,8 @@ import java.util.Optional;
 /**
  * The command line and environment of a forked environment's child JVM: the managed runtime's own
  * (runtime-facts §3.1, built by {@link OracleCommandLine}), plus a private {@code java.io.tmpdir}
- * and the processor count Lambda shows for the memory size; the environment variables are
+ * (or a private {@code /tmp}, {@link PrivateTmp}) and the processor count Lambda shows for the
+ * memory size; the environment variables are
  * {@link ReservedEnvironment}'s, as in-process environments see them, plus the Runtime API's
  * address and the telemetry fd. When the test JVM runs the JaCoCo agent, so does the child
  * ({@link CoverageAgent}). The child runs the RIC, or the harness's own runtime client
@@ -35,39 +37,74 @@ final class ForkedLaunch {
     }
 
     /**
-     * @param javaHome the JDK the child runs on
-     * @param client   {@link RuntimeClient#RIC} or {@link RuntimeClient#HARNESS}, resolved for that JDK
-     * @param spare    whether the child waits, prepared, for the harness to make it an environment
+     * @param tmpDirectory the environment's own directory for temporary files: its {@code java.io.tmpdir}, or with
+     *                     {@code options.privateTmp()} what it sees as {@code /tmp}
+     * @param javaHome     the JDK the child runs on
+     * @param client       {@link RuntimeClient#RIC} or {@link RuntimeClient#HARNESS}, resolved for that JDK
+     * @param spare        whether the child waits, prepared, for the harness to make it an environment
      */
     static ChildLaunch of(FunctionConfig config, Path taskRoot, Path tmpDirectory, String logStreamName, JavaHome javaHome,
-                          RuntimeClient client, boolean spare) {
-        List<String> command = new ArrayList<>(javaCommand(config, javaHome, client, spare));
-        int classPathFlag = command.indexOf("-classpath");
-        // Lambda's java.io.tmpdir is /tmp, private to the environment: here a directory of the environment's own.
-        command.add(classPathFlag, "-Djava.io.tmpdir=" + tmpDirectory);
+                          ForkedOptions options, RuntimeClient client, boolean spare) {
+        List<String> command = new ArrayList<>(javaCommand(config, javaHome, client, spare, options.privateTmp()));
+        if (!options.privateTmp()) {
+            // Lambda's java.io.tmpdir is /tmp, private to the environment: here a directory of the environment's own.
+            command.add(command.indexOf("-classpath"), "-Djava.io.tmpdir=" + tmpDirectory);
+        }
         command.add(1, "-XX:ActiveProcessorCount="
                 + LambdaProcessors.forMemory(config.memorySize(), Runtime.getRuntime().availableProcessors()));
+        options.debugging().port().ifPresent(port -> command.add(1, jdwp(port)));
         Optional<String> coverage = CoverageAgent.ofThisJvm();
         coverage.ifPresent(agent -> command.add(1, agent));
         // With a coverage agent the child is asked to stop, so that its shutdown hook writes the data.
         Duration stopGrace = coverage.isPresent() ? COVERAGE_STOP_GRACE : Duration.ZERO;
+        PrivateTmpMount privateTmp = null;
+        if (options.privateTmp()) {
+            requireOutsideTmp(command);
+            privateTmp = PrivateTmp.mountOn(tmpDirectory);
+        }
         return new ChildLaunch(taskRoot, command, address -> environment(config, taskRoot, logStreamName, address), true,
-                stopGrace);
+                stopGrace, privateTmp);
+    }
+
+    /**
+     * The JDWP agent, listening on the loopback address only. {@code suspend=y}: the JVM waits for the
+     * debugger before it runs anything, so breakpoints in static initialisers and the first invocation
+     * are hit; {@code quiet=y}: its "Listening..." line would otherwise be INIT's output.
+     */
+    static String jdwp(int port) {
+        return "-agentlib:jdwp=transport=dt_socket,server=y,suspend=y,quiet=y,address=127.0.0.1:" + port;
+    }
+
+    /** A child with a private /tmp cannot reach the machine's: no path its command names may lie there. */
+    private static void requireOutsideTmp(List<String> command) {
+        for (String argument : command) {
+            for (String part : argument.split("[=,:]")) {
+                if (part.startsWith("/") && ForkedFiles.underTmp(Path.of(part))) {
+                    throw new IllegalStateException("A forked child with a private /tmp cannot see this machine's /tmp, but its"
+                            + " command names " + part + " (in " + argument + "). Keep the JDK, the harness's class path and"
+                            + " the coverage agent's files outside /tmp, or build the runtime without privateTmp.");
+                }
+            }
+        }
     }
 
     /**
      * The RIC's command line as the managed runtime has it; for the harness's client or a spare, the
      * same flags with {@link ClientBoot} as the main class.
      */
-    private static List<String> javaCommand(FunctionConfig config, JavaHome javaHome, RuntimeClient client, boolean spare) {
+    private static List<String> javaCommand(FunctionConfig config, JavaHome javaHome, RuntimeClient client, boolean spare,
+                                            boolean outsideTmp) {
         if (client == RuntimeClient.RIC) {
             Path nativeClient = RicRuntimeLibraries.nativeClient(javaHome.osArch(), javaHome.musl());
+            if (outsideTmp) {
+                nativeClient = ForkedFiles.outsideTmp(nativeClient);
+            }
             if (!spare) {
                 return OracleCommandLine.javaCommand(javaHome, config.memorySize(), nativeClient, RicRuntimeLibraries.classPath(),
                         config.handler());
             }
             return OracleCommandLine.javaCommand(javaHome, config.memorySize(), nativeClient,
-                    HarnessClientLibraries.systemClassPath(true), ClientBoot.class.getName(),
+                    HarnessClientLibraries.systemClassPath(true, outsideTmp), ClientBoot.class.getName(),
                     List.of("--spare", "--ric", config.handler()));
         }
         List<String> arguments = new ArrayList<>();
@@ -75,8 +112,8 @@ final class ForkedLaunch {
             arguments.add("--spare");
         }
         arguments.addAll(List.of("--harness", HarnessClientLibraries.harnessClassPath(), config.handler()));
-        return OracleCommandLine.javaCommand(javaHome, config.memorySize(), null, HarnessClientLibraries.systemClassPath(false),
-                ClientBoot.class.getName(), arguments);
+        return OracleCommandLine.javaCommand(javaHome, config.memorySize(), null,
+                HarnessClientLibraries.systemClassPath(false, outsideTmp), ClientBoot.class.getName(), arguments);
     }
 
     static Map<String, String> environment(FunctionConfig config, Path taskRoot, String logStreamName, String runtimeApi) {

@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * deployed, so a spare's command line and environment variables are the environment's own.
  *
  * <pre>{@code
- * ForkedSpares spares = new ForkedSpares(config, code, clock, TimeLimits.LAMBDA, RuntimeClient.AUTOMATIC, SpareEnvironments.BOOTED);
+ * ForkedOptions options = ForkedOptions.DEFAULTS.withSpares(SpareEnvironments.BOOTED);
+ * ForkedSpares spares = new ForkedSpares(config, code, clock, TimeLimits.LAMBDA, options);
  * spares.replenish();                                   // starts booting a spare
  * Sandbox environment = spares.create("1", config, code, clock); // adopts it
  * }</pre>
@@ -44,6 +45,7 @@ public final class ForkedSpares implements AutoCloseable {
     private final FunctionCode code;
     private final RuntimeClock clock;
     private final TimeLimits limits;
+    private final ForkedOptions options;
     private final JavaHome javaHome;
     private final RuntimeClient client;
     private final boolean initAhead;
@@ -52,20 +54,25 @@ public final class ForkedSpares implements AutoCloseable {
     private boolean closed;
 
     /**
-     * @param mode {@link SpareEnvironments#BOOTED} or {@link SpareEnvironments#INITIALISED}
+     * @param options their {@link ForkedOptions#spares()} {@link SpareEnvironments#BOOTED} or {@link SpareEnvironments#INITIALISED},
+     *                without debugging
      * @throws dev.lambdaharness.core.InvalidConfigurationException when the runtime client cannot run on the runtime's JDK
      */
-    public ForkedSpares(FunctionConfig config, FunctionCode code, RuntimeClock clock, TimeLimits limits, RuntimeClient runtimeClient,
-                        SpareEnvironments mode) {
+    public ForkedSpares(FunctionConfig config, FunctionCode code, RuntimeClock clock, TimeLimits limits, ForkedOptions options) {
+        SpareEnvironments mode = options.spares();
         if (mode == SpareEnvironments.NONE) {
             throw new IllegalArgumentException("ForkedSpares keeps spares; with SpareEnvironments.NONE create environments directly.");
+        }
+        if (options.debugging().on()) {
+            throw new IllegalArgumentException("A spare's JVM would wait for the debugger too: debug without spares.");
         }
         this.config = config;
         this.code = code;
         this.clock = clock;
         this.limits = limits;
         this.javaHome = RuntimeJavaHomes.forRuntime(config.runtime());
-        this.client = RuntimeClients.resolve(runtimeClient, javaHome);
+        this.options = options;
+        this.client = RuntimeClients.resolve(options.runtimeClient(), javaHome);
         this.initAhead = mode == SpareEnvironments.INITIALISED;
     }
 
@@ -76,7 +83,7 @@ public final class ForkedSpares implements AutoCloseable {
             spare = ready;
             ready = null;
         }
-        return new ForkedEnvironment(id, config, code, clock, limits, javaHome, client, spare, this::replenish);
+        return new ForkedEnvironment(id, config, code, clock, limits, options, javaHome, spare, this::replenish);
     }
 
     /** Starts a spare in the background, unless there is one, one is starting, or the spares are closed. */
@@ -144,8 +151,9 @@ public final class ForkedSpares implements AutoCloseable {
         try {
             String logStreamName = LogStreamNames.newName(config, clock);
             Path directory = ForkedFiles.environmentDirectory("spare" + SPARES.incrementAndGet());
-            ChildLaunch launch = ForkedLaunch.of(config, ForkedFiles.taskRoot(code), directory.resolve("tmp"), logStreamName,
-                    javaHome, client, !initAhead);
+            Path taskRoot = options.privateTmp() ? ForkedFiles.taskRootOutsideTmp(code) : ForkedFiles.taskRoot(code);
+            ChildLaunch launch = ForkedLaunch.of(config, taskRoot, directory.resolve("tmp"), logStreamName, javaHome, options,
+                    client, !initAhead);
             spare = new SpareChild(RicOracle.launch(launch), directory, logStreamName);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Function " + config.functionName() + ": could not start a spare environment;"

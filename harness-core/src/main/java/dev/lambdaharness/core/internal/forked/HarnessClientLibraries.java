@@ -12,17 +12,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 
 /**
  * The class paths of a child that starts through {@link ClientBoot} (the harness's own runtime
- * client, or a spare): its system class path is a private directory holding that one class, plus
+ * client, or a spare): its system class path is a private jar holding that one class, plus
  * aws-lambda-java-core and aws-lambda-java-serialization (as {@code /var/runtime/lib} holds them;
  * the RIC's jars too for a RIC spare); the harness's own jars (harness-core, the event fixtures'
  * serialisers, Jackson) go to a class loader of their own inside the child, which the function's
  * class loader cannot see.
  *
  * <pre>{@code
- * List<Path> system = HarnessClientLibraries.systemClassPath(RuntimeClient.HARNESS);
+ * List<Path> system = HarnessClientLibraries.systemClassPath(false, false);
  * String harness = HarnessClientLibraries.harnessClassPath();
  * }</pre>
  */
@@ -41,16 +43,20 @@ final class HarnessClientLibraries {
             "com/fasterxml/jackson/core/JsonFactory.class", "com.fasterxml.jackson.core:jackson-core",
             "com/fasterxml/jackson/annotation/JsonProperty.class", "com.fasterxml.jackson.core:jackson-annotations");
 
-    private static volatile Path bootDirectory;
+    private static volatile Path bootJar;
     private static volatile String harnessClassPath;
 
     private HarnessClientLibraries() {
     }
 
-    /** The boot directory, then the runtime's libraries: all of the RIC's for a RIC spare, else core and serialization. */
-    static List<Path> systemClassPath(boolean withRic) {
+    /**
+     * The boot jar, then the runtime's libraries: all of the RIC's for a RIC spare, else core and serialization.
+     *
+     * @param outsideTmp whether the child has a private {@code /tmp}, so the boot jar must lie elsewhere
+     */
+    static List<Path> systemClassPath(boolean withRic, boolean outsideTmp) {
         List<Path> classPath = new ArrayList<>();
-        classPath.add(bootDirectory());
+        classPath.add(outsideTmp ? ForkedFiles.outsideTmp(bootJar()) : bootJar());
         if (withRic) {
             classPath.addAll(RicRuntimeLibraries.classPath());
         } else {
@@ -73,26 +79,28 @@ final class HarnessClientLibraries {
         return result;
     }
 
-    /** A private directory holding {@link ClientBoot} alone, copied once per JVM from the harness's class path. */
-    static synchronized Path bootDirectory() {
-        if (bootDirectory == null) {
+    /** A private jar holding {@link ClientBoot} alone, written once per JVM from the harness's class path. */
+    static synchronized Path bootJar() {
+        if (bootJar == null) {
             try {
                 Path directory = Files.createTempDirectory("lambda-harness-client-boot-");
-                Path target = directory.resolve(BOOT_CLASS);
-                Files.createDirectories(target.getParent());
-                try (InputStream in = ClientBoot.class.getClassLoader().getResourceAsStream(BOOT_CLASS)) {
+                Path jar = directory.resolve("lambda-harness-client-boot.jar");
+                try (InputStream in = ClientBoot.class.getClassLoader().getResourceAsStream(BOOT_CLASS);
+                     JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
                     if (in == null) {
                         throw new IllegalStateException(BOOT_CLASS + " is missing from the harness's class path.");
                     }
-                    Files.copy(in, target);
+                    out.putNextEntry(new JarEntry(BOOT_CLASS));
+                    in.transferTo(out);
+                    out.closeEntry();
                 }
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> ForkedFiles.deleteRecursively(directory),
                         "lambda-harness-client-boot"));
-                bootDirectory = directory;
+                bootJar = jar;
             } catch (IOException e) {
-                throw new UncheckedIOException("Could not write the harness client's boot class: " + e.getMessage(), e);
+                throw new UncheckedIOException("Could not write the harness client's boot jar: " + e.getMessage(), e);
             }
         }
-        return bootDirectory;
+        return bootJar;
     }
 }

@@ -9,6 +9,7 @@ import dev.lambdaharness.core.InvocationRequest;
 import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.Isolation;
 import dev.lambdaharness.core.RuntimeClock;
+import dev.lambdaharness.core.internal.Debugging;
 import dev.lambdaharness.core.internal.LogStreamNames;
 import dev.lambdaharness.core.internal.PlatformErrors;
 import dev.lambdaharness.core.internal.PlatformLog;
@@ -60,6 +61,7 @@ public final class InProcessEnvironment implements Sandbox {
     private final RuntimeLogger logger;
     private final InProcessBinding binding;
     private final TimeLimits limits;
+    private final Debugging debugging;
 
     private FunctionHandler handler;
     private boolean initialised;
@@ -68,13 +70,23 @@ public final class InProcessEnvironment implements Sandbox {
 
     /** Creates an environment with Lambda's time limits; nothing of the function runs until the first invocation. */
     public InProcessEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock) {
-        this(id, config, code, clock, TimeLimits.LAMBDA);
+        this(id, config, code, clock, TimeLimits.LAMBDA, Debugging.OFF);
     }
 
     /** Creates an environment enforcing the given time limits; nothing runs until the first invocation. */
     public InProcessEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock,
             TimeLimits limits) {
+        this(id, config, code, clock, limits, Debugging.OFF);
+    }
+
+    /**
+     * Creates an environment; nothing of the function runs until the first invocation. While
+     * {@code debugging}, the function runs without time limits, for the test JVM's own debugger.
+     */
+    public InProcessEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock,
+            TimeLimits limits, Debugging debugging) {
         this.limits = limits;
+        this.debugging = debugging;
         this.id = id;
         this.config = config;
         this.clock = clock;
@@ -167,8 +179,10 @@ public final class InProcessEnvironment implements Sandbox {
             // INIT ends at the runtime's first next call: a line it left open ends there too.
             log.flushPartialLines();
             startNanos = clock.nanoTime();
-            // Time spent in INIT beyond its own limit was spent inside the invoke phase.
-            timeoutMs -= Math.max(0, (long) init.durationMs - limits.initLimitMs());
+            if (!debugging.on()) {
+                // Time spent in INIT beyond its own limit was spent inside the invoke phase.
+                timeoutMs -= Math.max(0, (long) init.durationMs - limits.initLimitMs());
+            }
         }
         platformLog.start(now(), requestId).forEach(log::platform);
         long deadline = clock.currentTimeMillis() + timeoutMs;
@@ -188,7 +202,7 @@ public final class InProcessEnvironment implements Sandbox {
         String status = "success";
         String platformErrorType = null;
         try {
-            body = response.get(Math.max(timeoutMs, 1));
+            body = response.get(debugging.waitMs(Math.max(timeoutMs, 1)));
             if (body.length > MAX_RESPONSE_BYTES) {
                 error = PlatformErrors.responseTooLarge(body.length);
                 body = error.body();
@@ -262,11 +276,11 @@ public final class InProcessEnvironment implements Sandbox {
         InitOutcome outcome = new InitOutcome();
         try {
             try {
-                handler = loaded.get(limits.initLimitMs());
+                handler = loaded.get(debugging.waitMs(limits.initLimitMs()));
             } catch (TimeoutException overLimit) {
                 platformLog.initReport(now(), INIT_LIMIT_MS, "init", "timeout", null).forEach(log::platform);
                 // Lambda retries INIT inside the first invocation, bounded by the function timeout.
-                handler = loaded.get(Math.max(1, timeoutMs));
+                handler = loaded.get(debugging.waitMs(Math.max(1, timeoutMs)));
             }
             initialised = true;
         } catch (TimeoutException e) {

@@ -25,9 +25,11 @@ import java.util.function.Function;
  * @param stopGrace   how long a child asked to stop (SIGTERM, on close or when the test JVM exits) may take to
  *                    run its shutdown hooks before it is killed; zero kills at once. A coverage agent in the
  *                    child needs the time to write its data.
+ * @param privateTmp  the directory to mount on the child's {@code /tmp} in namespaces of its own, or {@code null}
+ *                    for the machine's {@code /tmp}
  */
 public record ChildLaunch(Path taskRoot, List<String> javaCommand, Function<String, Map<String, String>> environment,
-                          boolean mergeStderr, Duration stopGrace) {
+                          boolean mergeStderr, Duration stopGrace, PrivateTmpMount privateTmp) {
 
     /** Copies the command so a launch never changes after it is built. */
     public ChildLaunch {
@@ -35,5 +37,11 @@ public record ChildLaunch(Path taskRoot, List<String> javaCommand, Function<Stri
         javaCommand = List.copyOf(javaCommand);
         Objects.requireNonNull(environment, "environment");
         Objects.requireNonNull(stopGrace, "stopGrace: pass Duration.ZERO to kill the child at once");
+    }
+
+    /** A launch on the machine's own {@code /tmp}. */
+    public ChildLaunch(Path taskRoot, List<String> javaCommand, Function<String, Map<String, String>> environment,
+                       boolean mergeStderr, Duration stopGrace) {
+        this(taskRoot, javaCommand, environment, mergeStderr, stopGrace, null);
     }
 }

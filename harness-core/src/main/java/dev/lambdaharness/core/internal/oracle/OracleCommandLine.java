@@ -83,16 +83,50 @@ public final class OracleCommandLine {
      * macOS alike, no agent in the child. Core dumps are switched off for the JVM.
      */
     static List<String> shellCommand(List<String> javaCommand, Path telemetryFile, long ownerPid) {
-        String watcher = "(while kill -0 " + ownerPid + " && kill -0 $$; do sleep " + WATCH_INTERVAL_SECONDS + "; done; "
-                + "kill -0 " + ownerPid + " || kill -9 $$) </dev/null >/dev/null 2>&1 &";
         // No core file: a crashed JVM would write hundreds of MB into the task root, its working directory.
-        String script = "ulimit -c 0; " + watcher + " exec \"$0\" \"$@\" " + TELEMETRY_FD + ">" + shellQuote(telemetryFile.toString());
+        String script = "ulimit -c 0; " + watcher(ownerPid, "") + " exec \"$0\" \"$@\" " + TELEMETRY_FD + ">"
+                + shellQuote(telemetryFile.toString());
         List<String> command = new java.util.ArrayList<>(javaCommand.size() + 3);
         command.add("/bin/sh");
         command.add("-c");
         command.add(script);
         command.addAll(javaCommand);
         return command;
+    }
+
+    /**
+     * As {@link #shellCommand(List, Path, long)}, in a mount namespace of the child's own where
+     * {@code privateTmp.source()} is bind-mounted on {@code /tmp}: {@code unshare} (no fork, so the
+     * pid stays the JVM's) runs the shell as root of a new user namespace, which may mount; the shell
+     * opens the telemetry file (it may lie under the real {@code /tmp}) before it mounts, starts the
+     * watcher, and {@code exec}s the JVM through a second {@code unshare} that maps the user and group
+     * back to the test JVM's. A failed mount ends the child with status 125 and says why on stderr.
+     */
+    public static List<String> shellCommand(List<String> javaCommand, Path telemetryFile, long ownerPid,
+                                            PrivateTmpMount privateTmp) {
+        if (privateTmp == null) {
+            return shellCommand(javaCommand, telemetryFile, ownerPid);
+        }
+        String script = "ulimit -c 0; exec " + TELEMETRY_FD + ">" + shellQuote(telemetryFile.toString()) + "; "
+                + shellQuote(privateTmp.mount().toString()) + " --bind " + shellQuote(privateTmp.source().toString()) + " /tmp"
+                + " || { echo 'lambda-harness: could not mount the private /tmp' >&2; exit 125; }; "
+                + watcher(ownerPid, " " + TELEMETRY_FD + ">&-")
+                + " exec " + shellQuote(privateTmp.unshare().toString()) + " --user --map-user=" + privateTmp.uid()
+                + " --map-group=" + privateTmp.gid() + " \"$0\" \"$@\"";
+        List<String> command = new java.util.ArrayList<>(javaCommand.size() + 8);
+        command.addAll(List.of(privateTmp.unshare().toString(), "--mount", "--map-root-user", "--propagation", "private",
+                "/bin/sh", "-c", script));
+        command.addAll(javaCommand);
+        return command;
+    }
+
+    /**
+     * A background subshell that kills the JVM ({@code $$}, once the shell has {@code exec}ed) when
+     * its owner is gone, and ends when the JVM is; {@code redirections} are added to its own.
+     */
+    private static String watcher(long ownerPid, String redirections) {
+        return "(while kill -0 " + ownerPid + " && kill -0 $$; do sleep " + WATCH_INTERVAL_SECONDS + "; done; "
+                + "kill -0 " + ownerPid + " || kill -9 $$) </dev/null >/dev/null 2>&1" + redirections + " &";
     }
 
     /**

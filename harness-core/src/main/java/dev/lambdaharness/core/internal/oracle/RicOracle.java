@@ -53,6 +53,12 @@ public final class RicOracle implements AutoCloseable {
     /** How long, after a post, the runtime may take to call {@code next} again (or exit), whatever the invocation's wait. */
     private static final Duration POST_GRACE = Duration.ofSeconds(5);
 
+    /*
+     * One thread per live child, blocked in waitFor() until it exits. Not Process.onExit(): its stage
+     * runs on the common ForkJoinPool (CompletableFuture's default async pool, since JDK 25 even with
+     * a parallelism of 1), whose workers may all be blocked waiting for this very exit, as a
+     * CompletableFuture.supplyAsync(() -> function.invoke(...)) is on a 2-core machine.
+     */
     private static final ExecutorService EXIT_WATCHERS = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "lambda-harness-oracle-exit");
         thread.setDaemon(true);
@@ -111,7 +117,7 @@ public final class RicOracle implements AutoCloseable {
         command = launch.javaCommand();
         stopGrace = launch.stopGrace();
         ProcessBuilder builder = new ProcessBuilder(OracleCommandLine.shellCommand(command, telemetryFile,
-                        ProcessHandle.current().pid()))
+                        ProcessHandle.current().pid(), launch.privateTmp()))
                 .directory(taskRoot.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectOutput(stdoutFile.toFile());
@@ -133,7 +139,7 @@ public final class RicOracle implements AutoCloseable {
                     + e.getMessage(), e);
         }
         OracleChildren.register(process, launch.stopGrace());
-        process.onExit().thenRunAsync(this::onChildExit, EXIT_WATCHERS);
+        EXIT_WATCHERS.execute(this::watchForExit);
     }
 
     /**
@@ -453,6 +459,22 @@ public final class RicOracle implements AutoCloseable {
         if (!awaitExit(System.nanoTime() + EXIT_WAIT.toNanos())) {
             throw new IllegalStateException("The oracle's child (pid " + process.pid() + ") did not die within " + EXIT_WAIT
                     + " of being killed.");
+        }
+    }
+
+    private void watchForExit() {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                process.waitFor();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true; // the exit must still be recorded, or every waiter hangs to its deadline
+            }
+        }
+        onChildExit();
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -156,6 +156,18 @@ class MainTest {
     }
 
     @Test
+    void aDebugPortSwitchesTimeoutsOffAndAPortOutOfRangeIsBadUsage() {
+        int status = run("1500", "invoke", "--handler", "dev.lambdaharness.core.corpus.Sleeps",
+                "--classpath", classpath(), "--event", "-", "--timeout", "1", "--debug-port", "5005");
+
+        assertThat(status).as(err()).isZero();
+        assertThat(out()).isEqualTo("\"slept, 0 ms left\"\n");
+        assertThat(run("{}", "invoke", "--handler", "a.B", "--classpath", classpath(), "--event", "-", "--debug-port", "0"))
+                .isEqualTo(2);
+        assertThat(err()).contains("lambda-harness: debugPort 0 is no TCP port. Give one from 1 to 65535");
+    }
+
+    @Test
     void helpPrintsUsage() {
         assertThat(run("", "invoke", "--help")).isZero();
         assertThat(err()).contains("Usage: lambda-harness invoke --handler HANDLER");

@@ -22,6 +22,7 @@ class ForkedOrphanTest {
 
     @TempDir
     Path directory;
+    private Path log;
 
     @Test
     void aSpinningChildDiesWithinSecondsOfItsParentBeingKilled() throws Exception {
@@ -30,6 +31,23 @@ class ForkedOrphanTest {
         ProcessHandle child = awaitSpinningChild(parent, marker);
 
         parent.destroyForcibly(); // SIGKILL: no shutdown hook runs, the watcher must act
+        assertThat(parent.waitFor(10, TimeUnit.SECONDS)).isTrue();
+
+        awaitGone(child, 5);
+    }
+
+    @Test
+    void aSpinningChildWithAPrivateTmpDiesWithinSecondsOfItsParentBeingKilled() throws Exception {
+        // The watcher then runs inside the child's user namespace: it must still see, and outlive, the parent.
+        org.junit.jupiter.api.Assumptions.assumeTrue(PrivateTmp.unavailableBecause().isEmpty(),
+                () -> "no private /tmp on this machine: " + PrivateTmp.unavailableBecause().orElseThrow());
+        // The child cannot see this test's directory under /tmp: the parent works in one outside it.
+        Path outside = Files.createTempDirectory(ForkedFiles.outsideTmpBase(), "orphan-");
+        Path marker = outside.resolve("child.pid");
+        Process parent = startParent(outside, marker, "wait", "private-tmp");
+        ProcessHandle child = awaitSpinningChild(parent, marker);
+
+        parent.destroyForcibly();
         assertThat(parent.waitFor(10, TimeUnit.SECONDS)).isTrue();
 
         awaitGone(child, 5);
@@ -48,13 +66,18 @@ class ForkedOrphanTest {
     }
 
     private Process startParent(Path marker, String mode) throws IOException {
+        return startParent(directory, marker, mode, "shared-tmp");
+    }
+
+    private Process startParent(Path workDirectory, Path marker, String mode, String tmp) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        // A parent killed outright leaves its temporary files behind: they go into this test's directory.
-        Path tmp = Files.createDirectories(directory.resolve("tmp"));
-        return new ProcessBuilder(List.of(java.toString(), "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"),
-                "dev.lambdaharness.core.corpus.ForkedParentMain", marker.toString(), mode))
+        // A parent killed outright leaves its temporary files behind: they go into the test's directory.
+        Path parentTmp = Files.createDirectories(workDirectory.resolve("tmp"));
+        log = workDirectory.resolve("parent.log");
+        return new ProcessBuilder(List.of(java.toString(), "-Djava.io.tmpdir=" + parentTmp, "-cp", System.getProperty("java.class.path"),
+                "dev.lambdaharness.core.corpus.ForkedParentMain", marker.toString(), mode, tmp))
                 .redirectErrorStream(true)
-                .redirectOutput(directory.resolve("parent.log").toFile())
+                .redirectOutput(log.toFile())
                 .start();
     }
 
@@ -64,10 +87,10 @@ class ForkedOrphanTest {
             while (!Files.exists(marker)) {
                 if (parent.waitFor(20, TimeUnit.MILLISECONDS) && !Files.exists(marker)) {
                     fail("The parent JVM ended (exit " + parent.exitValue() + ") before its child spun: "
-                            + Files.readString(directory.resolve("parent.log")));
+                            + Files.readString(log));
                 }
                 if (System.nanoTime() > deadline) {
-                    fail("No forked child spun within " + STARTUP_SECONDS + " s: " + Files.readString(directory.resolve("parent.log")));
+                    fail("No forked child spun within " + STARTUP_SECONDS + " s: " + Files.readString(log));
                 }
             }
             ProcessHandle child = ProcessHandle.of(Long.parseLong(Files.readString(marker).trim())).orElseThrow();

@@ -35,6 +35,10 @@ class ForkedSparesTest {
     @TempDir
     Path directory;
 
+    private static ForkedOptions options(RuntimeClient client, SpareEnvironments spares) {
+        return ForkedOptions.DEFAULTS.withRuntimeClient(client).withSpares(spares);
+    }
+
     private FunctionConfig config(Path initFile) {
         return FunctionConfig.builder("dev.lambdaharness.core.corpus.ReadsFileAtInit").functionName("spares")
                 .environment("INIT_FILE", initFile.toString()).build();
@@ -45,8 +49,8 @@ class ForkedSparesTest {
     void aBootedSpareRunsInitOnlyWhenAdoptedAndReportsTheWholeInitWithoutItsWait(RuntimeClient client) throws Exception {
         Path initFile = directory.resolve("fake-address");
         FunctionConfig config = config(initFile);
-        ForkedSpares spares = new ForkedSpares(config, CorpusCode.code(), RuntimeClock.system(), TimeLimits.LAMBDA, client,
-                SpareEnvironments.BOOTED);
+        ForkedSpares spares = new ForkedSpares(config, CorpusCode.code(), RuntimeClock.system(), TimeLimits.LAMBDA,
+                options(client, SpareEnvironments.BOOTED));
         try {
             spares.replenish();
             assertThat(spares.awaitReady(READY)).as("the spare boots and waits").isTrue();
@@ -84,8 +88,8 @@ class ForkedSparesTest {
     void aSpareWithInitAheadRanInitBeforeTheTestsSetUpAndStillReportsIt(RuntimeClient client) throws IOException {
         Path initFile = directory.resolve("fake-address");
         FunctionConfig config = config(initFile);
-        try (ForkedSpares spares = new ForkedSpares(config, CorpusCode.code(), RuntimeClock.system(), TimeLimits.LAMBDA, client,
-                SpareEnvironments.INITIALISED)) {
+        try (ForkedSpares spares = new ForkedSpares(config, CorpusCode.code(), RuntimeClock.system(), TimeLimits.LAMBDA,
+                options(client, SpareEnvironments.INITIALISED))) {
             spares.replenish();
             assertThat(spares.awaitReady(READY)).as("the spare has run INIT").isTrue();
             Files.writeString(initFile, "127.0.0.1:4566");

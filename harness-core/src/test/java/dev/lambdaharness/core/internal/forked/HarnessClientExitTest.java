@@ -50,7 +50,7 @@ class HarnessClientExitTest {
         FunctionConfig config = FunctionConfig.builder("dev.lambdaharness.core.corpus.Hello").build();
         Path taskRoot = ForkedFiles.taskRoot(CorpusCode.code());
         ChildLaunch launch = ForkedLaunch.of(config, taskRoot, Files.createDirectories(directory.resolve("tmp")), "stream",
-                JavaHome.of(Path.of(System.getProperty("java.home"))), RuntimeClient.HARNESS, false);
+                JavaHome.of(Path.of(System.getProperty("java.home"))), ForkedOptions.DEFAULTS, RuntimeClient.HARNESS, false);
         ProcessBuilder builder = new ProcessBuilder(launch.javaCommand()).directory(taskRoot.toFile())
                 .redirectErrorStream(true).redirectOutput(directory.resolve("output").toFile());
         builder.environment().clear();

@@ -20,6 +20,25 @@ class OracleCommandLineTest {
     }
 
     @Test
+    void withAPrivateTmpOpensTheTelemetryFileBeforeMountingAndExecsJavaAsTheSameUser() {
+        List<String> java = List.of("/jdk/bin/java", "Main");
+        PrivateTmpMount mount = new PrivateTmpMount(Path.of("/usr/bin/unshare"), Path.of("/usr/bin/mount"),
+                Path.of("/tmp/env 1/tmp"), 1000, 100);
+
+        List<String> shell = OracleCommandLine.shellCommand(java, Path.of("/tmp/out/telemetry"), 4242, mount);
+
+        assertThat(shell).containsExactly("/usr/bin/unshare", "--mount", "--map-root-user", "--propagation", "private",
+                "/bin/sh", "-c", "ulimit -c 0; exec 3>'/tmp/out/telemetry'; '/usr/bin/mount' --bind '/tmp/env 1/tmp' /tmp"
+                        + " || { echo 'lambda-harness: could not mount the private /tmp' >&2; exit 125; };"
+                        + " (while kill -0 4242 && kill -0 $$; do sleep 0.5; done; kill -0 4242 || kill -9 $$)"
+                        + " </dev/null >/dev/null 2>&1 3>&- &"
+                        + " exec '/usr/bin/unshare' --user --map-user=1000 --map-group=100 \"$0\" \"$@\"",
+                "/jdk/bin/java", "Main");
+        assertThat(OracleCommandLine.shellCommand(java, Path.of("/t"), 1, null))
+                .isEqualTo(OracleCommandLine.shellCommand(java, Path.of("/t"), 1));
+    }
+
+    @Test
     void classPathIsTheFourRuntimeLibrariesInFileNameOrder() {
         assertThat(RicRuntimeLibraries.classPath()).extracting(path -> path.getFileName().toString())
                 .satisfiesExactly(

@@ -1,0 +1,56 @@
+package dev.lambdaharness.core.internal.forked;
+
+import dev.lambdaharness.core.RuntimeClient;
+import dev.lambdaharness.core.SpareEnvironments;
+import dev.lambdaharness.core.internal.Debugging;
+import java.util.Objects;
+
+/**
+ * The harness's own settings for forked environments (none of them a Lambda setting), as a
+ * {@code LambdaRuntime} was built with them.
+ *
+ * <pre>{@code
+ * new ForkedEnvironment("1", config, code, clock, TimeLimits.LAMBDA, new ForkedOptions(true, Debugging.OFF));
+ * }</pre>
+ *
+ * @param privateTmp    whether each child gets a {@code /tmp} of its own ({@link PrivateTmp})
+ * @param debugging     whether children listen for a debugger, and time limits go unenforced
+ * @param runtimeClient the runtime client children run ({@link RuntimeClients})
+ * @param spares        whether functions keep a spare environment ({@link ForkedSpares})
+ */
+public record ForkedOptions(boolean privateTmp, Debugging debugging, RuntimeClient runtimeClient, SpareEnvironments spares) {
+
+    /**
+     * The defaults: the machine's {@code /tmp}, with a private {@code java.io.tmpdir} per environment; no debugger;
+     * the RIC where it can run; no spares.
+     */
+    public static final ForkedOptions DEFAULTS = new ForkedOptions(false, Debugging.OFF, RuntimeClient.AUTOMATIC,
+            SpareEnvironments.NONE);
+
+    /** Checks every setting is there. */
+    public ForkedOptions {
+        Objects.requireNonNull(debugging, "debugging: pass Debugging.OFF");
+        Objects.requireNonNull(runtimeClient, "runtimeClient: pass RuntimeClient.AUTOMATIC");
+        Objects.requireNonNull(spares, "spares: pass SpareEnvironments.NONE");
+    }
+
+    /** These settings with the runtime client the system property {@value RuntimeClient#PROPERTY} names, and no spares. */
+    public ForkedOptions(boolean privateTmp, Debugging debugging) {
+        this(privateTmp, debugging, RuntimeClient.fromSystemProperty(), SpareEnvironments.NONE);
+    }
+
+    /** The defaults, with the runtime client the system property {@value RuntimeClient#PROPERTY} names. */
+    public static ForkedOptions defaults() {
+        return DEFAULTS.withRuntimeClient(RuntimeClient.fromSystemProperty());
+    }
+
+    /** These settings with another spare setting. */
+    public ForkedOptions withSpares(SpareEnvironments newSpares) {
+        return new ForkedOptions(privateTmp, debugging, runtimeClient, newSpares);
+    }
+
+    /** These settings with another runtime client. */
+    public ForkedOptions withRuntimeClient(RuntimeClient client) {
+        return new ForkedOptions(privateTmp, debugging, client, spares);
+    }
+}
