@@ -13,6 +13,8 @@ import dev.lambdaharness.core.RuntimeClient;
 import dev.lambdaharness.core.RuntimeClock;
 import dev.lambdaharness.core.SpareEnvironments;
 import dev.lambdaharness.core.corpus.CorpusCode;
+import dev.lambdaharness.core.corpus.TmpFile;
+import dev.lambdaharness.core.internal.Debugging;
 import dev.lambdaharness.core.internal.TimeLimits;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -123,5 +125,24 @@ class ForkedSparesTest {
         }
         child.onExit().get(10, TimeUnit.SECONDS);
         assertThat(child.isAlive()).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = RuntimeClient.class, names = {"RIC", "HARNESS"})
+    void aSpareWithAPrivateTmpReachesNothingOfTheMachinesTmp(RuntimeClient client) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(PrivateTmp.unavailableBecause().isEmpty(), "no private /tmp on this machine");
+        FunctionConfig config = FunctionConfig.builder(TmpFile.class.getName() + "::handleRequest").build();
+        ForkedOptions options = new ForkedOptions(true, Debugging.OFF, client, SpareEnvironments.BOOTED);
+        try (ForkedSpares spares = new ForkedSpares(config, CorpusCode.code(), RuntimeClock.system(), TimeLimits.LAMBDA, options)) {
+            spares.replenish();
+            assertThat(spares.awaitReady(READY)).isTrue();
+            try (ForkedEnvironment environment = (ForkedEnvironment) spares.create("s3", config, CorpusCode.code(),
+                    RuntimeClock.system())) {
+                InvocationResult result = environment.invoke(InvocationRequest.of("\"tmpdir\""));
+
+                assertThat(result.payloadAsString()).isEqualTo("\"/tmp\"");
+                assertThat(result.report().coldStart()).isTrue();
+            }
+        }
     }
 }
