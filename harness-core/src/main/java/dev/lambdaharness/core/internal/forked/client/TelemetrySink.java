@@ -50,11 +50,6 @@ final class TelemetrySink implements RuntimeLogger.Sink {
         return new TelemetrySink(null, format);
     }
 
-    /** Whether records go to the telemetry descriptor rather than standard output. */
-    boolean framed() {
-        return frames != null;
-    }
-
     @Override
     public synchronized void record(byte[] message, LogLevel level) {
         try {
