@@ -12,6 +12,7 @@ import dev.lambdaharness.core.Isolation;
 import dev.lambdaharness.core.LambdaFunction;
 import dev.lambdaharness.core.LambdaRuntime;
 import dev.lambdaharness.core.LogFormat;
+import dev.lambdaharness.core.RuntimeClient;
 import dev.lambdaharness.core.corpus.CorpusCode;
 import dev.lambdaharness.core.internal.oracle.OracleInvocation;
 import dev.lambdaharness.core.internal.oracle.OracleLogs;
@@ -88,7 +89,7 @@ class DifferentialCorpusTest {
         Assumptions.assumeTrue(System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("linux"),
                 "The oracle runs the RIC, whose native client ships for Linux only");
         taskRoot = TaskRoots.materialise(directory.resolve("task"), CorpusCode.code().classpath());
-        runtime = LambdaRuntime.create();
+        runtime = LambdaRuntime.builder().runtimeClient(RuntimeClient.RIC).build(); // the forked side is the RIC itself
     }
 
     @AfterAll
