@@ -51,15 +51,27 @@ final class ForkedFiles {
         return TASK_ROOTS_OUTSIDE_TMP.computeIfAbsent(code, c -> materialise(c, true));
     }
 
-    /** {@code file} itself when it lies outside {@code /tmp}, else a copy outside it, made once. */
+    /**
+     * {@code file} itself when it lies outside {@code /tmp}, else a copy outside it, made once. A
+     * directory is copied whole: the harness's own classes are a directory when it is built from a
+     * checkout, and a checkout may well lie under {@code /tmp}.
+     */
     static Path outsideTmp(Path file) {
         if (!underTmp(file)) {
             return file;
         }
         return COPIES_OUTSIDE_TMP.computeIfAbsent(file, source -> {
             try {
-                Path directory = Files.createTempDirectory(outsideTmpBase(), "copy-");
-                return Files.copy(source, directory.resolve(source.getFileName()));
+                Path copy = Files.createTempDirectory(outsideTmpBase(), "copy-").resolve(source.getFileName());
+                if (!Files.isDirectory(source)) {
+                    return Files.copy(source, copy);
+                }
+                try (Stream<Path> paths = Files.walk(source)) {
+                    for (Path path : (Iterable<Path>) paths::iterator) {
+                        Files.copy(path, copy.resolve(source.relativize(path).toString()));
+                    }
+                }
+                return copy;
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not copy " + source + " out of /tmp for a child with a private /tmp: "
                         + e.getMessage(), e);

@@ -111,7 +111,7 @@ final class ForkedLaunch {
         if (spare) {
             arguments.add("--spare");
         }
-        arguments.addAll(List.of("--harness", HarnessClientLibraries.harnessClassPath(), config.handler()));
+        arguments.addAll(List.of("--harness", HarnessClientLibraries.harnessClassPath(outsideTmp), config.handler()));
         return OracleCommandLine.javaCommand(javaHome, config.memorySize(), null,
                 HarnessClientLibraries.systemClassPath(false, outsideTmp), ClientBoot.class.getName(), arguments);
     }

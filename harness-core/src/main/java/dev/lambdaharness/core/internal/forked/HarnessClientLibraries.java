@@ -25,7 +25,7 @@ import java.util.jar.JarOutputStream;
  *
  * <pre>{@code
  * List<Path> system = HarnessClientLibraries.systemClassPath(false, false);
- * String harness = HarnessClientLibraries.harnessClassPath();
+ * String harness = HarnessClientLibraries.harnessClassPath(false);
  * }</pre>
  */
 final class HarnessClientLibraries {
@@ -44,7 +44,7 @@ final class HarnessClientLibraries {
             "com/fasterxml/jackson/annotation/JsonProperty.class", "com.fasterxml.jackson.core:jackson-annotations");
 
     private static volatile Path bootJar;
-    private static volatile String harnessClassPath;
+    private static volatile List<Path> harnessEntries;
 
     private HarnessClientLibraries() {
     }
@@ -66,15 +66,27 @@ final class HarnessClientLibraries {
         return classPath;
     }
 
-    /** The harness's jars (or class directories) the client loads apart from the function, once per JVM. */
-    static String harnessClassPath() {
-        String result = harnessClassPath;
+    /**
+     * The harness's jars (or class directories) the client loads apart from the function, found once per JVM.
+     *
+     * @param outsideTmp whether the child has a private {@code /tmp}, so entries under the machine's are copied out
+     */
+    static String harnessClassPath(boolean outsideTmp) {
+        List<Path> entries = harnessEntries();
+        if (outsideTmp) {
+            entries = entries.stream().map(ForkedFiles::outsideTmp).toList();
+        }
+        return String.join(java.io.File.pathSeparator, entries.stream().map(Path::toString).toList());
+    }
+
+    private static List<Path> harnessEntries() {
+        List<Path> result = harnessEntries;
         if (result == null) {
-            Set<String> entries = new LinkedHashSet<>();
+            Set<Path> entries = new LinkedHashSet<>();
             HARNESS.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .forEach(marker -> entries.add(RicRuntimeLibraries.locate(marker.getKey(), marker.getValue()).toString()));
-            result = String.join(java.io.File.pathSeparator, entries);
-            harnessClassPath = result;
+                    .forEach(marker -> entries.add(RicRuntimeLibraries.locate(marker.getKey(), marker.getValue())));
+            result = List.copyOf(entries);
+            harnessEntries = result;
         }
         return result;
     }
