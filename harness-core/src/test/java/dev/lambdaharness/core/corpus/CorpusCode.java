@@ -1,9 +1,15 @@
 package dev.lambdaharness.core.corpus;
 
+import com.amazonaws.services.lambda.runtime.CustomPojoSerializer;
 import dev.lambdaharness.core.FunctionCode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The function code of the corpus: the test classes plus the libraries a function would bundle. */
 public final class CorpusCode {
@@ -26,6 +32,29 @@ public final class CorpusCode {
                 jarOf(org.slf4j.LoggerFactory.class),
                 jarOf(ch.qos.logback.classic.LoggerContext.class),
                 jarOf(ch.qos.logback.core.ConsoleAppender.class));
+    }
+
+    /**
+     * The corpus preceded by a folder whose services file names {@code serialisers} as the
+     * function's {@code CustomPojoSerializer}s; the corpus alone when there are none.
+     *
+     * @param folder a new folder for the services file
+     */
+    public static FunctionCode withSerialisers(List<String> serialisers, Path folder) {
+        if (serialisers.isEmpty()) {
+            return code();
+        }
+        try {
+            Path file = folder.resolve("META-INF/services/" + CustomPojoSerializer.class.getName());
+            Files.createDirectories(file.getParent());
+            Files.write(file, serialisers);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Path> paths = new ArrayList<>();
+        paths.add(folder);
+        paths.addAll(code().classpath());
+        return FunctionCode.fromPaths(paths);
     }
 
     /** The folder of the compiled test classes. */

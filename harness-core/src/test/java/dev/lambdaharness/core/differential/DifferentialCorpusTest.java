@@ -2,7 +2,6 @@ package dev.lambdaharness.core.differential;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.amazonaws.services.lambda.runtime.CustomPojoSerializer;
 import dev.lambdaharness.core.ExecutionEnvironment;
 import dev.lambdaharness.core.FunctionCode;
 import dev.lambdaharness.core.FunctionConfig;
@@ -20,9 +19,6 @@ import dev.lambdaharness.core.internal.oracle.OracleRequest;
 import dev.lambdaharness.core.internal.oracle.OracleSpec;
 import dev.lambdaharness.core.internal.oracle.RicOracle;
 import dev.lambdaharness.core.internal.oracle.TaskRoots;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -300,22 +296,7 @@ class DifferentialCorpusTest {
 
         /** The corpus, preceded by a services file naming the cases' serialisers when they name any. */
         private FunctionCode code() {
-            List<String> serialisers = cases.get(0).serialisers();
-            if (serialisers.isEmpty()) {
-                return CorpusCode.code();
-            }
-            Path services = directory.resolve("services-" + GROUPS.indexOf(this));
-            try {
-                Path file = services.resolve("META-INF/services/" + CustomPojoSerializer.class.getName());
-                Files.createDirectories(file.getParent());
-                Files.write(file, serialisers);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            List<Path> paths = new ArrayList<>();
-            paths.add(services);
-            paths.addAll(CorpusCode.code().classpath());
-            return FunctionCode.fromPaths(paths);
+            return CorpusCode.withSerialisers(cases.get(0).serialisers(), directory.resolve("services-" + GROUPS.indexOf(this)));
         }
 
         synchronized void close() {
