@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.InvocationResult;
-import dev.lambdaharness.junit.assertj.functions.Greets;
-import dev.lambdaharness.junit.assertj.functions.Sleeps;
+import dev.lambdaharness.junit.handlers.Greets;
+import dev.lambdaharness.junit.handlers.Sleeps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -5,8 +5,8 @@ import static java.lang.String.format;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.lambdaharness.core.InvocationResult;
-import dev.lambdaharness.junit.assertj.functions.Exits;
-import dev.lambdaharness.junit.assertj.functions.Fails;
+import dev.lambdaharness.junit.handlers.Exits;
+import dev.lambdaharness.junit.handlers.Fails;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

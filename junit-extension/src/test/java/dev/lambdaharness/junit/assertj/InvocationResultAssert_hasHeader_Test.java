@@ -5,8 +5,8 @@ import static java.lang.String.format;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.lambdaharness.core.InvocationResult;
-import dev.lambdaharness.junit.assertj.functions.HttpApi;
-import dev.lambdaharness.junit.assertj.functions.RestApi;
+import dev.lambdaharness.junit.handlers.HttpApi;
+import dev.lambdaharness.junit.handlers.RestApi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

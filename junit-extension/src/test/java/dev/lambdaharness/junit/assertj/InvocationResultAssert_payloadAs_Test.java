@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import dev.lambdaharness.core.InvocationResult;
-import dev.lambdaharness.junit.assertj.functions.Greets;
-import dev.lambdaharness.junit.assertj.functions.Orders;
-import dev.lambdaharness.junit.assertj.functions.SqsBatch;
+import dev.lambdaharness.junit.handlers.Greets;
+import dev.lambdaharness.junit.handlers.Orders;
+import dev.lambdaharness.junit.handlers.SqsBatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -45,9 +45,9 @@ class InvocationResultAssert_payloadAs_Test {
         // WHEN/THEN
         assertThatExceptionOfType(AssertionError.class).isThrownBy(() -> assertThat(result).payloadAs(Orders.Order.class))
                 .withMessage(format("%nExpecting invocation payload to be readable as:%n"
-                        + "  dev.lambdaharness.junit.assertj.functions.Orders$Order%n"
+                        + "  dev.lambdaharness.junit.handlers.Orders$Order%n"
                         + "but it is not (Cannot construct instance of"
-                        + " `dev.lambdaharness.junit.assertj.functions.Orders$Order` (although at least one Creator"
+                        + " `dev.lambdaharness.junit.handlers.Orders$Order` (although at least one Creator"
                         + " exists): no String-argument constructor/factory method to deserialize from String value"
                         + " ('hello world')):%n"
                         + "  \"\"hello world\"\""));

@@ -5,8 +5,8 @@ import static java.lang.String.format;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.lambdaharness.core.InvocationResult;
-import dev.lambdaharness.junit.assertj.functions.Orders;
-import dev.lambdaharness.junit.assertj.functions.WritesText;
+import dev.lambdaharness.junit.handlers.Orders;
+import dev.lambdaharness.junit.handlers.WritesText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

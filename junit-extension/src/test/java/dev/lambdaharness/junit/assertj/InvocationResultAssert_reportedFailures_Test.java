@@ -5,10 +5,10 @@ import static java.lang.String.format;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.lambdaharness.core.InvocationResult;
-import dev.lambdaharness.junit.assertj.functions.Echo;
-import dev.lambdaharness.junit.assertj.functions.Greets;
-import dev.lambdaharness.junit.assertj.functions.KinesisBatch;
-import dev.lambdaharness.junit.assertj.functions.SqsBatch;
+import dev.lambdaharness.junit.handlers.Echo;
+import dev.lambdaharness.junit.handlers.Greets;
+import dev.lambdaharness.junit.handlers.KinesisBatch;
+import dev.lambdaharness.junit.handlers.SqsBatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

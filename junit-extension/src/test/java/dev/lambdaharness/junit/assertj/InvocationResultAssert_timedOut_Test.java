@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.InvocationResult;
-import dev.lambdaharness.junit.assertj.functions.Fails;
-import dev.lambdaharness.junit.assertj.functions.Sleeps;
+import dev.lambdaharness.junit.handlers.Fails;
+import dev.lambdaharness.junit.handlers.Sleeps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -33,7 +33,7 @@ class InvocationResultAssert_timedOut_Test {
         // WHEN/THEN
         assertThatExceptionOfType(AssertionError.class).isThrownBy(() -> assertThat(result).timedOut())
                 .withMessage(format("%nExpecting invocation to have timed out but it succeeded with payload:%n"
-                        + "  \"\"slept\"\""));
+                        + "  \"\"slept 1 ms\"\""));
     }
 
     @Test

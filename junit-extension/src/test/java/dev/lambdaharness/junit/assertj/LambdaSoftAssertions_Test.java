@@ -10,8 +10,8 @@ import static org.junit.platform.testkit.engine.EventConditions.test;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 
 import dev.lambdaharness.core.InvocationResult;
-import dev.lambdaharness.junit.assertj.functions.Orders;
-import dev.lambdaharness.junit.assertj.functions.RestApi;
+import dev.lambdaharness.junit.handlers.Orders;
+import dev.lambdaharness.junit.handlers.RestApi;
 import org.assertj.core.api.SoftAssertions;
 import org.assertj.core.api.junit.jupiter.SoftAssertionsExtension;
 import org.assertj.core.error.AssertJMultipleFailuresError;

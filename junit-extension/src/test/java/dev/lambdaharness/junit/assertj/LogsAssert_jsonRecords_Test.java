@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.LogFormat;
-import dev.lambdaharness.junit.assertj.functions.LogsRecords;
+import dev.lambdaharness.junit.handlers.LogsRecords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Invokes the handlers of {@code dev.lambdaharness.junit.assertj.functions} in a real in-process
+ * Invokes the handlers of {@code dev.lambdaharness.junit.handlers} in a real in-process
  * {@link LambdaRuntime}, so the assertions are tested against what invocations really return. The
  * runtime closes after the test class.
  *

@@ -3,7 +3,7 @@ package dev.lambdaharness.junit.handlers;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 
-/** Prints a line, then fails with the message it was sent. */
+/** Logs a line, then throws with the message it was sent. */
 public class Fails implements RequestHandler<String, String> {
 
     @Override

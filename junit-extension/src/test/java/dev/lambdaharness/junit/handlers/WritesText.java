@@ -1,16 +1,17 @@
-package dev.lambdaharness.junit.assertj.functions;
+package dev.lambdaharness.junit.handlers;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 
-/** Returns the bytes it was sent, so a test can have any response it needs returned for real. */
-public class Echo implements RequestStreamHandler {
+/** Writes plain text, which is not JSON, as its response: a stream handler may. */
+public class WritesText implements RequestStreamHandler {
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        input.transferTo(output);
+        output.write("plain text".getBytes(StandardCharsets.UTF_8));
     }
 }

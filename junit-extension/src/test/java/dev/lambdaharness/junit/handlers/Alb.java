@@ -1,4 +1,4 @@
-package dev.lambdaharness.junit.assertj.functions;
+package dev.lambdaharness.junit.handlers;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
