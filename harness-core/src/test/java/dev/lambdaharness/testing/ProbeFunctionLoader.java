@@ -15,8 +15,9 @@ import java.util.Set;
  * A stand-in for an environment's function class loader, until the real one exists: a fresh
  * loader per environment over the test classes, the aws-lambda-java-events jar and Joda time.
  *
- * <p>Probe handlers ({@code probe.*}), event classes and Joda time are loaded child-first, so each
- * loader has its own copies (static initialisers run again, as in a new environment); the runtime
+ * <p>Test handlers ({@code dev.lambdaharness.core.probe.*}, {@code dev.lambdaharness.core.corpus.*}),
+ * event classes and Joda time are loaded child-first, so each loader has its own copies (static
+ * initialisers run again, as in a new environment); the runtime
  * API ({@code com.amazonaws.services.lambda.runtime.*}) and the JDK come from the test's loader,
  * as they come from the system loader on Lambda. Extra roots (for example one holding
  * {@code META-INF/services}) are seen by this loader only; hidden class names are not found.
@@ -26,7 +27,8 @@ import java.util.Set;
  */
 public final class ProbeFunctionLoader extends URLClassLoader {
 
-    private static final List<String> CHILD_FIRST = List.of("probe.", "com.amazonaws.services.lambda.runtime.events.", "org.joda.time.");
+    private static final List<String> CHILD_FIRST = List.of("dev.lambdaharness.core.probe.", "dev.lambdaharness.core.corpus.",
+            "com.amazonaws.services.lambda.runtime.events.", "org.joda.time.");
 
     static {
         registerAsParallelCapable();
@@ -35,12 +37,12 @@ public final class ProbeFunctionLoader extends URLClassLoader {
     private final Set<String> hidden;
 
     private ProbeFunctionLoader(URL[] urls, Set<String> hidden) {
-        // Unnamed, as the RIC's loader: a named loader prefixes every frame of its classes ("name//probe.X...").
+        // Unnamed, as the RIC's loader: a named loader prefixes every frame of its classes ("name//dev.lambdaharness.core.probe.X...").
         super(urls, ProbeFunctionLoader.class.getClassLoader());
         this.hidden = hidden;
     }
 
-    /** @return a fresh loader over the probes, the events jar and Joda time */
+    /** @return a fresh loader over the test handlers, the events jar and Joda time */
     public static ProbeFunctionLoader create() {
         return create(Set.of());
     }
@@ -66,7 +68,7 @@ public final class ProbeFunctionLoader extends URLClassLoader {
     }
 
     private static Class<?> probeAnchor() throws ClassNotFoundException {
-        return Class.forName("probe.Hello");
+        return Class.forName("dev.lambdaharness.core.corpus.Hello");
     }
 
     private static URL location(Class<?> type) throws MalformedURLException {

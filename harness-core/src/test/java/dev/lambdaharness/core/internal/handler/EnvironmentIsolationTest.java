@@ -42,9 +42,9 @@ class EnvironmentIsolationTest {
     @Test
     void eachEnvironmentGetsItsOwnEventClassesRight() throws Exception {
         for (int i = 0; i < 3; i++) {
-            assertThat(invoke(environments.load("probe.SqsEcho"), SQS_EVENT)).as("SQS, environment %d", i).isEqualTo(SQS_ECHOED);
-            assertThat(invoke(environments.load("probe.ScheduledEcho"), SCHEDULED_EVENT)).as("scheduled, environment %d", i).isEqualTo(SCHEDULED_ECHOED);
-            assertThat(invoke(environments.load("probe.S3Echo"), S3_EVENT)).as("S3, environment %d", i).isEqualTo(S3_ECHOED);
+            assertThat(invoke(environments.load("dev.lambdaharness.core.probe.SqsEcho"), SQS_EVENT)).as("SQS, environment %d", i).isEqualTo(SQS_ECHOED);
+            assertThat(invoke(environments.load("dev.lambdaharness.core.probe.ScheduledEcho"), SCHEDULED_EVENT)).as("scheduled, environment %d", i).isEqualTo(SCHEDULED_ECHOED);
+            assertThat(invoke(environments.load("dev.lambdaharness.core.probe.S3Echo"), S3_EVENT)).as("S3, environment %d", i).isEqualTo(S3_ECHOED);
         }
     }
 
@@ -54,10 +54,10 @@ class EnvironmentIsolationTest {
         List<String> events = new ArrayList<>();
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            handlers.add(environments.load("probe.ScheduledEcho"));
+            handlers.add(environments.load("dev.lambdaharness.core.probe.ScheduledEcho"));
             events.add(SCHEDULED_EVENT);
             expected.add(SCHEDULED_ECHOED);
-            handlers.add(environments.load("probe.S3Echo"));
+            handlers.add(environments.load("dev.lambdaharness.core.probe.S3Echo"));
             events.add(S3_EVENT);
             expected.add(S3_ECHOED);
         }
@@ -99,13 +99,13 @@ class EnvironmentIsolationTest {
     private static WeakReference<ClassLoader> useAndDropAnEnvironment(ReferenceQueue<ClassLoader> queue) throws Exception {
         ProbeFunctionLoader loader = ProbeFunctionLoader.create();
         String[][] calls = {
-            {"probe.SqsEcho", SQS_EVENT},
-            {"probe.ScheduledEcho", SCHEDULED_EVENT},
-            {"probe.S3Echo", S3_EVENT},
-            {"probe.ApiGatewayDates", "{\"path\":\"/x\"}"},
-            {"probe.Pojos::greet", "{\"name\":\"Ann\",\"age\":7}"},
-            {"probe.Pojos::dates", "{}"},
-            {"probe.Hello", "\"world\""},
+            {"dev.lambdaharness.core.probe.SqsEcho", SQS_EVENT},
+            {"dev.lambdaharness.core.probe.ScheduledEcho", SCHEDULED_EVENT},
+            {"dev.lambdaharness.core.probe.S3Echo", S3_EVENT},
+            {"dev.lambdaharness.core.probe.ApiGatewayDates", "{\"path\":\"/x\"}"},
+            {"dev.lambdaharness.core.probe.Pojos::greet", "{\"name\":\"Ann\",\"age\":7}"},
+            {"dev.lambdaharness.core.probe.Pojos::dates", "{}"},
+            {"dev.lambdaharness.core.corpus.Hello", "\"world\""},
         };
         for (String[] call : calls) {
             FunctionHandler handler = HandlerLoader.load(call[0], loader);

@@ -4,6 +4,8 @@ import static dev.lambdaharness.core.internal.handler.Environments.failure;
 import static dev.lambdaharness.core.internal.handler.Environments.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lambdaharness.core.probe.Echo;
+import dev.lambdaharness.testing.HandlerFrames;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -28,11 +30,13 @@ class ErrorBodyTest {
         // As JSON string content: an escaped quote, two escaped backslashes, escapes of control and separator characters.
         String message = "q\\\" b\\\\\\\\ <b>&amp; \\n\\t\\r\\b\\f \\u0001 \\u007f \\u2028 \\u2029 😀 é \\ud800 end";
 
-        InvocationFailure failure = failure(environments.load("probe.Echo"), "\"throw:" + message + "\"");
+        InvocationFailure failure = failure(environments.load("dev.lambdaharness.core.probe.Echo"), "\"throw:" + message + "\"");
+        List<String> frames = HandlerFrames.thrownBy(new Echo(), "throw:" + message);
 
         assertThat(json(failure)).isEqualTo("{\"errorMessage\":\"q\\\" b\\\\\\\\ <b>&amp; \\n\\t\\r\\b\\f \\u0001 \u007f \\u2028 \\u2029 😀 é ? end\","
                 + "\"errorType\":\"java.lang.IllegalStateException\","
-                + "\"stackTrace\":[\"probe.Echo.handleRequest(Echo.java:11)\",\"probe.Echo.handleRequest(Echo.java:7)\"]}");
+                + "\"stackTrace\":[\"" + frames.get(0) + "\",\"" + frames.get(1) + "\"]}");
+        assertThat(frames).hasSize(2);
     }
 
     @Test

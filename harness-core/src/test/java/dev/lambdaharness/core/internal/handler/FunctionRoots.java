@@ -10,7 +10,7 @@ final class FunctionRoots {
 
     private static final Path ROOT = Path.of("src", "test", "function-roots");
 
-    /** Offers {@code probe.ProbeSerializer} as the function's CustomPojoSerializer. */
+    /** Offers {@code dev.lambdaharness.core.probe.ProbeSerializer} as the function's CustomPojoSerializer. */
     static final Path ONE_SERIALIZER = ROOT.resolve("one-serializer");
 
     /** Offers two CustomPojoSerializer providers. */

@@ -4,6 +4,11 @@ import static dev.lambdaharness.core.internal.handler.Environments.failure;
 import static dev.lambdaharness.core.internal.handler.Environments.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lambdaharness.core.corpus.Throws;
+import dev.lambdaharness.core.probe.Failures;
+import dev.lambdaharness.core.probe.NullMessage;
+import dev.lambdaharness.core.probe.Pojos;
+import dev.lambdaharness.testing.HandlerFrames;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,27 +31,29 @@ class InvocationErrorTest {
 
     @Test
     void requestHandlerExceptionHasUserFramesOnlyEndingWithTheBridgeMethod() throws Exception {
-        InvocationFailure failure = failure(environments.load("probe.Throw"), "\"x\"");
+        InvocationFailure failure = failure(environments.load("dev.lambdaharness.core.corpus.Throws"), "\"x\"");
+        List<String> frames = HandlerFrames.thrownBy(new Throws(), "x");
 
+        assertThat(frames).hasSize(2);
         assertThat(json(failure)).isEqualTo("{\"errorMessage\":\"boom \\\"quoted\\\" <b>\",\"errorType\":\"java.lang.IllegalStateException\","
-                + "\"stackTrace\":[\"probe.Throw.handleRequest(Throw.java:7)\",\"probe.Throw.handleRequest(Throw.java:3)\"]}");
+                + "\"stackTrace\":[\"" + frames.get(0) + "\",\"" + frames.get(1) + "\"]}");
         assertThat(failure.runtimeErrorType()).isEqualTo("Runtime.UserException");
         assertThat(failure.fatal()).isFalse();
         assertThat(failure.userThrowable()).isInstanceOf(IllegalStateException.class);
         assertThat(failure.logText()).isEqualTo("""
                 boom "quoted" <b>: java.lang.IllegalStateException
                 java.lang.IllegalStateException: boom "quoted" <b>
-                \tat probe.Throw.handleRequest(Throw.java:7)
-                \tat probe.Throw.handleRequest(Throw.java:3)
+                \tat %s
+                \tat %s
                 Caused by: java.lang.IllegalArgumentException: root cause
                 \t... 2 more
 
-                """);
+                """.formatted(frames.get(0), frames.get(1)));
     }
 
     @Test
     void theEnvironmentKeepsServingAfterAnException() throws Exception {
-        FunctionHandler handler = environments.load("probe.Echo");
+        FunctionHandler handler = environments.load("dev.lambdaharness.core.probe.Echo");
 
         assertThat(failure(handler, "\"throw:once\"").body().errorMessage()).isEqualTo("once");
         assertThat(Environments.invoke(handler, "\"fine\"")).isEqualTo("\"fine\"");
@@ -54,31 +61,35 @@ class InvocationErrorTest {
 
     @Test
     void nullMessageBecomesTheClassName() throws Exception {
-        InvocationFailure failure = failure(environments.load("probe.NullMessage"), "\"x\"");
+        InvocationFailure failure = failure(environments.load("dev.lambdaharness.core.probe.NullMessage"), "\"x\"");
+        List<String> frames = HandlerFrames.thrownBy(new NullMessage(), "x");
 
+        assertThat(frames).hasSize(2);
         assertThat(json(failure)).isEqualTo("{\"errorMessage\":\"java.lang.UnsupportedOperationException\","
                 + "\"errorType\":\"java.lang.UnsupportedOperationException\",\"stackTrace\":"
-                + "[\"probe.NullMessage.handleRequest(NullMessage.java:10)\",\"probe.NullMessage.handleRequest(NullMessage.java:7)\"]}");
+                + "[\"" + frames.get(0) + "\",\"" + frames.get(1) + "\"]}");
         assertThat(failure.logText()).startsWith("java.lang.UnsupportedOperationException: java.lang.UnsupportedOperationException\n"
-                + "java.lang.UnsupportedOperationException\n\tat probe.NullMessage");
+                + "java.lang.UnsupportedOperationException\n\tat dev.lambdaharness.core.probe.NullMessage");
     }
 
     @Test
     void checkedExceptionOfAMethodHandlerIsUnwrappedAndKeepsTheReflectionFrames() throws Exception {
-        InvocationFailure failure = failure(environments.load("probe.Pojos::checked"), "\"x\"");
+        InvocationFailure failure = failure(environments.load("dev.lambdaharness.core.probe.Pojos::checked"), "\"x\"");
 
         assertThat(failure.body().errorMessage()).isEqualTo("disk on fire");
         assertThat(failure.body().errorType()).isEqualTo("java.io.IOException");
         List<String> frames = failure.body().stackTrace();
-        assertThat(frames.get(0)).isEqualTo("probe.Pojos.checked(Pojos.java:57)");
+        assertThat(frames.get(0)).isEqualTo(HandlerFrames.thrownBy(Pojos.class, () -> new Pojos().checked()).get(0));
         assertThat(frames.get(frames.size() - 1)).startsWith(REFLECTION_CALL);
-        assertThat(frames).allSatisfy(frame -> assertThat(frame).doesNotContain("dev.lambdaharness"));
+        // The handler's own frames aside, no frame is the harness's.
+        assertThat(frames).filteredOn(frame -> !frame.startsWith(Pojos.class.getName() + "."))
+                .allSatisfy(frame -> assertThat(frame).doesNotContain("dev.lambdaharness"));
         assertThat(failure.runtimeErrorType()).isEqualTo("Runtime.UserException");
     }
 
     @Test
     void payloadThatDoesNotParse() throws Exception {
-        InvocationFailure failure = failure(environments.load("probe.Pojos::greet"), "{bad");
+        InvocationFailure failure = failure(environments.load("dev.lambdaharness.core.probe.Pojos::greet"), "{bad");
 
         assertThat(json(failure)).isEqualTo(
                 "{\"errorMessage\":\"An error occurred during JSON parsing\",\"errorType\":\"java.lang.RuntimeException\",\"stackTrace\":[]}");
@@ -93,46 +104,47 @@ class InvocationErrorTest {
 
     @Test
     void objectWhereAStringIsDeclaredDoesNotParse() throws Exception {
-        assertThat(failure(environments.load("probe.Hello"), "{\"a\":1}").body().errorMessage()).isEqualTo("An error occurred during JSON parsing");
+        assertThat(failure(environments.load("dev.lambdaharness.core.corpus.Hello"), "{\"a\":1}").body().errorMessage()).isEqualTo("An error occurred during JSON parsing");
     }
 
     @Test
     void responseThatCannotBeWritten() throws Exception {
-        InvocationFailure failure = failure(environments.load("probe.Failures::unwritable"), "\"x\"");
+        InvocationFailure failure = failure(environments.load("dev.lambdaharness.core.probe.Failures::unwritable"), "\"x\"");
 
         assertThat(json(failure)).isEqualTo("{\"errorMessage\":\"An error occurred during JSON serialization of response\","
                 + "\"errorType\":\"java.lang.RuntimeException\",\"stackTrace\":[]}");
-        assertThat(failure.logText()).contains("Caused by: java.lang.IllegalStateException: no value\n\tat probe.Failures$Unwritable.getValue(Failures.java:31)\n");
+        String getter = HandlerFrames.thrownBy(Failures.Unwritable.class, () -> new Failures.Unwritable().getValue()).get(0);
+        assertThat(failure.logText()).contains("Caused by: java.lang.IllegalStateException: no value\n\tat " + getter + "\n");
     }
 
     @Test
     void virtualMachineErrorAndIoErrorStopTheRuntime() throws Exception {
-        InvocationFailure outOfMemory = failure(environments.load("probe.Failures::outOfMemory"), "\"x\"");
+        InvocationFailure outOfMemory = failure(environments.load("dev.lambdaharness.core.probe.Failures::outOfMemory"), "\"x\"");
         assertThat(outOfMemory.body().errorMessage()).isEqualTo("fake heap exhaustion");
         assertThat(outOfMemory.body().errorType()).isEqualTo("java.lang.OutOfMemoryError");
         assertThat(outOfMemory.runtimeErrorType()).isEqualTo("Runtime.UserException");
         assertThat(outOfMemory.fatal()).isTrue();
 
-        InvocationFailure ioError = failure(environments.load("probe.Failures::ioError"), "\"x\"");
+        InvocationFailure ioError = failure(environments.load("dev.lambdaharness.core.probe.Failures::ioError"), "\"x\"");
         assertThat(ioError.body().errorMessage()).isEqualTo("java.io.IOException: disk gone");
         assertThat(ioError.fatal()).isTrue();
     }
 
     @Test
     void linkageErrorFromTheHandlerDoesNotStopTheRuntime() throws Exception {
-        InvocationFailure failure = failure(environments.load("probe.Failures::linkage"), "\"x\"");
+        InvocationFailure failure = failure(environments.load("dev.lambdaharness.core.probe.Failures::linkage"), "\"x\"");
 
         assertThat(failure.body().errorType()).isEqualTo("java.lang.NoClassDefFoundError");
-        assertThat(failure.body().stackTrace().get(0)).isEqualTo("probe.Failures.linkage(Failures.java:17)");
+        assertThat(failure.body().stackTrace().get(0)).isEqualTo(HandlerFrames.thrownBy(Failures.class, () -> new Failures().linkage()).get(0));
         assertThat(failure.fatal()).isFalse();
     }
 
     @Test
     void methodOfAClassThatIsNotPublicFailsAtInvocationNamingTheRuntimesCaller() throws Exception {
-        InvocationFailure failure = failure(environments.load("probe.PackagePrivate::shout"), "\"x\"");
+        InvocationFailure failure = failure(environments.load("dev.lambdaharness.core.probe.PackagePrivate::shout"), "\"x\"");
 
         assertThat(failure.body().errorMessage()).isEqualTo("class com.amazonaws.services.lambda.runtime.api.client."
-                + "EventHandlerLoader$PojoMethodRequestHandler cannot access a member of class probe.PackagePrivate with modifiers \"public static\"");
+                + "EventHandlerLoader$PojoMethodRequestHandler cannot access a member of class dev.lambdaharness.core.probe.PackagePrivate with modifiers \"public static\"");
         assertThat(failure.body().errorType()).isEqualTo("java.lang.IllegalAccessException");
         assertThat(failure.runtimeErrorType()).isEqualTo("Runtime.UserException");
         assertThat(failure.body().stackTrace()).first().asString().startsWith("java.base/jdk.internal.reflect.Reflection.newIllegalAccessException(");

@@ -5,6 +5,10 @@ import static dev.lambdaharness.core.internal.handler.Environments.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.lambdaharness.core.corpus.ConstructorFails;
+import dev.lambdaharness.testing.HandlerFrames;
+import dev.lambdaharness.testing.ProbeFunctionLoader;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +31,7 @@ class LoaderFaultTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"::", "probe.Hello::", ""})
+    @ValueSource(strings = {"::", "dev.lambdaharness.core.corpus.Hello::", ""})
     void invalidHandlerStringFailsEveryInvocationWithoutErrorType(String handler) throws Exception {
         FunctionHandler loaded = environments.load(handler);
 
@@ -47,147 +51,164 @@ class LoaderFaultTest {
 
     @Test
     void missingClassFailsEveryInvocation() throws Exception {
-        FunctionHandler loaded = environments.load("probe.Missing");
+        FunctionHandler loaded = environments.load("dev.lambdaharness.core.probe.Missing");
 
         InvocationFailure failure = failure(loaded, "\"x\"");
-        assertThat(json(failure)).isEqualTo("{\"errorMessage\":\"Class not found: probe.Missing\",\"errorType\":\"java.lang.ClassNotFoundException\"}");
+        assertThat(json(failure)).isEqualTo("{\"errorMessage\":\"Class not found: dev.lambdaharness.core.probe.Missing\",\"errorType\":\"java.lang.ClassNotFoundException\"}");
         assertThat(failure.runtimeErrorType()).isEqualTo("Runtime.BadFunctionCode");
-        assertThat(failure.logText()).startsWith("Class not found: probe.Missing: java.lang.ClassNotFoundException\n"
-                + "java.lang.ClassNotFoundException: probe.Missing\n\tat ").endsWith("\n\n");
+        assertThat(failure.logText()).startsWith("Class not found: dev.lambdaharness.core.probe.Missing: java.lang.ClassNotFoundException\n"
+                + "java.lang.ClassNotFoundException: dev.lambdaharness.core.probe.Missing\n\tat ").endsWith("\n\n");
         assertThat(failure.fatal()).isFalse();
     }
 
     @Test
     void classThatCannotBeLinkedIsReportedAtTheFirstInvocationThenTheRuntimeStops() throws Exception {
-        FunctionHandler loaded = environments.load("probe.NeedsMissingBase", Set.of("probe.MissingBase"));
+        FunctionHandler loaded = environments.load("dev.lambdaharness.core.probe.NeedsMissingBase", Set.of("dev.lambdaharness.core.probe.MissingBase"));
 
         InvocationFailure failure = failure(loaded, "\"x\"");
-        assertThat(json(failure)).isEqualTo("{\"errorMessage\":\"Error loading class probe.NeedsMissingBase: probe/MissingBase\","
+        assertThat(json(failure)).isEqualTo("{\"errorMessage\":\"Error loading class dev.lambdaharness.core.probe.NeedsMissingBase: dev/lambdaharness/core/probe/MissingBase\","
                 + "\"errorType\":\"java.lang.NoClassDefFoundError\"}");
         assertThat(failure.runtimeErrorType()).isEqualTo("Runtime.BadFunctionCode");
         assertThat(failure.fatal()).isTrue();
-        assertThat(failure.logText()).startsWith("Error loading class probe.NeedsMissingBase: probe/MissingBase: java.lang.NoClassDefFoundError\n"
-                + "java.lang.NoClassDefFoundError: probe/MissingBase\n\tat java.base/java.lang.ClassLoader.defineClass1(Native Method)\n");
+        assertThat(failure.logText()).startsWith("Error loading class dev.lambdaharness.core.probe.NeedsMissingBase: dev/lambdaharness/core/probe/MissingBase: java.lang.NoClassDefFoundError\n"
+                + "java.lang.NoClassDefFoundError: dev/lambdaharness/core/probe/MissingBase\n\tat java.base/java.lang.ClassLoader.defineClass1(Native Method)\n");
     }
 
     @Test
     void methodsThatCannotBeListedFailEveryInvocation() throws Exception {
-        FunctionHandler loaded = environments.load("probe.MissingInSignature::handle", Set.of("probe.MissingBase"));
+        FunctionHandler loaded = environments.load("dev.lambdaharness.core.probe.MissingInSignature::handle", Set.of("dev.lambdaharness.core.probe.MissingBase"));
 
         InvocationFailure failure = failure(loaded, "\"x\"");
-        assertThat(json(failure)).isEqualTo("{\"errorMessage\":\"Error loading method handle on class probe.MissingInSignature\","
+        assertThat(json(failure)).isEqualTo("{\"errorMessage\":\"Error loading method handle on class dev.lambdaharness.core.probe.MissingInSignature\","
                 + "\"errorType\":\"java.lang.NoClassDefFoundError\"}");
         assertThat(failure.fatal()).isFalse();
-        assertThat(failure.logText()).startsWith("Error loading method handle on class probe.MissingInSignature: java.lang.NoClassDefFoundError\n"
-                + "java.lang.NoClassDefFoundError: probe/MissingBase\n");
+        assertThat(failure.logText()).startsWith("Error loading method handle on class dev.lambdaharness.core.probe.MissingInSignature: java.lang.NoClassDefFoundError\n"
+                + "java.lang.NoClassDefFoundError: dev/lambdaharness/core/probe/MissingBase\n");
     }
 
     @Test
     void rawRequestHandler() throws Exception {
-        InvocationFailure failure = failure(environments.load("probe.RawHandler"), "\"x\"");
+        InvocationFailure failure = failure(environments.load("dev.lambdaharness.core.corpus.RawHandler"), "\"x\"");
 
-        assertThat(json(failure)).isEqualTo("{\"errorMessage\":\"Class probe.RawHandler does not implement RequestHandler with concrete type parameters\"}");
-        assertThat(failure.logText()).isEqualTo("Class probe.RawHandler does not implement RequestHandler with concrete type parameters\n");
+        assertThat(json(failure)).isEqualTo("{\"errorMessage\":\"Class dev.lambdaharness.core.corpus.RawHandler does not implement RequestHandler with concrete type parameters\"}");
+        assertThat(failure.logText()).isEqualTo("Class dev.lambdaharness.core.corpus.RawHandler does not implement RequestHandler with concrete type parameters\n");
     }
 
     @Test
     void unboundedTypeVariable() throws Exception {
-        assertThat(json(failure(environments.load("probe.Unbounded"), "\"x\""))).isEqualTo("{\"errorMessage\":\"Class probe.Unbounded does not "
+        assertThat(json(failure(environments.load("dev.lambdaharness.core.probe.Unbounded"), "\"x\""))).isEqualTo("{\"errorMessage\":\"Class dev.lambdaharness.core.probe.Unbounded does not "
                 + "implement RequestHandler with concrete type parameters: parameter T has no upper bound.\"}");
     }
 
     @Test
     void subInterfaceWithOneTypeArgument() throws Exception {
-        assertThat(json(failure(environments.load("probe.SingleHandler"), "5")))
+        assertThat(json(failure(environments.load("dev.lambdaharness.core.probe.SingleHandler"), "5")))
                 .isEqualTo("{\"errorMessage\":\"Invalid class signature for RequestHandler. Expected two generic types, got 1\"}");
     }
 
     @Test
     void classWithoutHandlerInterface() throws Exception {
-        assertThat(json(failure(environments.load("probe.NotAHandler"), "\"x\"")))
-                .isEqualTo("{\"errorMessage\":\"Class does not implement an appropriate handler interface: probe.NotAHandler\"}");
+        assertThat(json(failure(environments.load("dev.lambdaharness.core.probe.NotAHandler"), "\"x\"")))
+                .isEqualTo("{\"errorMessage\":\"Class does not implement an appropriate handler interface: dev.lambdaharness.core.probe.NotAHandler\"}");
     }
 
     @Test
     void noPublicZeroArgumentConstructor() throws Exception {
-        InvocationFailure failure = failure(environments.load("probe.NoDefaultConstructor"), "\"x\"");
+        InvocationFailure failure = failure(environments.load("dev.lambdaharness.core.corpus.NoPublicConstructor"), "\"x\"");
 
-        assertThat(json(failure)).isEqualTo("{\"errorMessage\":\"Class probe.NoDefaultConstructor has no public zero-argument constructor\","
+        assertThat(json(failure)).isEqualTo("{\"errorMessage\":\"Class dev.lambdaharness.core.corpus.NoPublicConstructor has no public zero-argument constructor\","
                 + "\"errorType\":\"java.lang.Exception\"}");
-        assertThat(failure.logText()).startsWith("Class probe.NoDefaultConstructor has no public zero-argument constructor: java.lang.Exception\n"
-                + "java.lang.Exception: Class probe.NoDefaultConstructor has no public zero-argument constructor\n"
-                + "Caused by: java.lang.NoSuchMethodException: probe.NoDefaultConstructor.<init>()\n"
+        assertThat(failure.logText()).startsWith("Class dev.lambdaharness.core.corpus.NoPublicConstructor has no public zero-argument constructor: java.lang.Exception\n"
+                + "java.lang.Exception: Class dev.lambdaharness.core.corpus.NoPublicConstructor has no public zero-argument constructor\n"
+                + "Caused by: java.lang.NoSuchMethodException: dev.lambdaharness.core.corpus.NoPublicConstructor.<init>()\n"
                 + "\tat java.base/java.lang.Class.getConstructor0(");
     }
 
     @Test
     void nonStaticInnerClass() throws Exception {
-        InvocationFailure failure = failure(environments.load("probe.Outer$Inner"), "\"x\"");
+        InvocationFailure failure = failure(environments.load("dev.lambdaharness.core.corpus.InnerClassHolder$Inner"), "\"x\"");
 
-        assertThat(json(failure)).isEqualTo("{\"errorMessage\":\"Class probe.Outer$Inner cannot be instantiated because it is a non-static "
+        assertThat(json(failure)).isEqualTo("{\"errorMessage\":\"Class dev.lambdaharness.core.corpus.InnerClassHolder$Inner cannot be instantiated because it is a non-static "
                 + "inner class\",\"errorType\":\"java.lang.Exception\"}");
-        assertThat(failure.logText()).isEqualTo("Class probe.Outer$Inner cannot be instantiated because it is a non-static inner class: "
-                + "java.lang.Exception\njava.lang.Exception: Class probe.Outer$Inner cannot be instantiated because it is a non-static inner class\n\n");
+        assertThat(failure.logText()).isEqualTo("Class dev.lambdaharness.core.corpus.InnerClassHolder$Inner cannot be instantiated because it is a non-static inner class: "
+                + "java.lang.Exception\njava.lang.Exception: Class dev.lambdaharness.core.corpus.InnerClassHolder$Inner cannot be instantiated because it is a non-static inner class\n\n");
     }
 
     @Test
     void abstractClass() throws Exception {
-        assertThat(json(failure(environments.load("probe.AbstractHandler"), "\"x\"")))
+        assertThat(json(failure(environments.load("dev.lambdaharness.core.corpus.AbstractHandler"), "\"x\"")))
                 .isEqualTo("{\"errorMessage\":\"java.lang.InstantiationException\",\"errorType\":\"java.lang.InstantiationException\"}");
     }
 
     @Test
     void publicConstructorOfAClassThatIsNotPublicNamesTheRuntimesCaller() throws Exception {
-        InvocationFailure failure = failure(environments.load("probe.PackagePrivate"), "\"x\"");
+        InvocationFailure failure = failure(environments.load("dev.lambdaharness.core.probe.PackagePrivate"), "\"x\"");
 
         assertThat(json(failure)).isEqualTo("{\"errorMessage\":\"class com.amazonaws.services.lambda.runtime.api.client.EventHandlerLoader "
-                + "cannot access a member of class probe.PackagePrivate with modifiers \\\"public\\\"\",\"errorType\":\"java.lang.IllegalAccessException\"}");
+                + "cannot access a member of class dev.lambdaharness.core.probe.PackagePrivate with modifiers \\\"public\\\"\",\"errorType\":\"java.lang.IllegalAccessException\"}");
         assertThat(failure.runtimeErrorType()).isEqualTo("Runtime.BadFunctionCode");
     }
 
     @Test
     void constructorThatThrowsIsAnInitError() {
-        assertThatThrownBy(() -> environments.load("probe.ConstructorThrows"))
+        String constructor = HandlerFrames.thrownBy(ConstructorFails.class, ConstructorFails::new).get(0);
+
+        assertThatThrownBy(() -> environments.load("dev.lambdaharness.core.corpus.ConstructorFails"))
                 .isInstanceOfSatisfying(InitFailure.class, failure -> {
                     assertThat(json(failure)).isEqualTo("{\"errorMessage\":\"ctor failed\",\"errorType\":\"java.lang.IllegalStateException\"}");
                     assertThat(failure.runtimeErrorType()).isEqualTo("Runtime.BadFunctionCode");
                     assertThat(failure.logText()).startsWith("ctor failed: java.lang.IllegalStateException\n"
-                            + "java.lang.IllegalStateException: ctor failed\n\tat probe.ConstructorThrows.<init>(ConstructorThrows.java:9)\n");
-                    assertThat(failure.logText()).doesNotContain("dev.lambdaharness").endsWith("\n\n");
+                            + "java.lang.IllegalStateException: ctor failed\n\tat " + constructor + "\n");
+                    // The constructor's frame aside, no frame is the harness's.
+                    assertThat(failure.logText().replace(constructor, "")).doesNotContain("dev.lambdaharness").endsWith("\n\n");
                 });
     }
 
     @Test
     void staticInitialiserThatThrowsIsAnInitError() {
-        assertThatThrownBy(() -> environments.load("probe.StaticInitThrows"))
+        String initialiser = String.join("\n\tat ", staticInitialiserFrames("dev.lambdaharness.core.corpus.StaticInitFails"));
+
+        assertThatThrownBy(() -> environments.load("dev.lambdaharness.core.corpus.StaticInitFails"))
                 .isInstanceOfSatisfying(InitFailure.class, failure -> {
-                    assertThat(json(failure)).isEqualTo("{\"errorMessage\":\"Error loading class probe.StaticInitThrows\","
+                    assertThat(json(failure)).isEqualTo("{\"errorMessage\":\"Error loading class dev.lambdaharness.core.corpus.StaticInitFails\","
                             + "\"errorType\":\"java.lang.ExceptionInInitializerError\"}");
-                    assertThat(failure.logText()).startsWith("Error loading class probe.StaticInitThrows: java.lang.ExceptionInInitializerError\n"
+                    assertThat(failure.logText()).startsWith("Error loading class dev.lambdaharness.core.corpus.StaticInitFails: java.lang.ExceptionInInitializerError\n"
                             + "java.lang.ExceptionInInitializerError\n\tat java.base/java.lang.Class.forName0(Native Method)\n");
                     assertThat(failure.logText()).contains("Caused by: java.lang.IllegalStateException: static boom\n"
-                            + "\tat probe.StaticInitThrows.<clinit>(StaticInitThrows.java:10)\n");
+                            + "\tat " + initialiser + "\n");
                 });
+    }
+
+    /** The frames a class's static initialiser throws from, initialised in a loader of its own as it can fail only once in each. */
+    private static List<String> staticInitialiserFrames(String className) {
+        ProbeFunctionLoader loader = ProbeFunctionLoader.create();
+        try {
+            return HandlerFrames.thrownBy(loader.loadClass(className), () -> Class.forName(className, true, loader));
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            loader.release();
+        }
     }
 
     @Test
     void interfaceWithoutMethodsGetsTheRuntimesOddMessage() throws Exception {
-        assertThat(json(failure(environments.load("probe.EmptyInterface::foo"), "\"x\"")))
+        assertThat(json(failure(environments.load("dev.lambdaharness.core.probe.EmptyInterface::foo"), "\"x\"")))
                 .isEqualTo("{\"errorMessage\":\"Class com.amazonaws.services.lambda.runtime.api.client.HandlerInfo has no public method named foo\"}");
     }
 
     @Test
     void noMethodOfThatName() throws Exception {
-        assertThat(json(failure(environments.load("probe.Pojos::missing"), "\"x\""))).isEqualTo(
-                "{\"errorMessage\":\"No public method named missing with appropriate method signature found on class probe.Pojos\"}");
+        assertThat(json(failure(environments.load("dev.lambdaharness.core.probe.Pojos::missing"), "\"x\""))).isEqualTo(
+                "{\"errorMessage\":\"No public method named missing with appropriate method signature found on class dev.lambdaharness.core.probe.Pojos\"}");
     }
 
     @Test
     void unsupportedOverloadsAreIgnoredWithALineEach() throws Exception {
-        FunctionHandler loaded = environments.load("probe.BadSignatures::handle");
+        FunctionHandler loaded = environments.load("dev.lambdaharness.core.probe.BadSignatures::handle");
 
         assertThat(json(failure(loaded, "\"x\""))).isEqualTo(
-                "{\"errorMessage\":\"No public method named handle with appropriate method signature found on class probe.BadSignatures\"}");
+                "{\"errorMessage\":\"No public method named handle with appropriate method signature found on class dev.lambdaharness.core.probe.BadSignatures\"}");
         // Longest first; the two-parameter ones tie, in the JVM's getMethods() order.
         assertThat(environments.stderrLines()).startsWith(
                 "Ignoring an overload of method handle because it has too many parameters: Expected at most 3, got 4",
@@ -203,7 +224,7 @@ class LoaderFaultTest {
 
     @Test
     void twoCustomSerializersFailEveryInvocation() throws Exception {
-        FunctionHandler loaded = environments.load("probe.Hello", Set.of(), FunctionRoots.TWO_SERIALIZERS);
+        FunctionHandler loaded = environments.load("dev.lambdaharness.core.corpus.Hello", Set.of(), FunctionRoots.TWO_SERIALIZERS);
 
         InvocationFailure failure = failure(loaded, "\"x\"");
         assertThat(json(failure)).isEqualTo("{\"errorMessage\":\"Too many serializers provided inside the META-INF/services folder, only one is "
@@ -217,17 +238,17 @@ class LoaderFaultTest {
 
     @Test
     void customSerializerProviderThatCannotBeLoaded() throws Exception {
-        FunctionHandler loaded = environments.load("probe.Hello", Set.of(), FunctionRoots.MISSING_SERIALIZER);
+        FunctionHandler loaded = environments.load("dev.lambdaharness.core.corpus.Hello", Set.of(), FunctionRoots.MISSING_SERIALIZER);
 
         InvocationFailure failure = failure(loaded, "\"x\"");
         assertThat(json(failure)).isEqualTo("{\"errorMessage\":\"com.amazonaws.services.lambda.runtime.CustomPojoSerializer: Provider "
-                + "probe.NoSuchSerializer not found\",\"errorType\":\"java.util.ServiceConfigurationError\"}");
+                + "dev.lambdaharness.core.probe.NoSuchSerializer not found\",\"errorType\":\"java.util.ServiceConfigurationError\"}");
         assertThat(failure.runtimeErrorType()).isEqualTo("Runtime.BadFunctionCode");
     }
 
     @Test
     void aTypeVariableAfterAnInputStreamKillsTheRuntimesLoader() {
-        assertThatThrownBy(() -> environments.load("probe.GenericMethod::handle"))
+        assertThatThrownBy(() -> environments.load("dev.lambdaharness.core.probe.GenericMethod::handle"))
                 .isInstanceOfSatisfying(HandlerLoadCrash.class, crash -> {
                     assertThat(crash.exitStatus()).isEqualTo(1);
                     assertThat(crash.stderrText()).startsWith("Exception in thread \"main\" "

@@ -1,5 +1,0 @@
-package probe;
-
-/** No public method at all (an interface does not list Object's methods). */
-public interface EmptyInterface {
-}

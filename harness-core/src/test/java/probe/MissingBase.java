@@ -1,5 +1,0 @@
-package probe;
-
-/** Hidden from the function class loader in the tests that need a missing class. */
-public class MissingBase {
-}

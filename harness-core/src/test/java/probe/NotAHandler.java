@@ -1,8 +1,0 @@
-package probe;
-
-/** Implements no handler interface. */
-public class NotAHandler {
-    public String handle(String input) {
-        return input;
-    }
-}

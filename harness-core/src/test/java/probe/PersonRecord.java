@@ -1,5 +1,0 @@
-package probe;
-
-/** A record input. */
-public record PersonRecord(String name, int age) {
-}

@@ -1,5 +1,0 @@
-package probe;
-
-/** A second provider, to make the function offer two. */
-public class SecondSerializer extends ProbeSerializer {
-}
