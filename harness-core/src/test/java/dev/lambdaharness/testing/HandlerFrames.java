@@ -15,8 +15,8 @@ import java.util.concurrent.Callable;
  *
  * <pre>{@code
  * List<String> expected = HandlerFrames.thrownBy(new Throws(), "x");
- * // [dev.lambdaharness.core.corpus.Throws.handleRequest(Throws.java:9),
- * //  dev.lambdaharness.core.corpus.Throws.handleRequest(Throws.java:6)]
+ * // [dev.lambdaharness.core.corpus.Throws.handleRequest(Throws.java:<the throw's line>),
+ * //  dev.lambdaharness.core.corpus.Throws.handleRequest(Throws.java:<the bridge method's line>)]
  * assertThat(failure.body().stackTrace()).isEqualTo(expected);
  * }</pre>
  */
