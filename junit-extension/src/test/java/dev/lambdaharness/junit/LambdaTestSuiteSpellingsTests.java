@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
- * The spellings the suite-wide parameters accept: every one that worked before keeps working, and
- * the isolation is read as {@code Isolation.fromId} reads it, as the command line does.
+ * The spellings the suite-wide parameters accept: every one that worked before keeps working, the
+ * isolation is read as {@code Isolation.fromId} reads it, as the command line does, and the scale
+ * and the port are held to the runtime builder's rules.
  */
 class LambdaTestSuiteSpellingsTests {
 
@@ -62,6 +63,16 @@ class LambdaTestSuiteSpellingsTests {
                     "Configuration parameter lambdaharness.timeout.scale is '" + value + "', but it must be a number"
                             + " of at least 1: the factor every function timeout and the 10 s INIT limit are stretched"
                             + " by on a slow machine. Set it to, for example, 2, or remove it to keep Lambda's limits.");
+        }
+    }
+
+    @Test
+    void aDebugPortParameterOutsideThePortsIsRefusedLikeOneThatIsNoNumber() {
+        for (String value : new String[] {"0", "65536", "-1"}) {
+            assertClassFails(TimeoutTestCase.class, Map.of(LambdaTest.DEBUG_PORT_PROPERTY_NAME, value),
+                    "Configuration parameter lambdaharness.debug.port is '" + value + "', which is not a port. Set it"
+                            + " to a free port from 1 to 65535 (for example -Dlambdaharness.debug.port=5005), or"
+                            + " remove it.");
         }
     }
 

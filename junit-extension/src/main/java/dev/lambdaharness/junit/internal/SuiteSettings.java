@@ -34,18 +34,17 @@ final class SuiteSettings {
                 .orElse(0);
     }
 
+    /** The port the parameter names, checked by the runtime builder's own rule for a port. */
     private static int parsePort(String value) {
         try {
             int port = Integer.parseInt(value.trim());
-            if (port >= 1 && port <= 65535) {
-                return port;
-            }
-        } catch (NumberFormatException e) {
-            // reported below, with the fix
+            LambdaRuntime.builder().debugPort(port);
+            return port;
+        } catch (NumberFormatException | InvalidConfigurationException e) {
+            throw new ExtensionConfigurationException("Configuration parameter " + LambdaTest.DEBUG_PORT_PROPERTY_NAME
+                    + " is '" + value + "', which is not a port. Set it to a free port from 1 to 65535 (for example"
+                    + " -D" + LambdaTest.DEBUG_PORT_PROPERTY_NAME + "=5005), or remove it.", e);
         }
-        throw new ExtensionConfigurationException("Configuration parameter " + LambdaTest.DEBUG_PORT_PROPERTY_NAME
-                + " is '" + value + "', which is not a port. Set it to a free port from 1 to 65535 (for example"
-                + " -D" + LambdaTest.DEBUG_PORT_PROPERTY_NAME + "=5005), or remove it.");
     }
 
     /** The isolation the parameter names, in any spelling {@link Isolation#fromId(String)} accepts. */
