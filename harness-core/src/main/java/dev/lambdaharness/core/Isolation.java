@@ -1,10 +1,19 @@
 package dev.lambdaharness.core;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
 /**
  * How an execution environment is isolated from the test JVM and from other environments.
  *
+ * <p>Where an isolation is set as text (the JUnit configuration parameter
+ * {@code lambdaharness.isolation}, the command line's {@code --isolation}), {@link #fromId(String)}
+ * reads it: {@code in-process} or {@code forked}, in any case, with {@code _} or {@code -}.
+ *
  * <pre>{@code
  * LambdaFunction function = runtime.function(config, code, Isolation.IN_PROCESS);
+ * Isolation chosen = Isolation.fromId("forked");
  * }</pre>
  */
 public enum Isolation {
@@ -13,11 +22,39 @@ public enum Isolation {
      * environment variables, output and exit rewritten to belong to that environment. See
      * {@code docs/fidelity.md} for what it cannot isolate.
      */
-    IN_PROCESS,
+    IN_PROCESS("in-process"),
     /**
      * Faithful: a child JVM per environment running the real AWS runtime interface client, or where
      * its native client does not exist (or when asked, {@link RuntimeClient}) the harness's own
      * runtime client; see {@code docs/forked.md}.
      */
-    FORKED
+    FORKED("forked");
+
+    private final String id;
+
+    Isolation(String id) {
+        this.id = id;
+    }
+
+    /** How the isolation is spelled as text, for example {@code in-process}. */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * The isolation an id names: {@code in-process} or {@code forked}, ignoring case, surrounding
+     * spaces and whether words are joined by {@code -} or {@code _} (so {@code IN_PROCESS} works too).
+     *
+     * @throws InvalidConfigurationException when the id names no isolation
+     */
+    public static Isolation fromId(String id) {
+        String normal = id == null ? "" : id.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+        for (Isolation isolation : values()) {
+            if (isolation.id.equals(normal)) {
+                return isolation;
+            }
+        }
+        throw new InvalidConfigurationException("isolation", id, null, "'" + id + "' names no isolation. Use "
+                + Arrays.stream(values()).map(Isolation::id).collect(Collectors.joining(" or ")) + ".");
+    }
 }

@@ -7,12 +7,12 @@ import dev.lambdaharness.core.internal.forked.ForkedEnvironment;
 import dev.lambdaharness.core.internal.forked.ForkedOptions;
 import dev.lambdaharness.core.internal.forked.ForkedSpares;
 import dev.lambdaharness.core.internal.forked.PrivateTmp;
-import dev.lambdaharness.core.internal.forked.RuntimeClients;
-import dev.lambdaharness.core.internal.forked.RuntimeJavaHomes;
 import dev.lambdaharness.core.internal.inprocess.InProcessEnvironment;
+import dev.lambdaharness.core.internal.policy.Placement;
+import dev.lambdaharness.core.internal.policy.PlacementPolicy;
+import dev.lambdaharness.core.internal.policy.TimeoutScale;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -40,6 +40,7 @@ public final class LambdaRuntime implements AutoCloseable {
 
     private final RuntimeClock clock;
     private final ForkedOptions forkedOptions;
+    private final PlacementPolicy policy;
     private final TimeLimits limits;
     private final List<InvocationListener> listeners;
     private final AtomicInteger environmentCounter = new AtomicInteger();
@@ -53,6 +54,7 @@ public final class LambdaRuntime implements AutoCloseable {
         this.limits = new TimeLimits(timeoutScale);
         this.listeners = List.copyOf(listeners);
         this.forkedOptions = forkedOptions;
+        this.policy = PlacementPolicy.forThisJvm(forkedOptions);
         if (limits.stretched()) {
             logOnce(System.Logger.Level.INFO, "Timeouts are scaled by " + timeoutScale + ": functions may run "
                     + timeoutScale + " times their timeout (and INIT " + timeoutScale + " times its 10 s limit)"
@@ -103,49 +105,12 @@ public final class LambdaRuntime implements AutoCloseable {
             throw new IllegalStateException("This LambdaRuntime is closed. Create a new one to deploy functions.");
         }
         Objects.requireNonNull(isolation, "isolation");
-        if (isolation == Isolation.FORKED && System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows")) {
-            throw new InvalidConfigurationException("isolation", "FORKED", null, "isolation FORKED starts each environment's"
-                    + " JVM through a POSIX /bin/sh, which Windows lacks. Use Isolation.IN_PROCESS here (docs/fidelity.md lists"
-                    + " what it cannot isolate), or run the tests on Linux or macOS, for example in WSL.");
-        }
-        int jvm = Runtime.version().feature();
-        boolean ownJdk = isolation == Isolation.FORKED && RuntimeJavaHomes.configured(config.runtime()).isPresent();
-        if (config.runtime().featureVersion() > jvm && !ownJdk) {
-            JavaRuntime declared = config.runtime();
-            throw new InvalidConfigurationException("runtime", declared.id(), null, "runtime " + declared.id()
-                    + " needs Java " + declared.featureVersion() + ", but this test JVM is Java " + jvm + ": "
-                    + (isolation == Isolation.FORKED
-                    ? "forked environments run on the test JVM's JDK unless one is configured for the runtime. Set -D"
-                            + RuntimeJavaHomes.property(declared) + " (or " + RuntimeJavaHomes.variable(declared)
-                            + ") to a JDK " + declared.featureVersion() + ", run the tests on one,"
-                    : "in-process isolation runs the function on the test JVM. Run the tests on JDK "
-                            + declared.featureVersion() + ", use Isolation.FORKED with a JDK configured for the runtime,")
-                    + " or declare a runtime up to java" + jvm + ".");
-        }
-        if (isolation == Isolation.FORKED) {
-            RuntimeJavaHomes.check(config.runtime());
-            RuntimeClients.check(forkedOptions.runtimeClient(), config.runtime());
-        }
-        if (config.changesSynchronousResults()) {
-            throw new InvalidConfigurationException("configuration", config.settingsNotEmulated().toString(), null,
-                    "Lambda Harness cannot emulate yet: " + String.join("; ", config.settingsNotEmulated())
-                            + ". Remove these settings for the test.");
-        }
-        for (String warning : config.settingsNotEmulated()) {
-            logOnce(System.Logger.Level.WARNING, "Function " + config.functionName() + ": " + warning);
-        }
-        if (!code.excluded().isEmpty()) {
-            logOnce(System.Logger.Level.WARNING, "Function " + config.functionName() + " runs without these test"
-                    + " class path entries, which are not the function's code: " + code.excluded());
-        }
-        if (forkedOptions.privateTmp() && isolation == Isolation.IN_PROCESS) {
-            logOnce(System.Logger.Level.WARNING, "Function " + config.functionName() + " runs in-process, where /tmp is the"
-                    + " test JVM's: privateTmp gives a /tmp of their own to forked environments only.");
-        }
+        Placement placement = policy.place(config, code, isolation, config.changesSynchronousResults());
+        placement.warnings().forEach(warning -> logOnce(System.Logger.Level.WARNING, warning));
         SandboxFactory environments;
-        if (isolation == Isolation.IN_PROCESS) {
+        if (placement.isolation() == Isolation.IN_PROCESS) {
             environments = (id, c, fc, cl) -> new InProcessEnvironment(id, c, fc, cl, limits, forkedOptions.debugging());
-        } else if (forkedOptions.spares() == SpareEnvironments.NONE) {
+        } else if (!placement.spares()) {
             environments = (id, c, fc, cl) -> new ForkedEnvironment(id, c, fc, cl, limits, forkedOptions);
         } else {
             ForkedSpares functionSpares = new ForkedSpares(config, code, clock, limits, forkedOptions);
@@ -284,13 +249,7 @@ public final class LambdaRuntime implements AutoCloseable {
          * @throws InvalidConfigurationException when the factor is below 1, infinite or not a number
          */
         public Builder timeoutScale(double factor) {
-            if (!(factor >= 1.0) || Double.isInfinite(factor)) {
-                throw new InvalidConfigurationException("timeoutScale", Double.toString(factor), null,
-                        "timeoutScale " + factor + " is not valid: the scale stretches Lambda's time limits for"
-                                + " slow machines, so it is a finite factor of at least 1 (1 keeps Lambda's limits)."
-                                + " Use, for example, 2 on a CI runner that is twice as slow.");
-            }
-            this.timeoutScale = factor;
+            this.timeoutScale = TimeoutScale.check(factor);
             return this;
         }
 

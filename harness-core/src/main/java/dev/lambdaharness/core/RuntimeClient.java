@@ -32,6 +32,9 @@ public enum RuntimeClient {
     /** The system property that chooses the default: {@code ric}, {@code harness} or {@code auto}. */
     public static final String PROPERTY = "lambdaharness.forked.client";
 
+    private static final String USE = " names no runtime client. Use ric (the AWS runtime interface client), harness"
+            + " (the harness's own client) or auto.";
+
     /**
      * The client the system property {@value #PROPERTY} names, {@link #AUTOMATIC} when it is unset.
      *
@@ -42,7 +45,25 @@ public enum RuntimeClient {
         if (value == null || value.isBlank()) {
             return AUTOMATIC;
         }
-        switch (value.trim().toLowerCase(Locale.ROOT)) {
+        try {
+            return fromId(value);
+        } catch (InvalidConfigurationException e) {
+            throw new InvalidConfigurationException(PROPERTY, value, null, "-D" + PROPERTY + "=" + value + USE);
+        }
+    }
+
+    /**
+     * The client an id names: {@code ric}, {@code harness}, or {@code auto} (also {@code automatic}),
+     * ignoring case and surrounding spaces.
+     *
+     * <pre>{@code
+     * RuntimeClient client = RuntimeClient.fromId("harness");
+     * }</pre>
+     *
+     * @throws InvalidConfigurationException when the id names no client
+     */
+    public static RuntimeClient fromId(String id) {
+        switch (id == null ? "" : id.trim().toLowerCase(Locale.ROOT)) {
             case "auto":
             case "automatic":
                 return AUTOMATIC;
@@ -51,9 +72,7 @@ public enum RuntimeClient {
             case "harness":
                 return HARNESS;
             default:
-                throw new InvalidConfigurationException(PROPERTY, value, null, "-D" + PROPERTY + "=" + value
-                        + " names no runtime client. Use ric (the AWS runtime interface client), harness (the harness's own"
-                        + " client) or auto.");
+                throw new InvalidConfigurationException("runtimeClient", id, null, "'" + id + "'" + USE);
         }
     }
 }

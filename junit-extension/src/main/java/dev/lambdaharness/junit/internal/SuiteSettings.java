@@ -1,8 +1,9 @@
 package dev.lambdaharness.junit.internal;
 
+import dev.lambdaharness.core.InvalidConfigurationException;
 import dev.lambdaharness.core.Isolation;
+import dev.lambdaharness.core.LambdaRuntime;
 import dev.lambdaharness.junit.LambdaTest;
-import java.util.Locale;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -33,46 +34,41 @@ final class SuiteSettings {
                 .orElse(0);
     }
 
+    /** The port the parameter names, checked by the runtime builder's own rule for a port. */
     private static int parsePort(String value) {
         try {
             int port = Integer.parseInt(value.trim());
-            if (port >= 1 && port <= 65535) {
-                return port;
-            }
-        } catch (NumberFormatException e) {
-            // reported below, with the fix
+            LambdaRuntime.builder().debugPort(port);
+            return port;
+        } catch (NumberFormatException | InvalidConfigurationException e) {
+            throw new ExtensionConfigurationException("Configuration parameter " + LambdaTest.DEBUG_PORT_PROPERTY_NAME
+                    + " is '" + value + "', which is not a port. Set it to a free port from 1 to 65535 (for example"
+                    + " -D" + LambdaTest.DEBUG_PORT_PROPERTY_NAME + "=5005), or remove it.", e);
         }
-        throw new ExtensionConfigurationException("Configuration parameter " + LambdaTest.DEBUG_PORT_PROPERTY_NAME
-                + " is '" + value + "', which is not a port. Set it to a free port from 1 to 65535 (for example"
-                + " -D" + LambdaTest.DEBUG_PORT_PROPERTY_NAME + "=5005), or remove it.");
     }
 
+    /** The isolation the parameter names, in any spelling {@link Isolation#fromId(String)} accepts. */
     private static Isolation parseIsolation(String value) {
-        String normal = value.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-        if (normal.equals("in-process")) {
-            return Isolation.IN_PROCESS;
+        try {
+            return Isolation.fromId(value);
+        } catch (InvalidConfigurationException e) {
+            throw new ExtensionConfigurationException("Configuration parameter " + LambdaTest.ISOLATION_PROPERTY_NAME
+                    + " is '" + value + "', which names no isolation. Set it to in-process or forked (in"
+                    + " junit-platform.properties or with -D" + LambdaTest.ISOLATION_PROPERTY_NAME + "=forked).", e);
         }
-        if (normal.equals("forked")) {
-            return Isolation.FORKED;
-        }
-        throw new ExtensionConfigurationException("Configuration parameter " + LambdaTest.ISOLATION_PROPERTY_NAME
-                + " is '" + value + "', which names no isolation. Set it to in-process or forked (in"
-                + " junit-platform.properties or with -D" + LambdaTest.ISOLATION_PROPERTY_NAME + "=forked).");
     }
 
+    /** The factor the parameter names, checked by the runtime builder's own rule for a scale. */
     private static double parseScale(String value) {
-        double factor;
         try {
-            factor = Double.parseDouble(value.trim());
-        } catch (NumberFormatException e) {
-            factor = Double.NaN;
-        }
-        if (!(factor >= 1.0) || Double.isInfinite(factor)) {
+            double factor = Double.parseDouble(value.trim());
+            LambdaRuntime.builder().timeoutScale(factor);
+            return factor;
+        } catch (NumberFormatException | InvalidConfigurationException e) {
             throw new ExtensionConfigurationException("Configuration parameter "
                     + LambdaTest.TIMEOUT_SCALE_PROPERTY_NAME + " is '" + value + "', but it must be a number of at"
                     + " least 1: the factor every function timeout and the 10 s INIT limit are stretched by on a"
-                    + " slow machine. Set it to, for example, 2, or remove it to keep Lambda's limits.");
+                    + " slow machine. Set it to, for example, 2, or remove it to keep Lambda's limits.", e);
         }
-        return factor;
     }
 }

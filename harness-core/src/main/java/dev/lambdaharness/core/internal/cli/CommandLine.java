@@ -1,5 +1,6 @@
 package dev.lambdaharness.core.internal.cli;
 
+import dev.lambdaharness.core.InvalidConfigurationException;
 import dev.lambdaharness.core.Isolation;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -140,14 +141,13 @@ final class CommandLine {
                 environment, json, isolation, debugPort);
     }
 
+    /** The isolation the option names, in any spelling {@link Isolation#fromId(String)} accepts. */
     private static Isolation isolation(String text) {
-        switch (text) {
-            case "in-process":
-                return Isolation.IN_PROCESS;
-            case "forked":
-                return Isolation.FORKED;
-            default:
-                throw new UsageException("--isolation is in-process or forked, got '" + text + "'.");
+        try {
+            return Isolation.fromId(text);
+        } catch (InvalidConfigurationException e) {
+            throw new UsageException("--isolation is '" + text + "', which names no isolation. Set it to in-process"
+                    + " or forked.");
         }
     }
 

@@ -88,7 +88,7 @@ class MainTest {
         assertThat(second.get("payload").asText()).isEqualTo("2");
         assertThat(second.get("report").get("coldStart").asBoolean()).isFalse();
         assertThat(run("", "invoke", "--isolation", "docker")).isEqualTo(2);
-        assertThat(err()).contains("--isolation is in-process or forked, got 'docker'.");
+        assertThat(err()).contains("--isolation is 'docker', which names no isolation. Set it to in-process or forked.");
     }
 
     @Test

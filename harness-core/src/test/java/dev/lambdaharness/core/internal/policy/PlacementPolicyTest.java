@@ -1,0 +1,120 @@
+package dev.lambdaharness.core.internal.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.lambdaharness.core.FunctionCode;
+import dev.lambdaharness.core.FunctionConfig;
+import dev.lambdaharness.core.InvalidConfigurationException;
+import dev.lambdaharness.core.Isolation;
+import dev.lambdaharness.core.JavaRuntime;
+import dev.lambdaharness.core.RuntimeClient;
+import dev.lambdaharness.core.SpareEnvironments;
+import dev.lambdaharness.core.TracingMode;
+import dev.lambdaharness.core.internal.Debugging;
+import dev.lambdaharness.core.internal.forked.ForkedOptions;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+
+/** What the policy refuses and warns about, for machines other than this one too. */
+class PlacementPolicyTest {
+
+    private static final FunctionCode CODE = FunctionCode.fromPaths(Path.of("target/classes"));
+    private static final ForkedOptions HARNESS_CLIENT = ForkedOptions.DEFAULTS.withRuntimeClient(RuntimeClient.HARNESS);
+
+    private static FunctionConfig.Builder orders() {
+        return FunctionConfig.builder("com.example.Orders").functionName("orders").runtime(JavaRuntime.JAVA17);
+    }
+
+    @Test
+    void aPlainFunctionRunsInTheIsolationAskedForWithoutWarnings() {
+        Placement placement = new PlacementPolicy(ForkedOptions.DEFAULTS, "Linux", 17)
+                .place(orders().build(), CODE, Isolation.IN_PROCESS, false);
+
+        assertThat(placement).isEqualTo(new Placement(Isolation.IN_PROCESS, false, java.util.List.of()));
+    }
+
+    @Test
+    void forkedIsolationIsRefusedOnWindowsNamingTheWayOut() {
+        PlacementPolicy windows = new PlacementPolicy(ForkedOptions.DEFAULTS, "Windows 11", 17);
+
+        assertThatThrownBy(() -> windows.place(orders().build(), CODE, Isolation.FORKED, false))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessage("isolation FORKED starts each environment's JVM through a POSIX /bin/sh, which Windows"
+                        + " lacks. Use Isolation.IN_PROCESS here (docs/fidelity.md lists what it cannot isolate), or"
+                        + " run the tests on Linux or macOS, for example in WSL.");
+        assertThat(windows.place(orders().build(), CODE, Isolation.IN_PROCESS, false).isolation())
+                .isEqualTo(Isolation.IN_PROCESS);
+    }
+
+    @Test
+    void aRuntimeNewerThanTheJvmIsRefusedInProcessWithTheFixesForThatIsolation() {
+        PlacementPolicy java17 = new PlacementPolicy(ForkedOptions.DEFAULTS, "Linux", 17);
+
+        assertThatThrownBy(() -> java17.place(orders().runtime(JavaRuntime.JAVA21).build(), CODE, Isolation.IN_PROCESS,
+                false))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessage("runtime java21 needs Java 21, but this test JVM is Java 17: in-process isolation runs the"
+                        + " function on the test JVM. Run the tests on JDK 21, use Isolation.FORKED with a JDK configured"
+                        + " for the runtime, or declare a runtime up to java17.");
+    }
+
+    @Test
+    void aRuntimeNewerThanTheJvmIsRefusedForkedUnlessAJdkIsConfiguredForIt() {
+        PlacementPolicy java17 = new PlacementPolicy(ForkedOptions.DEFAULTS, "Linux", 17);
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("LAMBDA_HARNESS_JAVA25_HOME") == null
+                && System.getProperty("lambdaharness.javaHome.java25") == null, "a JDK is configured for java25");
+
+        assertThatThrownBy(() -> java17.place(orders().runtime(JavaRuntime.JAVA25).build(), CODE, Isolation.FORKED,
+                false))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessage("runtime java25 needs Java 25, but this test JVM is Java 17: forked environments run on the"
+                        + " test JVM's JDK unless one is configured for the runtime. Set -Dlambdaharness.javaHome.java25"
+                        + " (or LAMBDA_HARNESS_JAVA25_HOME) to a JDK 25, run the tests on one, or declare a runtime up"
+                        + " to java17.");
+    }
+
+    @Test
+    void settingsThatWouldChangeResultsAreRefusedNamingEachOne() {
+        PlacementPolicy policy = new PlacementPolicy(ForkedOptions.DEFAULTS, "Linux", 17);
+
+        assertThatThrownBy(() -> policy.place(orders().snapStart(true).build(), CODE, Isolation.IN_PROCESS, true))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessage("Lambda Harness cannot emulate yet: snapStart: snapshots, restore hooks and Restore"
+                        + " Duration are not emulated yet. Remove these settings for the test.");
+    }
+
+    @Test
+    void settingsThatAreNotEmulatedButChangeNoResultAreWarnedAboutOneByOne() {
+        Placement placement = new PlacementPolicy(ForkedOptions.DEFAULTS, "Linux", 17).place(
+                orders().reservedConcurrency(5).tracing(TracingMode.ACTIVE).build(), CODE, Isolation.IN_PROCESS, false);
+
+        assertThat(placement.warnings()).containsExactly(
+                "Function orders: reservedConcurrency 5: concurrent invocations are not throttled yet",
+                "Function orders: tracing ACTIVE: invocations carry a sampled trace header, but no segments are"
+                        + " recorded and REPORT has no XRAY part");
+    }
+
+    @Test
+    void aPrivateTmpIsWarnedAboutForInProcessFunctionsOnly() {
+        ForkedOptions privateTmp = new ForkedOptions(true, Debugging.OFF, RuntimeClient.HARNESS, SpareEnvironments.NONE);
+        PlacementPolicy policy = new PlacementPolicy(privateTmp, "Linux", 17);
+
+        assertThat(policy.place(orders().build(), CODE, Isolation.IN_PROCESS, false).warnings()).containsExactly(
+                "Function orders runs in-process, where /tmp is the test JVM's: privateTmp gives a /tmp of their own"
+                        + " to forked environments only.");
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void sparesAreKeptForForkedFunctionsOnlyAndOnlyWhenAsked() {
+        PlacementPolicy none = new PlacementPolicy(HARNESS_CLIENT, "Linux", 17);
+        PlacementPolicy booted = new PlacementPolicy(HARNESS_CLIENT.withSpares(SpareEnvironments.BOOTED), "Linux", 17);
+
+        assertThat(none.place(orders().build(), CODE, Isolation.FORKED, false).spares()).isFalse();
+        assertThat(booted.place(orders().build(), CODE, Isolation.FORKED, false).spares()).isTrue();
+        assertThat(booted.place(orders().build(), CODE, Isolation.IN_PROCESS, false).spares()).isFalse();
+    }
+}
