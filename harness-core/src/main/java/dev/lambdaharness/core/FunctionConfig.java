@@ -1,6 +1,6 @@
 package dev.lambdaharness.core;
 
-import java.nio.charset.StandardCharsets;
+import dev.lambdaharness.core.internal.config.FunctionLimits;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The configuration of one Lambda function, immutable, checked against Lambda's own limits when it
@@ -23,8 +22,15 @@ import java.util.regex.Pattern;
  *         .memorySize(512)
  *         .timeout(Duration.ofSeconds(10))
  *         .environment("TABLE_NAME", "orders")
+ *         .logging(LoggingConfig.DEFAULT.withLogFormat(LogFormat.JSON))
  *         .build();
  * }</pre>
+ *
+ * <p>Settings are grouped as Lambda's API groups them: {@link #logging()} ({@code LoggingConfig}),
+ * {@link #concurrency()} ({@code PutFunctionConcurrency}, {@code PutProvisionedConcurrencyConfig}),
+ * {@link #asyncInvoke()} ({@code PutFunctionEventInvokeConfig}) and {@link #deadLetter()}
+ * ({@code DeadLetterConfig}); the builder and the getters also offer each of their settings on
+ * its own. Two configurations are equal when every setting is.
  *
  * <p>Settings that change nothing in a synchronous invocation yet (asynchronous retries,
  * destinations, reserved concurrency above zero) are kept and reported by
@@ -35,84 +41,34 @@ import java.util.regex.Pattern;
 public final class FunctionConfig {
 
     /** Lambda's smallest and largest memory size, in MB. */
-    public static final int MIN_MEMORY_MB = 128;
+    public static final int MIN_MEMORY_MB = FunctionLimits.MIN_MEMORY_MB;
     /** Lambda's largest memory size, in MB. */
-    public static final int MAX_MEMORY_MB = 10240;
+    public static final int MAX_MEMORY_MB = FunctionLimits.MAX_MEMORY_MB;
     /** Lambda's largest function timeout, in seconds. */
-    public static final int MAX_TIMEOUT_SECONDS = 900;
+    public static final int MAX_TIMEOUT_SECONDS = FunctionLimits.MAX_TIMEOUT_SECONDS;
     /** Lambda's limit on the environment variables of one function, in bytes of their JSON form. */
-    public static final int MAX_ENVIRONMENT_BYTES = 4096;
+    public static final int MAX_ENVIRONMENT_BYTES = FunctionLimits.MAX_ENVIRONMENT_BYTES;
     /** The version Lambda runs when no version or alias is named. */
     public static final String LATEST = "$LATEST";
 
     /** Environment variables Lambda sets itself and refuses in a function's configuration. */
-    public static final Set<String> RESERVED_ENVIRONMENT_VARIABLES = Set.of(
-            "_HANDLER", "_X_AMZN_TRACE_ID", "AWS_DEFAULT_REGION", "AWS_REGION", "AWS_EXECUTION_ENV",
-            "AWS_LAMBDA_FUNCTION_NAME", "AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "AWS_LAMBDA_FUNCTION_VERSION",
-            "AWS_LAMBDA_INITIALIZATION_TYPE", "AWS_LAMBDA_LOG_GROUP_NAME", "AWS_LAMBDA_LOG_STREAM_NAME",
-            "AWS_ACCESS_KEY", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN",
-            "AWS_LAMBDA_RUNTIME_API", "LAMBDA_TASK_ROOT", "LAMBDA_RUNTIME_DIR");
+    public static final Set<String> RESERVED_ENVIRONMENT_VARIABLES = FunctionLimits.RESERVED_ENVIRONMENT_VARIABLES;
 
-    private static final Pattern HANDLER = Pattern.compile("[^\\s]+");
-    private static final Pattern FUNCTION_NAME = Pattern.compile("[a-zA-Z0-9-_]{1,64}");
-    private static final Pattern ENVIRONMENT_KEY = Pattern.compile("[a-zA-Z][a-zA-Z0-9_]+");
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\\d");
-    private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
-    private static final Pattern VERSION = Pattern.compile("\\$LATEST|[1-9][0-9]{0,9}");
-    private static final Pattern ALIAS = Pattern.compile("(?!^[0-9]+$)[a-zA-Z0-9-_]{1,128}");
+    private final Settings settings;
 
-    private final String handler;
-    private final JavaRuntime runtime;
-    private final int memorySize;
-    private final int timeoutSeconds;
-    private final int ephemeralStorageSize;
-    private final Map<String, String> environment;
-    private final Architecture architecture;
-    private final String functionName;
-    private final String region;
-    private final String accountId;
-    private final String version;
-    private final String alias;
-    private final LogFormat logFormat;
-    private final LogLevel applicationLogLevel;
-    private final LogLevel systemLogLevel;
-    private final String logGroup;
-    private final TracingMode tracing;
-    private final Integer reservedConcurrency;
-    private final Integer provisionedConcurrency;
-    private final boolean snapStart;
-    private final Integer maximumRetryAttempts;
-    private final Integer maximumEventAgeSeconds;
-    private final String onSuccessDestination;
-    private final String onFailureDestination;
-    private final String deadLetterTarget;
+    /**
+     * Every setting, compared one by one in {@code equals}: a record, so that a new setting is one
+     * more component rather than one more line in each of equals, hashCode and toString.
+     */
+    private record Settings(String handler, JavaRuntime runtime, int memorySize, int timeoutSeconds,
+            int ephemeralStorageSize, Map<String, String> environment, Architecture architecture, String functionName,
+            String region, String accountId, String version, String alias, TracingMode tracing, boolean snapStart,
+            LoggingConfig logging, ConcurrencyConfig concurrency, AsyncInvokeConfig asyncInvoke,
+            DeadLetterConfig deadLetter) {
+    }
 
-    private FunctionConfig(Builder b) {
-        this.handler = b.handler;
-        this.runtime = b.runtime;
-        this.memorySize = b.memorySize;
-        this.timeoutSeconds = b.timeoutSeconds;
-        this.ephemeralStorageSize = b.ephemeralStorageSize;
-        this.environment = Collections.unmodifiableMap(new LinkedHashMap<>(b.environment));
-        this.architecture = b.architecture;
-        this.functionName = b.functionName != null ? b.functionName : defaultFunctionName(b.handler);
-        this.region = b.region;
-        this.accountId = b.accountId;
-        this.version = b.version;
-        this.alias = b.alias;
-        this.logFormat = b.logFormat;
-        this.applicationLogLevel = b.applicationLogLevel;
-        this.systemLogLevel = b.systemLogLevel;
-        this.logGroup = b.logGroup;
-        this.tracing = b.tracing;
-        this.reservedConcurrency = b.reservedConcurrency;
-        this.provisionedConcurrency = b.provisionedConcurrency;
-        this.snapStart = b.snapStart;
-        this.maximumRetryAttempts = b.maximumRetryAttempts;
-        this.maximumEventAgeSeconds = b.maximumEventAgeSeconds;
-        this.onSuccessDestination = b.onSuccessDestination;
-        this.onFailureDestination = b.onFailureDestination;
-        this.deadLetterTarget = b.deadLetterTarget;
+    private FunctionConfig(Settings settings) {
+        this.settings = settings;
     }
 
     /**
@@ -126,162 +82,157 @@ public final class FunctionConfig {
 
     /** A builder holding this configuration's settings, to derive a changed copy. */
     public Builder toBuilder() {
-        Builder b = new Builder(handler);
-        b.runtime = runtime;
-        b.memorySize = memorySize;
-        b.timeoutSeconds = timeoutSeconds;
-        b.ephemeralStorageSize = ephemeralStorageSize;
-        b.environment.putAll(environment);
-        b.architecture = architecture;
-        b.functionName = functionName;
-        b.region = region;
-        b.accountId = accountId;
-        b.version = version;
-        b.alias = alias;
-        b.logFormat = logFormat;
-        b.applicationLogLevel = applicationLogLevel;
-        b.systemLogLevel = systemLogLevel;
-        b.logGroup = logGroup;
-        b.tracing = tracing;
-        b.reservedConcurrency = reservedConcurrency;
-        b.provisionedConcurrency = provisionedConcurrency;
-        b.snapStart = snapStart;
-        b.maximumRetryAttempts = maximumRetryAttempts;
-        b.maximumEventAgeSeconds = maximumEventAgeSeconds;
-        b.onSuccessDestination = onSuccessDestination;
-        b.onFailureDestination = onFailureDestination;
-        b.deadLetterTarget = deadLetterTarget;
-        return b;
+        return new Builder(settings);
     }
 
     /** The handler string, for example {@code com.example.Handler::handleRequest}. */
     public String handler() {
-        return handler;
+        return settings.handler();
     }
 
     /** The Java runtime the function declares. */
     public JavaRuntime runtime() {
-        return runtime;
+        return settings.runtime();
     }
 
     /** The configured memory, in MB. */
     public int memorySize() {
-        return memorySize;
+        return settings.memorySize();
     }
 
     /** The function timeout. */
     public Duration timeout() {
-        return Duration.ofSeconds(timeoutSeconds);
+        return Duration.ofSeconds(settings.timeoutSeconds());
     }
 
     /** The size of {@code /tmp}, in MB. */
     public int ephemeralStorageSize() {
-        return ephemeralStorageSize;
+        return settings.ephemeralStorageSize();
     }
 
     /** The function's own environment variables, in the order they were set. */
     public Map<String, String> environment() {
-        return environment;
+        return settings.environment();
     }
 
     /** The configured instruction set. */
     public Architecture architecture() {
-        return architecture;
+        return settings.architecture();
     }
 
     /** The function's name; by default the simple name of the handler class. */
     public String functionName() {
-        return functionName;
+        return settings.functionName();
     }
 
     /** The AWS region the function pretends to run in. */
     public String region() {
-        return region;
+        return settings.region();
     }
 
     /** The AWS account id in the function's ARNs. */
     public String accountId() {
-        return accountId;
+        return settings.accountId();
     }
 
     /** The version that runs: {@code $LATEST} or a published version number. */
     public String version() {
-        return version;
+        return settings.version();
     }
 
     /** The alias the function is invoked through, if any. */
     public Optional<String> alias() {
-        return Optional.ofNullable(alias);
+        return Optional.ofNullable(settings.alias());
+    }
+
+    /** The logging configuration: format, levels and log group. */
+    public LoggingConfig logging() {
+        return settings.logging();
     }
 
     /** The log format. */
     public LogFormat logFormat() {
-        return logFormat;
+        return logging().logFormat();
     }
 
     /** The application log level, set only with {@link LogFormat#JSON}. */
     public Optional<LogLevel> applicationLogLevel() {
-        return Optional.ofNullable(applicationLogLevel);
+        return logging().applicationLogLevel();
     }
 
     /** The system log level, set only with {@link LogFormat#JSON}. */
     public Optional<LogLevel> systemLogLevel() {
-        return Optional.ofNullable(systemLogLevel);
+        return logging().systemLogLevel();
     }
 
     /** The CloudWatch log group, by default {@code /aws/lambda/<function name>}. */
     public String logGroup() {
-        return logGroup != null ? logGroup : "/aws/lambda/" + functionName;
+        return logging().logGroup().orElse("/aws/lambda/" + functionName());
     }
 
     /** The X-Ray tracing mode. */
     public TracingMode tracing() {
-        return tracing;
+        return settings.tracing();
+    }
+
+    /** The reserved and provisioned concurrency. */
+    public ConcurrencyConfig concurrency() {
+        return settings.concurrency();
     }
 
     /** The reserved concurrency, when set. */
     public OptionalInt reservedConcurrency() {
-        return reservedConcurrency == null ? OptionalInt.empty() : OptionalInt.of(reservedConcurrency);
+        return concurrency().reserved();
     }
 
     /** The provisioned concurrency, when set. */
     public OptionalInt provisionedConcurrency() {
-        return provisionedConcurrency == null ? OptionalInt.empty() : OptionalInt.of(provisionedConcurrency);
+        return concurrency().provisioned();
     }
 
     /** Whether SnapStart applies to published versions. */
     public boolean snapStart() {
-        return snapStart;
+        return settings.snapStart();
+    }
+
+    /** The asynchronous invocation settings: retries, event age, destinations. */
+    public AsyncInvokeConfig asyncInvoke() {
+        return settings.asyncInvoke();
     }
 
     /** The retries of an asynchronous invocation (0 to 2; Lambda's default is 2). */
     public int maximumRetryAttempts() {
-        return maximumRetryAttempts == null ? 2 : maximumRetryAttempts;
+        return asyncInvoke().effectiveMaximumRetryAttempts();
     }
 
     /** How long an asynchronous event may wait (60 s to 6 h; Lambda's default is 6 h). */
     public Duration maximumEventAge() {
-        return Duration.ofSeconds(maximumEventAgeSeconds == null ? 21600 : maximumEventAgeSeconds);
+        return asyncInvoke().effectiveMaximumEventAge();
     }
 
     /** The on-success destination ARN of asynchronous invocations. */
     public Optional<String> onSuccessDestination() {
-        return Optional.ofNullable(onSuccessDestination);
+        return asyncInvoke().onSuccessDestination();
     }
 
     /** The on-failure destination ARN of asynchronous invocations. */
     public Optional<String> onFailureDestination() {
-        return Optional.ofNullable(onFailureDestination);
+        return asyncInvoke().onFailureDestination();
+    }
+
+    /** The dead-letter configuration of asynchronous invocations. */
+    public DeadLetterConfig deadLetter() {
+        return settings.deadLetter();
     }
 
     /** The dead-letter queue or topic ARN of asynchronous invocations. */
     public Optional<String> deadLetterTarget() {
-        return Optional.ofNullable(deadLetterTarget);
+        return deadLetter().targetArn();
     }
 
     /** The unqualified function ARN, {@code arn:aws:lambda:<region>:<account>:function:<name>}. */
     public String functionArn() {
-        return "arn:aws:lambda:" + region + ":" + accountId + ":function:" + functionName;
+        return "arn:aws:lambda:" + region() + ":" + accountId() + ":function:" + functionName();
     }
 
     /**
@@ -289,10 +240,10 @@ public final class FunctionConfig {
      * version when it is a published one, unqualified for {@code $LATEST}.
      */
     public String invokedFunctionArn() {
-        if (alias != null) {
-            return functionArn() + ":" + alias;
+        if (settings.alias() != null) {
+            return functionArn() + ":" + settings.alias();
         }
-        return LATEST.equals(version) ? functionArn() : functionArn() + ":" + version;
+        return LATEST.equals(version()) ? functionArn() : functionArn() + ":" + version();
     }
 
     /**
@@ -301,22 +252,17 @@ public final class FunctionConfig {
      */
     public List<String> settingsNotEmulated() {
         List<String> notEmulated = new ArrayList<>();
-        if (reservedConcurrency != null) {
-            notEmulated.add("reservedConcurrency " + reservedConcurrency
-                    + ": concurrent invocations are not throttled yet");
-        }
-        if (provisionedConcurrency != null) {
-            notEmulated.add("provisionedConcurrency " + provisionedConcurrency
-                    + ": environments are not initialised ahead of invocations yet");
-        }
-        if (snapStart) {
+        reservedConcurrency().ifPresent(reserved -> notEmulated.add("reservedConcurrency " + reserved
+                + ": concurrent invocations are not throttled yet"));
+        provisionedConcurrency().ifPresent(provisioned -> notEmulated.add("provisionedConcurrency " + provisioned
+                + ": environments are not initialised ahead of invocations yet"));
+        if (snapStart()) {
             notEmulated.add("snapStart: snapshots, restore hooks and Restore Duration are not emulated yet");
         }
-        if (maximumRetryAttempts != null || maximumEventAgeSeconds != null || onSuccessDestination != null
-                || onFailureDestination != null || deadLetterTarget != null) {
+        if (!asyncInvoke().equals(AsyncInvokeConfig.DEFAULT) || !deadLetter().equals(DeadLetterConfig.DEFAULT)) {
             notEmulated.add("asynchronous invocation settings: only synchronous invocations exist yet");
         }
-        if (tracing == TracingMode.ACTIVE) {
+        if (tracing() == TracingMode.ACTIVE) {
             notEmulated.add("tracing ACTIVE: invocations carry a sampled trace header, but no segments"
                     + " are recorded and REPORT has no XRAY part");
         }
@@ -328,35 +274,22 @@ public final class FunctionConfig {
      * so the runtime must refuse it rather than warn.
      */
     boolean changesSynchronousResults() {
-        return provisionedConcurrency != null || snapStart || (reservedConcurrency != null && reservedConcurrency == 0);
+        return provisionedConcurrency().isPresent() || snapStart() || reservedConcurrency().equals(OptionalInt.of(0));
     }
 
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof FunctionConfig)) {
-            return false;
-        }
-        return toString().equals(o.toString());
+        return o instanceof FunctionConfig other && settings.equals(other.settings);
     }
 
     @Override
     public int hashCode() {
-        return toString().hashCode();
+        return settings.hashCode();
     }
 
     @Override
     public String toString() {
-        return "FunctionConfig{handler=" + handler + ", runtime=" + runtime.id() + ", memorySize=" + memorySize
-                + ", timeout=" + timeoutSeconds + ", ephemeralStorage=" + ephemeralStorageSize
-                + ", environment=" + environment + ", architecture=" + architecture.id()
-                + ", functionName=" + functionName + ", region=" + region + ", account=" + accountId
-                + ", version=" + version + ", alias=" + alias + ", logFormat=" + logFormat
-                + ", applicationLogLevel=" + applicationLogLevel + ", systemLogLevel=" + systemLogLevel
-                + ", logGroup=" + logGroup() + ", tracing=" + tracing
-                + ", reservedConcurrency=" + reservedConcurrency + ", provisionedConcurrency=" + provisionedConcurrency
-                + ", snapStart=" + snapStart + ", maximumRetryAttempts=" + maximumRetryAttempts
-                + ", maximumEventAge=" + maximumEventAgeSeconds + ", onSuccess=" + onSuccessDestination
-                + ", onFailure=" + onFailureDestination + ", deadLetter=" + deadLetterTarget + "}";
+        return "FunctionConfig" + settings.toString().substring(Settings.class.getSimpleName().length());
     }
 
     private static String defaultFunctionName(String handler) {
@@ -373,6 +306,8 @@ public final class FunctionConfig {
      * Builds a {@link FunctionConfig}. Defaults are Lambda's: 128 MB, 3 s, 512 MB of {@code /tmp},
      * x86_64, {@code $LATEST}, text logs, pass-through tracing; region {@code us-east-1} and account
      * {@code 123456789012}; the runtime is the newest Lambda Java runtime the running JVM can run.
+     * Nothing is checked until {@link #build()}, so settings that depend on each other (a log level
+     * and the JSON format) can be given in any order.
      *
      * <pre>{@code
      * FunctionConfig config = FunctionConfig.builder("com.example.Handler").timeout(30).build();
@@ -391,22 +326,36 @@ public final class FunctionConfig {
         private String accountId = "123456789012";
         private String version = LATEST;
         private String alias;
-        private LogFormat logFormat = LogFormat.TEXT;
-        private LogLevel applicationLogLevel;
-        private LogLevel systemLogLevel;
-        private String logGroup;
         private TracingMode tracing = TracingMode.PASS_THROUGH;
-        private Integer reservedConcurrency;
-        private Integer provisionedConcurrency;
         private boolean snapStart;
-        private Integer maximumRetryAttempts;
-        private Integer maximumEventAgeSeconds;
-        private String onSuccessDestination;
-        private String onFailureDestination;
-        private String deadLetterTarget;
+        private LoggingConfig logging = LoggingConfig.DEFAULT;
+        private ConcurrencyConfig concurrency = ConcurrencyConfig.DEFAULT;
+        private AsyncInvokeConfig asyncInvoke = AsyncInvokeConfig.DEFAULT;
+        private DeadLetterConfig deadLetter = DeadLetterConfig.DEFAULT;
 
         private Builder(String handler) {
             this.handler = handler;
+        }
+
+        private Builder(Settings settings) {
+            this(settings.handler());
+            runtime = settings.runtime();
+            memorySize = settings.memorySize();
+            timeoutSeconds = settings.timeoutSeconds();
+            ephemeralStorageSize = settings.ephemeralStorageSize();
+            environment.putAll(settings.environment());
+            architecture = settings.architecture();
+            functionName = settings.functionName();
+            region = settings.region();
+            accountId = settings.accountId();
+            version = settings.version();
+            alias = settings.alias();
+            tracing = settings.tracing();
+            snapStart = settings.snapStart();
+            logging = settings.logging();
+            concurrency = settings.concurrency();
+            asyncInvoke = settings.asyncInvoke();
+            deadLetter = settings.deadLetter();
         }
 
         /** The Java runtime the function declares. */
@@ -429,12 +378,7 @@ public final class FunctionConfig {
 
         /** The timeout, a whole number of seconds from 1 to 900. */
         public Builder timeout(Duration timeout) {
-            if (timeout.toNanos() % 1_000_000_000L != 0) {
-                throw InvalidConfigurationException.invalid("timeout", timeout.toString(), "ValidationException",
-                        "timeout " + timeout + " is not a whole number of seconds: Lambda configures timeouts in"
-                                + " seconds (1 to 900). Round it to whole seconds.");
-            }
-            this.timeoutSeconds = (int) Math.min(Integer.MAX_VALUE, timeout.getSeconds());
+            this.timeoutSeconds = FunctionLimits.wholeSeconds(timeout);
             return this;
         }
 
@@ -493,16 +437,20 @@ public final class FunctionConfig {
             return this;
         }
 
+        /** The whole logging configuration, replacing the format, levels and log group set so far. */
+        public Builder logging(LoggingConfig logging) {
+            this.logging = Objects.requireNonNull(logging, "logging");
+            return this;
+        }
+
         /** The log format. */
         public Builder logFormat(LogFormat format) {
-            this.logFormat = Objects.requireNonNull(format, "logFormat");
-            return this;
+            return logging(logging.withLogFormat(Objects.requireNonNull(format, "logFormat")));
         }
 
         /** The application log level; Lambda accepts it only with {@link LogFormat#JSON}. */
         public Builder applicationLogLevel(LogLevel level) {
-            this.applicationLogLevel = level;
-            return this;
+            return logging(logging.withApplicationLogLevel(level));
         }
 
         /**
@@ -510,14 +458,12 @@ public final class FunctionConfig {
          * with {@link LogFormat#JSON}.
          */
         public Builder systemLogLevel(LogLevel level) {
-            this.systemLogLevel = level;
-            return this;
+            return logging(logging.withSystemLogLevel(level));
         }
 
         /** A custom CloudWatch log group name. */
         public Builder logGroup(String logGroup) {
-            this.logGroup = logGroup;
-            return this;
+            return logging(logging.withLogGroup(logGroup));
         }
 
         /** The X-Ray tracing mode. */
@@ -526,16 +472,20 @@ public final class FunctionConfig {
             return this;
         }
 
+        /** The whole concurrency configuration, replacing the reserved and provisioned concurrency set so far. */
+        public Builder concurrency(ConcurrencyConfig concurrency) {
+            this.concurrency = Objects.requireNonNull(concurrency, "concurrency");
+            return this;
+        }
+
         /** Reserved concurrency, 0 to 1000. */
         public Builder reservedConcurrency(int reserved) {
-            this.reservedConcurrency = reserved;
-            return this;
+            return concurrency(concurrency.withReserved(reserved));
         }
 
         /** Provisioned concurrency, at least 1. */
         public Builder provisionedConcurrency(int provisioned) {
-            this.provisionedConcurrency = provisioned;
-            return this;
+            return concurrency(concurrency.withProvisioned(provisioned));
         }
 
         /** Applies SnapStart to published versions. */
@@ -544,34 +494,41 @@ public final class FunctionConfig {
             return this;
         }
 
+        /** The whole asynchronous invocation configuration, replacing the retries, age and destinations set so far. */
+        public Builder asyncInvoke(AsyncInvokeConfig asyncInvoke) {
+            this.asyncInvoke = Objects.requireNonNull(asyncInvoke, "asyncInvoke");
+            return this;
+        }
+
         /** Retries of asynchronous invocations, 0 to 2. */
         public Builder maximumRetryAttempts(int retries) {
-            this.maximumRetryAttempts = retries;
-            return this;
+            return asyncInvoke(asyncInvoke.withMaximumRetryAttempts(retries));
         }
 
         /** Maximum age of an asynchronous event in seconds, 60 to 21600. */
         public Builder maximumEventAge(int seconds) {
-            this.maximumEventAgeSeconds = seconds;
-            return this;
+            return asyncInvoke(asyncInvoke.withMaximumEventAgeInSeconds(seconds));
         }
 
         /** The on-success destination ARN (SQS queue, SNS topic, Lambda function or EventBridge bus). */
         public Builder onSuccessDestination(String arn) {
-            this.onSuccessDestination = arn;
-            return this;
+            return asyncInvoke(asyncInvoke.withOnSuccessDestination(arn));
         }
 
         /** The on-failure destination ARN (SQS queue, SNS topic, Lambda function, EventBridge bus or S3 bucket). */
         public Builder onFailureDestination(String arn) {
-            this.onFailureDestination = arn;
+            return asyncInvoke(asyncInvoke.withOnFailureDestination(arn));
+        }
+
+        /** The whole dead-letter configuration. */
+        public Builder deadLetter(DeadLetterConfig deadLetter) {
+            this.deadLetter = Objects.requireNonNull(deadLetter, "deadLetter");
             return this;
         }
 
         /** The dead-letter target ARN (SQS queue or SNS topic). */
         public Builder deadLetterTarget(String arn) {
-            this.deadLetterTarget = arn;
-            return this;
+            return deadLetter(deadLetter.withTargetArn(arn));
         }
 
         /**
@@ -580,106 +537,24 @@ public final class FunctionConfig {
          * @throws InvalidConfigurationException naming the first setting Lambda would refuse
          */
         public FunctionConfig build() {
-            if (handler == null || handler.length() > 128 || !HANDLER.matcher(handler).matches()) {
-                throw InvalidConfigurationException.invalid("handler", String.valueOf(handler), "ValidationException",
-                        "handler '" + handler + "' is not valid: Lambda accepts 1 to 128 characters without spaces"
-                                + " (ValidationException). Use a handler such as com.example.Handler::handleRequest.");
-            }
-            range("memorySize", memorySize, MIN_MEMORY_MB, MAX_MEMORY_MB, "MB");
-            range("timeout", timeoutSeconds, 1, MAX_TIMEOUT_SECONDS, "seconds");
-            range("ephemeralStorage.size", ephemeralStorageSize, 512, 10240, "MB");
-            checkEnvironment();
-            pattern("functionName", functionName, FUNCTION_NAME, "1 to 64 letters, digits, hyphens and underscores");
-            pattern("region", region, REGION, "a region name such as us-east-1");
-            pattern("accountId", accountId, ACCOUNT, "a 12-digit account id");
-            pattern("version", version, VERSION, "$LATEST or a published version number");
-            pattern("alias", alias, ALIAS, "1 to 128 letters, digits, hyphens and underscores, not all digits");
-            if (logFormat == LogFormat.TEXT && (applicationLogLevel != null || systemLogLevel != null)) {
-                String setting = applicationLogLevel != null ? "applicationLogLevel" : "systemLogLevel";
-                LogLevel level = applicationLogLevel != null ? applicationLogLevel : systemLogLevel;
-                throw InvalidConfigurationException.invalid("loggingConfig." + setting, level.name(),
-                        "InvalidParameterValueException", setting + " " + level + " needs LogFormat JSON: Lambda"
-                                + " applies log levels only to JSON logs (InvalidParameterValueException)."
-                                + " Set logFormat(LogFormat.JSON) or remove the level.");
-            }
-            if (systemLogLevel != null && systemLogLevel != LogLevel.DEBUG && systemLogLevel != LogLevel.INFO
-                    && systemLogLevel != LogLevel.WARN) {
-                throw InvalidConfigurationException.notOneOf("loggingConfig.systemLogLevel", systemLogLevel.name(),
-                        "DEBUG, INFO, WARN");
-            }
-            if (reservedConcurrency != null) {
-                range("reservedConcurrentExecutions", reservedConcurrency, 0, 1000, "executions");
-            }
-            if (provisionedConcurrency != null) {
-                range("provisionedConcurrentExecutions", provisionedConcurrency, 1, 1000, "executions");
-            }
-            if (maximumRetryAttempts != null) {
-                range("maximumRetryAttempts", maximumRetryAttempts, 0, 2, "retries");
-            }
-            if (maximumEventAgeSeconds != null) {
-                range("maximumEventAgeInSeconds", maximumEventAgeSeconds, 60, 21600, "seconds");
-            }
-            arn("destinationConfig.onSuccess.destination", onSuccessDestination);
-            arn("destinationConfig.onFailure.destination", onFailureDestination);
-            arn("deadLetterConfig.targetArn", deadLetterTarget);
-            return new FunctionConfig(this);
-        }
-
-        private void checkEnvironment() {
-            StringBuilder json = new StringBuilder("{");
-            for (Map.Entry<String, String> variable : environment.entrySet()) {
-                String key = variable.getKey();
-                if (RESERVED_ENVIRONMENT_VARIABLES.contains(key)) {
-                    throw InvalidConfigurationException.invalid("environment", key, "InvalidParameterValueException",
-                            "environment variable " + key + " is reserved: Lambda was unable to configure your"
-                                    + " environment variables because the environment variables you have provided"
-                                    + " contains reserved keys that are currently not supported for modification."
-                                    + " Reserved keys used in this request: " + key
-                                    + " (InvalidParameterValueException). Remove it; Lambda Harness sets it.");
-                }
-                if (!ENVIRONMENT_KEY.matcher(key).matches()) {
-                    throw InvalidConfigurationException.invalid("environment", key, "ValidationException",
-                            "environment variable name '" + key + "' is not valid: Lambda accepts names that start"
-                                    + " with a letter and have at least two letters, digits or underscores"
-                                    + " (ValidationException). Rename it.");
-                }
-                if (json.length() > 1) {
-                    json.append(',');
-                }
-                json.append('"').append(key).append("\":\"").append(variable.getValue()).append('"');
-            }
-            json.append('}');
-            int size = json.toString().getBytes(StandardCharsets.UTF_8).length;
-            if (size > MAX_ENVIRONMENT_BYTES) {
-                throw InvalidConfigurationException.invalid("environment", size + " bytes",
-                        "InvalidParameterValueException", "environment variables take " + size + " bytes: Lambda was"
-                                + " unable to configure your environment variables because the environment variables"
-                                + " you have provided exceeded the 4KB limit (InvalidParameterValueException)."
-                                + " Keep them under " + MAX_ENVIRONMENT_BYTES
-                                + " bytes, for example by moving large values to a file or a parameter store.");
-            }
-        }
-
-        private static void range(String setting, int value, int min, int max, String unit) {
-            if (value < min || value > max) {
-                throw InvalidConfigurationException.outOfRange(setting, value, min, max, unit);
-            }
-        }
-
-        private static void pattern(String setting, String value, Pattern pattern, String allowed) {
-            if (value != null && !pattern.matcher(value).matches()) {
-                throw InvalidConfigurationException.invalid(setting, value, "ValidationException",
-                        setting + " '" + value + "' is not valid: Lambda accepts " + allowed
-                                + " (ValidationException). Change " + setting + ".");
-            }
-        }
-
-        private static void arn(String setting, String value) {
-            if (value != null && !value.startsWith("arn:")) {
-                throw InvalidConfigurationException.invalid(setting, value, "InvalidParameterValueException",
-                        setting + " '" + value + "' is not an ARN (InvalidParameterValueException)."
-                                + " Give the full ARN, for example arn:aws:sqs:us-east-1:123456789012:failures.");
-            }
+            FunctionLimits.handler(handler);
+            FunctionLimits.MEMORY_SIZE.check(memorySize);
+            FunctionLimits.TIMEOUT.check(timeoutSeconds);
+            FunctionLimits.EPHEMERAL_STORAGE.check(ephemeralStorageSize);
+            FunctionLimits.environment(environment);
+            FunctionLimits.FUNCTION_NAME.check(functionName);
+            FunctionLimits.REGION.check(region);
+            FunctionLimits.ACCOUNT_ID.check(accountId);
+            FunctionLimits.VERSION.check(version);
+            FunctionLimits.ALIAS.check(alias);
+            logging.check();
+            concurrency.check();
+            asyncInvoke.check();
+            deadLetter.check();
+            return new FunctionConfig(new Settings(handler, runtime, memorySize, timeoutSeconds, ephemeralStorageSize,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(environment)), architecture,
+                    functionName != null ? functionName : defaultFunctionName(handler), region, accountId, version,
+                    alias, tracing, snapStart, logging, concurrency, asyncInvoke, deadLetter));
         }
 
         private static JavaRuntime newestRuntimeNotAfter(int feature) {

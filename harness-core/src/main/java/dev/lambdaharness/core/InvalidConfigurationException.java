@@ -1,5 +1,7 @@
 package dev.lambdaharness.core;
 
+import dev.lambdaharness.core.internal.config.FunctionLimits;
+
 /**
  * A function setting that Lambda would refuse, or that Lambda Harness cannot emulate. The message
  * names the setting, the value, what is allowed and the error code Lambda's API answers with.
@@ -55,24 +57,7 @@ public final class InvalidConfigurationException extends IllegalArgumentExceptio
         return lambdaErrorCode;
     }
 
-    static InvalidConfigurationException outOfRange(String setting, long value, long min, long max, String unit) {
-        String constraint = value < min
-                ? "Member must have value greater than or equal to " + min
-                : "Member must have value less than or equal to " + max;
-        return new InvalidConfigurationException(setting, Long.toString(value), "ValidationException",
-                setting + " " + value + " is out of range: Lambda accepts " + min + " to " + max + " " + unit
-                        + " (ValidationException: 1 validation error detected: Value '" + value + "' at '" + setting
-                        + "' failed to satisfy constraint: " + constraint + "). Set " + setting + " between "
-                        + min + " and " + max + ".");
-    }
-
     static InvalidConfigurationException notOneOf(String setting, String value, String allowed) {
-        return new InvalidConfigurationException(setting, value, "ValidationException",
-                setting + " '" + value + "' is not valid: Lambda accepts one of " + allowed
-                        + " (ValidationException). Use one of those values.");
-    }
-
-    static InvalidConfigurationException invalid(String setting, String value, String lambdaErrorCode, String why) {
-        return new InvalidConfigurationException(setting, value, lambdaErrorCode, why);
+        return FunctionLimits.notOneOf(setting, value, allowed);
     }
 }

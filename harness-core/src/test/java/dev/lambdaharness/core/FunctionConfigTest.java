@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -196,5 +198,80 @@ class FunctionConfigTest {
 
         assertThat(original.toBuilder().build()).isEqualTo(original);
         assertThat(original.toBuilder().memorySize(2048).build().memorySize()).isEqualTo(2048);
+    }
+
+    @Test
+    void aValueThatLooksLikeTwoVariablesIsNotTwoVariables() {
+        FunctionConfig oneVariable = FunctionConfig.builder("a.B").environment("AB", "1, CD=2").build();
+        FunctionConfig twoVariables = FunctionConfig.builder("a.B").environment("AB", "1").environment("CD", "2").build();
+
+        assertThat(oneVariable).isNotEqualTo(twoVariables);
+        assertThat(oneVariable.environment()).containsExactly(Map.entry("AB", "1, CD=2"));
+    }
+
+    @Test
+    void configurationsWithTheSameSettingsAreEqualHoweverTheyWereBuilt() {
+        FunctionConfig flat = FunctionConfig.builder("a.B::c").memorySize(512).environment("A1", "x")
+                .environment("B1", "y").systemLogLevel(LogLevel.WARN).logFormat(LogFormat.JSON).reservedConcurrency(5)
+                .maximumRetryAttempts(1).deadLetterTarget("arn:aws:sqs:us-east-1:123456789012:dead").build();
+        FunctionConfig grouped = FunctionConfig.builder("a.B::c").memorySize(512)
+                .environment(Map.of("B1", "y")).environment("A1", "x")
+                .logging(LoggingConfig.DEFAULT.withLogFormat(LogFormat.JSON).withSystemLogLevel(LogLevel.WARN))
+                .concurrency(ConcurrencyConfig.DEFAULT.withReserved(5))
+                .asyncInvoke(AsyncInvokeConfig.DEFAULT.withMaximumRetryAttempts(1))
+                .deadLetter(DeadLetterConfig.DEFAULT.withTargetArn("arn:aws:sqs:us-east-1:123456789012:dead")).build();
+
+        assertThat(grouped).isEqualTo(flat).hasSameHashCodeAs(flat);
+        assertThat(FunctionConfig.builder("a.B").build()).isEqualTo(FunctionConfig.builder("a.B").build());
+    }
+
+    @Test
+    void aDifferenceInAnyGroupMakesConfigurationsUnequal() {
+        FunctionConfig base = FunctionConfig.builder("a.B").logFormat(LogFormat.JSON).build();
+
+        assertThat(base.toBuilder().logGroup("/custom").build()).isNotEqualTo(base);
+        assertThat(base.toBuilder().provisionedConcurrency(1).build()).isNotEqualTo(base);
+        assertThat(base.toBuilder().maximumEventAge(60).build()).isNotEqualTo(base);
+        assertThat(base.toBuilder().deadLetterTarget("arn:aws:sns:us-east-1:123456789012:dead").build())
+                .isNotEqualTo(base);
+        assertThat(base.toBuilder().environment("KEY", "v").build()).isNotEqualTo(base);
+        assertThat(base.toBuilder().alias("live", "1").build()).isNotEqualTo(base);
+    }
+
+    @Test
+    void anExplicitDefaultIsStillASettingOfItsOwn() {
+        FunctionConfig unset = FunctionConfig.builder("a.B").build();
+        FunctionConfig explicit = FunctionConfig.builder("a.B").maximumRetryAttempts(2).build();
+
+        assertThat(explicit.maximumRetryAttempts()).isEqualTo(unset.maximumRetryAttempts());
+        assertThat(explicit).isNotEqualTo(unset);
+        assertThat(explicit.settingsNotEmulated()).isNotEmpty();
+    }
+
+    @Test
+    void toStringNamesEverySettingAndGroup() {
+        String text = FunctionConfig.builder("a.B::c").memorySize(512).environment("TABLE", "orders")
+                .logFormat(LogFormat.JSON).build().toString();
+
+        assertThat(text).startsWith("FunctionConfig[handler=a.B::c, ")
+                .contains("memorySize=512", "environment={TABLE=orders}", "functionName=B",
+                        "logging=LoggingConfig[logFormat=JSON", "asyncInvoke=AsyncInvokeConfig[");
+    }
+
+    @Test
+    void groupsHoldWhatTheFlatSettersSet() {
+        FunctionConfig config = FunctionConfig.builder("a.B").logFormat(LogFormat.JSON)
+                .applicationLogLevel(LogLevel.DEBUG).logGroup("/custom").reservedConcurrency(3)
+                .maximumEventAge(120).onSuccessDestination("arn:aws:sqs:us-east-1:123456789012:ok")
+                .deadLetterTarget("arn:aws:sqs:us-east-1:123456789012:dead").build();
+
+        assertThat(config.logging()).isEqualTo(new LoggingConfig(LogFormat.JSON, Optional.of(LogLevel.DEBUG),
+                Optional.empty(), Optional.of("/custom")));
+        assertThat(config.concurrency()).isEqualTo(new ConcurrencyConfig(OptionalInt.of(3), OptionalInt.empty()));
+        assertThat(config.asyncInvoke()).isEqualTo(new AsyncInvokeConfig(OptionalInt.empty(), OptionalInt.of(120),
+                Optional.of("arn:aws:sqs:us-east-1:123456789012:ok"), Optional.empty()));
+        assertThat(config.deadLetter().targetArn()).contains("arn:aws:sqs:us-east-1:123456789012:dead");
+        assertThat(config.maximumEventAge()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(config.logGroup()).isEqualTo("/custom");
     }
 }
