@@ -1,7 +1,7 @@
 package dev.lambdaharness.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.lambdaharness.events.internal.FixtureContent;
+import dev.lambdaharness.events.internal.fixtures.FixtureContent;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package dev.lambdaharness.events;
 
-import dev.lambdaharness.events.internal.FixtureContent;
-import dev.lambdaharness.events.internal.FixtureLookup;
+import dev.lambdaharness.events.internal.fixtures.FixtureContent;
+import dev.lambdaharness.events.internal.fixtures.FixtureLookup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

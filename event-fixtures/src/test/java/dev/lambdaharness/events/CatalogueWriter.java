@@ -2,8 +2,8 @@ package dev.lambdaharness.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lambdaharness.events.internal.BuiltInFixtures;
-import dev.lambdaharness.events.internal.FixtureDefinition;
+import dev.lambdaharness.events.internal.fixtures.BuiltInFixtures;
+import dev.lambdaharness.events.internal.fixtures.FixtureDefinition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

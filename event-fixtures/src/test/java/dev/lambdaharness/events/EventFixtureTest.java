@@ -3,10 +3,11 @@ package dev.lambdaharness.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.amazonaws.services.lambda.runtime.events.KinesisEvent;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.lambdaharness.events.internal.TestFixtures;
+import dev.lambdaharness.events.internal.fixtures.TestFixtures;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -166,5 +167,17 @@ class EventFixtureTest {
         assertThat(event.getRecords()).hasSize(2);
         assertThat(event.getRecords().get(0).getBody()).isEqualTo("typed");
         assertThat(event.getRecords().get(0).getEventSourceArn()).isEqualTo("arn:aws:sqs:us-east-1:123456789012:orders");
+    }
+
+    @Test
+    void aFieldEditKeepsTheOtherDecimalsOfTheFixture() {
+        EventFixture kinesis = EventFixtures.get("kinesis/records");
+        String timestamp = kinesis.asJson().at("/Records/0/kinesis/approximateArrivalTimestamp").toString();
+
+        EventFixture edited = kinesis.withField("/Records/0/kinesis/partitionKey", "other");
+
+        assertThat(edited.asJson().at("/Records/0/kinesis/approximateArrivalTimestamp").toString()).isEqualTo(timestamp);
+        assertThat(edited.as(KinesisEvent.class).getRecords().get(0).getKinesis().getApproximateArrivalTimestamp())
+                .isEqualTo(kinesis.as(KinesisEvent.class).getRecords().get(0).getKinesis().getApproximateArrivalTimestamp());
     }
 }

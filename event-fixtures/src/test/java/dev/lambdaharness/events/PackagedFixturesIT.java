@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The module's jar, as users get it, loads its own fixtures: the catalogue is found by listing the
  * jar, and a fixture reads as JSON and as its event class. Runs after {@code package}, with the
- * jar and the libraries it needs (no {@code target/classes}) on a class loader of its own.
+ * jar and the libraries it needs (the event model among them; no {@code target/classes} of this
+ * module) on a class loader of its own.
  */
 class PackagedFixturesIT {
 
@@ -29,7 +30,7 @@ class PackagedFixturesIT {
         assertThat(jar).exists();
         Class<?> eventsClass = Class.forName("com.amazonaws.services.lambda.runtime.events.SQSEvent");
         URL[] urls = {
-            jar.toUri().toURL(), location(ObjectMapper.class), location(JsonFactory.class), location(JsonProperty.class),
+            jar.toUri().toURL(), location(EventPayload.class), location(ObjectMapper.class), location(JsonFactory.class), location(JsonProperty.class),
             location(PojoSerializer.class), location(Context.class), location(eventsClass), location(Class.forName("org.joda.time.DateTime")),
         };
         try (URLClassLoader loader = new URLClassLoader(urls, ClassLoader.getPlatformClassLoader())) {

@@ -2,7 +2,7 @@ package dev.lambdaharness.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lambdaharness.events.internal.serialization.TypedPayloads;
+import dev.lambdaharness.events.serialization.TypedPayloads;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

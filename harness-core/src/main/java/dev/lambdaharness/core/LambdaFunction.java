@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdaharness.core.internal.Sandbox;
 import dev.lambdaharness.core.internal.SandboxFactory;
 import dev.lambdaharness.core.internal.TimeLimits;
-import dev.lambdaharness.events.internal.serialization.TypedPayloads;
+import dev.lambdaharness.events.serialization.TypedPayloads;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;

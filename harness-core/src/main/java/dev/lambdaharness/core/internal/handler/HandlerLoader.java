@@ -1,6 +1,6 @@
 package dev.lambdaharness.core.internal.handler;
 
-import dev.lambdaharness.events.internal.serialization.SerializerSpace;
+import dev.lambdaharness.events.serialization.SerializerSpace;
 import java.io.PrintStream;
 import java.util.Objects;
 import java.util.Optional;

@@ -4,7 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.serialization.util.ReflectUtil;
-import dev.lambdaharness.events.internal.serialization.SerializerSpace;
+import dev.lambdaharness.events.serialization.SerializerSpace;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;

@@ -1,8 +1,8 @@
 package dev.lambdaharness.core.internal.handler;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import dev.lambdaharness.events.internal.serialization.Platform;
-import dev.lambdaharness.events.internal.serialization.SerializerSpace;
+import dev.lambdaharness.events.serialization.Platform;
+import dev.lambdaharness.events.serialization.SerializerSpace;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.reflect.Type;

@@ -1,6 +1,6 @@
 package dev.lambdaharness.core.internal.handler;
 
-import dev.lambdaharness.events.internal.serialization.RicThrowable;
+import dev.lambdaharness.events.serialization.RicThrowable;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Arrays;
@@ -14,7 +14,7 @@ import java.util.Set;
  *
  * <p>In the RIC that is the first frame of {@code com.amazonaws.services.lambda.runtime.api.client};
  * here it is the first frame of {@code dev.lambdaharness.core.internal} or of the serialiser
- * machinery shared with the event fixtures ({@code dev.lambdaharness.events.internal.serialization},
+ * machinery shared with the event model ({@code dev.lambdaharness.events.serialization},
  * which does the RIC's serialiser choice and calls a function's custom serialiser), which is why
  * user code is only ever called from a frame of those packages. The traces are changed in place,
  * as the RIC does, so user code that keeps the throwable sees the same cut trace.
@@ -23,7 +23,7 @@ final class RuntimeFrames {
 
     static final String RUNTIME_PACKAGE_PREFIX = "dev.lambdaharness.core.internal.";
 
-    static final String SERIALIZATION_PACKAGE_PREFIX = "dev.lambdaharness.events.internal.serialization.";
+    static final String SERIALIZATION_PACKAGE_PREFIX = "dev.lambdaharness.events.serialization.";
 
     /**
      * The in-process function class loader overrides {@code findClass} to rewrite call sites; the

@@ -33,7 +33,7 @@ import java.util.List;
  *
  * <pre>{@code
  * java ... -classpath <boot>:<core>:<serialization> dev.lambdaharness.core.internal.forked.client.ClientBoot \
- *     --harness /path/harness-core.jar:/path/lambda-harness-events.jar com.example.Hello::handleRequest
+ *     --harness /path/harness-core.jar:/path/lambda-harness-event-model.jar com.example.Hello::handleRequest
  * }</pre>
  */
 public final class ClientBoot {

@@ -18,7 +18,7 @@ import java.nio.file.Path;
  * The harness's own runtime client, for machines where the RIC's native client does not exist:
  * the runtime loop of a forked child, speaking the Runtime API (2018-06-01) as the RIC does and
  * reusing the harness's implementation of the RIC's rules ({@link HandlerLoader} and the serialiser
- * choice of the event fixtures) rather than a second copy.
+ * choice of the event model) rather than a second copy.
  *
  * <p>{@link #prepare} does what involves no function code: it reads the environment, sets up the
  * logger, standard streams and JVM-wide settings as the RIC does, and loads the runtime's own

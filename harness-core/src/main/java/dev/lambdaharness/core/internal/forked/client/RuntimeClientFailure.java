@@ -1,6 +1,6 @@
 package dev.lambdaharness.core.internal.forked.client;
 
-import dev.lambdaharness.events.internal.serialization.RicThrowable;
+import dev.lambdaharness.events.serialization.RicThrowable;
 
 /**
  * The Runtime API refused a post: what the runtime interface client raises then

@@ -64,7 +64,7 @@ final class RuntimeSettings {
     static void preload() {
         JacksonFactory.getInstance();
         for (Class<?> type : List.of(HandlerLoader.class, ChildContext.class, NextInvocation.class,
-                dev.lambdaharness.events.internal.serialization.SerializerSpace.class)) {
+                dev.lambdaharness.events.serialization.SerializerSpace.class)) {
             type.getName(); // loaded by being named here
         }
     }

@@ -1,0 +1,131 @@
+package dev.lambdaharness.events.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import dev.lambdaharness.events.EventPayload;
+import dev.lambdaharness.events.serialization.TypedPayloads;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+
+/** An {@link EventPayload} held as its UTF-8 bytes. */
+public final class JsonEventPayload implements EventPayload {
+
+    /**
+     * Reads decimals as written: a Kinesis {@code approximateArrivalTimestamp} of
+     * {@code 1714564800.25} must not come back as {@code 1.71456480025E9} from a tree that is sent on.
+     * The event fixtures read their files with it too, so that a fixture's tree and its payload agree.
+     */
+    public static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
+
+    /** Maps get Jackson's usual value types ({@code Double} for decimals), as users of a {@code Map} expect. */
+    private static final ObjectMapper MAP_READER = new ObjectMapper();
+
+    private final byte[] bytes;
+
+    private JsonEventPayload(byte[] bytes) {
+        this.bytes = bytes;
+    }
+
+    /** @return the payload of a JSON document, kept byte for byte */
+    public static JsonEventPayload parse(String json) {
+        try {
+            MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("The event is not JSON: " + e.getOriginalMessage()
+                    + ". Pass a JSON document (an object for most event sources).", e);
+        }
+        return new JsonEventPayload(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** @return the payload of a tree, written compactly */
+    public static JsonEventPayload of(JsonNode tree) {
+        try {
+            return new JsonEventPayload(MAPPER.writeValueAsBytes(tree));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public byte[] asBytes() {
+        return bytes.clone();
+    }
+
+    @Override
+    public String asString() {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public JsonNode asJson() {
+        try {
+            return MAPPER.readTree(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Map<String, Object> asMap() {
+        try {
+            return MAP_READER.readValue(bytes, new TypeReference<Map<String, Object>>() { });
+        } catch (IOException e) {
+            throw new IllegalArgumentException("The event is not a JSON object, so it cannot be read as a Map: "
+                    + abbreviated() + ". Read it with asJson() or asString() instead.", e);
+        }
+    }
+
+    @Override
+    public <T> T as(Class<T> type) {
+        if (type == String.class) {
+            return type.cast(asString());
+        }
+        if (type == byte[].class) {
+            return type.cast(asBytes());
+        }
+        if (JsonNode.class.isAssignableFrom(type)) {
+            return type.cast(asJson());
+        }
+        if (type == Map.class) {
+            return type.cast(asMap());
+        }
+        TypedReadingLibraries.require(type);
+        try {
+            return TypedPayloads.read(bytes, type);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("The event cannot be read as " + type.getName() + ": " + abbreviated()
+                    + " (" + e.getMessage() + "). Read it as the class its source delivers, or with asJson().", e);
+        }
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof JsonEventPayload payload && Arrays.equals(bytes, payload.bytes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(bytes);
+    }
+
+    @Override
+    public String toString() {
+        return abbreviated();
+    }
+
+    private String abbreviated() {
+        String text = asString();
+        return text.length() <= 200 ? text : text.substring(0, 200) + "…";
+    }
+}
