@@ -1,8 +1,8 @@
 package dev.lambdaharness.benchmarks;
 
-import dev.lambdaharness.core.internal.oracle.JavaHome;
-import dev.lambdaharness.core.internal.oracle.OracleCommandLine;
-import dev.lambdaharness.core.internal.oracle.RicRuntimeLibraries;
+import dev.lambdaharness.core.internal.child.ChildCommandLine;
+import dev.lambdaharness.core.internal.child.JavaHome;
+import dev.lambdaharness.core.internal.child.RicRuntimeLibraries;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,7 +39,7 @@ final class RicOwnStart implements AutoCloseable {
 
     static RicOwnStart launch(Path taskRoot, String handler, int memoryMb, byte[] event, Path tmpDirectory) {
         JavaHome javaHome = JavaHome.of(Path.of(System.getProperty("java.home")));
-        List<String> command = new ArrayList<>(OracleCommandLine.javaCommand(javaHome, memoryMb,
+        List<String> command = new ArrayList<>(ChildCommandLine.javaCommand(javaHome, memoryMb,
                 RicRuntimeLibraries.nativeClient(javaHome.osArch(), javaHome.musl()), RicRuntimeLibraries.classPath(), handler));
         command.add(1, "-XX:ActiveProcessorCount=" + Math.min(2, Runtime.getRuntime().availableProcessors()));
         command.add(command.indexOf("-classpath"), "-Djava.io.tmpdir=" + tmpDirectory);

@@ -13,12 +13,12 @@ import dev.lambdaharness.core.LambdaRuntime;
 import dev.lambdaharness.core.LogFormat;
 import dev.lambdaharness.core.RuntimeClient;
 import dev.lambdaharness.core.corpus.CorpusCode;
-import dev.lambdaharness.core.internal.oracle.OracleInvocation;
-import dev.lambdaharness.core.internal.oracle.OracleLogs;
-import dev.lambdaharness.core.internal.oracle.OracleRequest;
-import dev.lambdaharness.core.internal.oracle.OracleSpec;
-import dev.lambdaharness.core.internal.oracle.RicOracle;
-import dev.lambdaharness.core.internal.oracle.TaskRoots;
+import dev.lambdaharness.core.internal.child.ChildInvocation;
+import dev.lambdaharness.core.internal.child.ChildLogs;
+import dev.lambdaharness.core.internal.child.ChildRequest;
+import dev.lambdaharness.core.internal.child.TaskRoots;
+import dev.lambdaharness.core.oracle.OracleSpec;
+import dev.lambdaharness.core.oracle.RicOracle;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -141,11 +141,11 @@ class DifferentialCorpusTest {
     private static void compare(Group group, int caseIndex) {
         CorpusCase corpusCase = group.cases.get(caseIndex);
         RicOracle oracle = group.startOracle();
-        OracleRequest request = OracleRequest.of(corpusCase.event(), TIMEOUT, oracle.functionArn())
+        ChildRequest request = ChildRequest.of(corpusCase.event(), TIMEOUT, oracle.functionArn())
                 .withMobileContext(corpusCase.clientContext(), corpusCase.cognitoIdentity())
                 .withTraceId(corpusCase.traceHeader());
-        OracleInvocation expected = oracle.invoke(request, MAX_WAIT);
-        OracleLogs init = caseIndex == 0 ? oracle.initLogs().orElse(null) : null;
+        ChildInvocation expected = oracle.invoke(request, MAX_WAIT);
+        ChildLogs init = caseIndex == 0 ? oracle.initLogs().orElse(null) : null;
 
         Outcome inProcess = Outcome.of(group.function(), invocation(corpusCase));
 

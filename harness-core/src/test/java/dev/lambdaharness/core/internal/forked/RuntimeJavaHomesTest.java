@@ -10,7 +10,7 @@ import dev.lambdaharness.core.Isolation;
 import dev.lambdaharness.core.JavaRuntime;
 import dev.lambdaharness.core.LambdaRuntime;
 import dev.lambdaharness.core.corpus.CorpusCode;
-import dev.lambdaharness.core.internal.oracle.JavaHome;
+import dev.lambdaharness.core.internal.child.JavaHome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
