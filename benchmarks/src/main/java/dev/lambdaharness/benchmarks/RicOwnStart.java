@@ -47,16 +47,21 @@ final class RicOwnStart implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).directory(taskRoot.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.to(new File("/dev/null")));
         builder.environment().clear();
-        builder.environment().putAll(Map.of("AWS_LAMBDA_RUNTIME_API", api.address(), "_HANDLER", handler,
-                "AWS_LAMBDA_FUNCTION_NAME", "hello", "AWS_LAMBDA_FUNCTION_VERSION", "$LATEST",
-                "AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(memoryMb), "LAMBDA_TASK_ROOT", taskRoot.toString(),
-                "LANG", "en_US.UTF-8", "TZ", ":UTC", "PATH", "/usr/local/bin:/usr/bin/:/bin"));
+        builder.environment().putAll(environment(api.address(), handler, memoryMb, taskRoot));
         try {
             return new RicOwnStart(api, builder.start());
         } catch (IOException e) {
             api.close();
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The few variables the RIC needs to start and run a hello handler, without the rest of Lambda's environment. */
+    static Map<String, String> environment(String runtimeApiAddress, String handler, int memoryMb, Path taskRoot) {
+        return Map.of("AWS_LAMBDA_RUNTIME_API", runtimeApiAddress, "_HANDLER", handler,
+                "AWS_LAMBDA_FUNCTION_NAME", "hello", "AWS_LAMBDA_FUNCTION_VERSION", "$LATEST",
+                "AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(memoryMb), "LAMBDA_TASK_ROOT", taskRoot.toString(),
+                "LANG", "en_US.UTF-8", "TZ", ":UTC", "PATH", "/usr/local/bin:/usr/bin/:/bin");
     }
 
     /** The first response the RIC posts. */

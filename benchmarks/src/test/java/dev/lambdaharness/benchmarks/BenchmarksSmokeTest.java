@@ -56,10 +56,10 @@ class BenchmarksSmokeTest {
     }
 
     @Test
-    void forkedWarmInvokeMeasuresBothClients() throws RunnerException {
+    void forkedWarmInvokeMeasuresBothClientsAndTheLauncherAlone() throws RunnerException {
         Map<String, RunResult> results = runOnce(ForkedWarmInvokeBenchmark.class);
 
-        assertThat(results).containsOnlyKeys("ric", "harnessClient");
+        assertThat(results).containsOnlyKeys("ric", "harnessClient", "launcherRic");
         assertMeasured(results.values());
     }
 
