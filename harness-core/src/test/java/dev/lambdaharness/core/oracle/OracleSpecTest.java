@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class OracleSpecTest {
 
@@ -45,19 +44,5 @@ class OracleSpecTest {
     void refusesABlankHandler() {
         assertThatThrownBy(() -> OracleSpec.of(" ", Path.of("task"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("handler string such as com.example.Hello::handleRequest");
-    }
-
-    @Test
-    void startRefusesATaskRootThatIsNotADirectory(@TempDir Path directory) {
-        assertThatThrownBy(() -> RicOracle.start(OracleSpec.of("x.Y", directory.resolve("missing"))))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("is not a directory").hasMessageContaining("TaskRoots.materialise");
-    }
-
-    @Test
-    void startRefusesAJavaHomeWithoutJava(@TempDir Path directory) {
-        assertThatThrownBy(() -> RicOracle.start(OracleSpec.of("x.Y", directory).withJavaHome(directory)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("No executable " + directory.resolve("bin/java"));
     }
 }

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Frames laid out as FramedTelemetryLogSink writes them (runtime-facts §6.2); RicOracleTest decodes the RIC's own. */
+/** Frames laid out as FramedTelemetryLogSink writes them (runtime-facts §6.2); RicOracleIT decodes the RIC's own. */
 class TelemetryFrameDecoderTest {
 
     private static byte[] frame(int type, long micros, String message) {

@@ -56,7 +56,7 @@ import org.junit.jupiter.api.io.TempDir;
  * warm on every side. Oracle children start a few groups ahead of their use, and the forked side of
  * the groups runs ahead on a thread of its own, so the JVM starts overlap the running group's work.
  */
-class DifferentialCorpusTest {
+class DifferentialCorpusIT {
 
     private static final String FUNCTION_NAME = "corpus";
     private static final int MEMORY_MB = 512;

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** {@code LambdaRuntime.Builder#debugPort}: a real debugger can attach to a forked child, and nothing times out meanwhile. */
-class DebuggingTest {
+class DebuggingIT {
 
     /** A one-second function asked to sleep two and a half. */
     private static final FunctionConfig SLOW = FunctionConfig.builder(Sleeps.class.getName() + "::handleRequest").timeout(1).build();

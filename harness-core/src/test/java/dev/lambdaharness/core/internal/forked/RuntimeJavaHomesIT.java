@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** Forked environments of a runtime run on the JDK configured for it; without one, on the test JVM's, if it is new enough. */
-class RuntimeJavaHomesTest {
+class RuntimeJavaHomesIT {
 
     private static final String HANDLER = "dev.lambdaharness.core.corpus.JavaVersionEcho";
 

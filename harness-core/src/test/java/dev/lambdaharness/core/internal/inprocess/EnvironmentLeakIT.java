@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * static caches and thread-locals behind: many are opened and closed in a JVM whose Metaspace is
  * bounded, and every class loader must be reclaimed.
  */
-class EnvironmentLeakTest {
+class EnvironmentLeakIT {
 
     @Test
     void closedEnvironmentsAreCollectedUnderABoundedMetaspace() throws IOException, InterruptedException {

@@ -19,13 +19,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Forked environments run the real RIC 2.9.0 in a child JVM; every expectation is what that RIC did, as the harness reports it. */
-class ForkedEnvironmentTest {
+class ForkedEnvironmentIT {
 
     private static final String CORPUS = "dev.lambdaharness.core.corpus.";
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
     private static final AtomicInteger IDS = new AtomicInteger();
 
-    /** The runtime client the children run; {@link ForkedHarnessClientTest} runs every test again with the harness's. */
+    /** The runtime client the children run; {@link ForkedHarnessClientIT} runs every test again with the harness's. */
     RuntimeClient client() {
         return RuntimeClient.RIC;
     }

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The real RIC 2.9.0 in a child JVM, driven through the oracle; every expectation is what the RIC did (runtime-facts §1, §5, §6, §13). */
-class RicOracleTest {
+class RicOracleIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -343,5 +343,19 @@ class RicOracleTest {
     private static String sqsEvent() {
         return "{\"Records\":[{\"messageId\":\"m1\",\"body\":\"ok\",\"eventSource\":\"aws:sqs\",\"eventSourceARN\":\"arn:aws:sqs:us-east-1:123456789012:q\"},"
                 + "{\"messageId\":\"m2\",\"body\":\"fail\",\"eventSource\":\"aws:sqs\",\"eventSourceARN\":\"arn:aws:sqs:us-east-1:123456789012:q\"}]}";
+    }
+
+    @Test
+    void startRefusesATaskRootThatIsNotADirectory(@TempDir Path directory) {
+        assertThatThrownBy(() -> RicOracle.start(OracleSpec.of("x.Y", directory.resolve("missing"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not a directory").hasMessageContaining("TaskRoots.materialise");
+    }
+
+    @Test
+    void startRefusesAJavaHomeWithoutJava(@TempDir Path directory) {
+        assertThatThrownBy(() -> RicOracle.start(OracleSpec.of("x.Y", directory).withJavaHome(directory)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("No executable " + directory.resolve("bin/java"));
     }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** {@code LambdaRuntime.Builder#privateTmp}: each forked child sees a /tmp of its own, as each Lambda environment does. */
-class ForkedPrivateTmpTest {
+class ForkedPrivateTmpIT {
 
     private static final FunctionConfig CONFIG = FunctionConfig.builder(TmpFile.class.getName() + "::handleRequest").build();
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * went away does not linger, even without the launching shell's watcher: here the child's JVM is
  * started directly, with the command line of a forked environment, against a Runtime API of the test.
  */
-class HarnessClientExitTest {
+class HarnessClientExitIT {
 
     @TempDir
     Path directory;

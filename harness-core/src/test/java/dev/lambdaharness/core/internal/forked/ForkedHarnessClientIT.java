@@ -11,10 +11,10 @@ import dev.lambdaharness.core.internal.forked.client.ClientBoot;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every test of {@link ForkedEnvironmentTest} again, with the children running the harness's own
+ * Every test of {@link ForkedEnvironmentIT} again, with the children running the harness's own
  * runtime client instead of the RIC: the expectations are the same, since they are what the RIC did.
  */
-class ForkedHarnessClientTest extends ForkedEnvironmentTest {
+class ForkedHarnessClientIT extends ForkedEnvironmentIT {
 
     @Override
     RuntimeClient client() {

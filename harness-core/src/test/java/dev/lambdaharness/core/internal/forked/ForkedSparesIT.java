@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * before the invocation that adopts it, one started with INIT ahead runs INIT before it, and the
  * cold start's REPORT shows the whole INIT either way.
  */
-class ForkedSparesTest {
+class ForkedSparesIT {
 
     private static final Duration READY = Duration.ofSeconds(60);
 

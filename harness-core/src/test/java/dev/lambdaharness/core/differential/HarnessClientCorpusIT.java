@@ -40,12 +40,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The differential corpus through forked environments that run the harness's own runtime client
  * ({@link RuntimeClient#HARNESS}), each case compared with the real RIC (the oracle) by
- * {@link Equivalence}, as {@link DifferentialCorpusTest} compares in-process isolation. The groups of
+ * {@link Equivalence}, as {@link DifferentialCorpusIT} compares in-process isolation. The groups of
  * {@link #HANDLERS} run: every kind of handler, serialiser, failure and log the client must carry
  * as the RIC does. A case's known difference of in-process isolation applies here when it is about
  * the runtime's own classes and frames, which the harness's client does not share with the RIC.
  */
-class HarnessClientCorpusTest {
+class HarnessClientCorpusIT {
 
     private static final String FUNCTION_NAME = "corpus";
     private static final int MEMORY_MB = 512;
@@ -180,7 +180,7 @@ class HarnessClientCorpusTest {
         }
 
         String handlerName() {
-            return HarnessClientCorpusTest.handlerName(cases.get(0));
+            return HarnessClientCorpusIT.handlerName(cases.get(0));
         }
 
         synchronized RicOracle startOracle() {

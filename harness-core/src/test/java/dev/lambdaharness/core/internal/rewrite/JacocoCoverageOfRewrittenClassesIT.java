@@ -30,7 +30,7 @@ import dev.lambdaharness.core.internal.rewrite.probe.PlainProbe;
  * {@code -javaagent:jacocoagent.jar=destfile=...}, and the exec file it leaves is analysed against
  * the original class files in {@code target/test-classes}, as a coverage report would be.
  */
-class JacocoCoverageOfRewrittenClassesTest {
+class JacocoCoverageOfRewrittenClassesIT {
 
     private static final long CHILD_TIMEOUT_SECONDS = 120;
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link LambdaRuntime} under the JaCoCo agent, and JaCoCo's analyzer reads the exec file against
  * the handlers' original class files, as {@code jacoco:report} would.
  */
-class HandlerCoverageTest {
+class HandlerCoverageIT {
 
     @Test
     void handlersRunInProcessAreCoveredWhetherTheirCallSitesWereRewrittenOrNot(@TempDir Path dir) throws Exception {

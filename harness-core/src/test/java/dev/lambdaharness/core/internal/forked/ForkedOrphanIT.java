@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * No forked child outlives its test JVM, even one stuck in a loop that never calls {@code next}
  * again: a parent JVM starts one running {@code SpinsForever}, then dies.
  */
-class ForkedOrphanTest {
+class ForkedOrphanIT {
 
     private static final long STARTUP_SECONDS = 60;
 
