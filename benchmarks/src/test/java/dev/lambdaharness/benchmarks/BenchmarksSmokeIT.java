@@ -20,7 +20,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * nothing about speed: the numbers of such a run are meaningless, and the budgets are checked by
  * the real runs recorded in {@code BENCHMARKS.md}.
  */
-class BenchmarksSmokeTest {
+class BenchmarksSmokeIT {
 
     @Test
     void warmInvokeMeasuresTheFloorAndTheHarness() throws RunnerException {
