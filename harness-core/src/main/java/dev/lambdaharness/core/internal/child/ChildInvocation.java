@@ -5,7 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How one invocation through the RIC ended, and what the child logged meanwhile.
+ * How one invocation through a child JVM's runtime client (the RIC or the harness's) ended, and what
+ * the child logged meanwhile.
+ *
+ * <pre>{@code
+ * ChildInvocation result = child.invoke(request, Duration.ofSeconds(30));
+ * if (result.outcome() == ChildInvocation.Outcome.RESPONSE) { String payload = result.bodyText(); }
+ * }</pre>
  *
  * <p>Logs belong to an invocation from the {@code next} call that handed it out up to the runtime's
  * following {@code next} call, or its exit (the RIC logs a handler error only after its error post

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * How to start a child JVM running the RIC against a Runtime API of its own: the java command,
+ * How to start a child JVM running a runtime client against a Runtime API of its own: the java command,
  * its working directory (the task root) and its environment, which needs the Runtime API's
  * address and so is built once the server listens.
  *

@@ -6,6 +6,10 @@ import java.util.List;
  * What the child wrote during one stretch of its life (INIT, or one invocation): telemetry frames
  * and stdout/stderr lines, each in the order written.
  *
+ * <pre>{@code
+ * child.initLogs().ifPresent(logs -> logs.stdoutLines().forEach(System.out::println));
+ * }</pre>
+ *
  * @param records     decoded frames of the telemetry log fd
  * @param stdoutLines stdout split at {@code \n} (the {@code \n} removed, a trailing {@code \r} kept)
  * @param stderrLines stderr, split the same way

@@ -12,6 +12,11 @@ import java.util.Properties;
  * A JDK a child JVM runs on, as its {@code release} file describes it: the feature version (for
  * {@code AWS_EXECUTION_ENV}), and the OS, CPU and C library (for the RIC's native client).
  *
+ * <pre>{@code
+ * JavaHome jdk = JavaHome.of(Path.of(System.getProperty("java.home")));
+ * Path nativeClient = RicRuntimeLibraries.nativeClient(jdk.osArch(), jdk.musl());
+ * }</pre>
+ *
  * @param home           the JDK's directory
  * @param featureVersion e.g. 17
  * @param osName         e.g. {@code Linux}

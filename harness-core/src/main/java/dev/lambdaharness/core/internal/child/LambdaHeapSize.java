@@ -6,6 +6,10 @@ import java.util.Map;
  * The {@code -XX:MaxHeapSize} the Lambda java17/java21 runtime gives a function of a configured
  * memory size. Observed values (runtime-facts §3.1, live command lines at 128 to 10240 MB) are used
  * as they are; other sizes follow the rule they fit, max(85 % of the memory, memory − 242 MB).
+ *
+ * <pre>{@code
+ * String flag = "-XX:MaxHeapSize=" + LambdaHeapSize.maxHeapKib(128) + "k"; // -XX:MaxHeapSize=111412k
+ * }</pre>
  */
 public final class LambdaHeapSize {
 

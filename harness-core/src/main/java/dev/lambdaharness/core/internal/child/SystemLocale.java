@@ -10,6 +10,10 @@ import java.util.concurrent.TimeUnit;
  * Whether this machine has the {@code en_US.UTF-8} locale Lambda's image has. Without it a child's
  * {@code LANG=en_US.UTF-8} falls back to the C locale, the JVM's default charset becomes ASCII and
  * the S3 event serializer turns {@code é} into {@code ?}; then {@code LC_ALL=C.UTF-8} is added.
+ *
+ * <pre>{@code
+ * if (!SystemLocale.hasEnUsUtf8()) { environment.put("LC_ALL", "C.UTF-8"); }
+ * }</pre>
  */
 public final class SystemLocale {
 

@@ -9,6 +9,10 @@ import java.util.List;
  * {@code LambdaLogger.log} call, or an error the runtime logged. On Lambda each frame becomes one
  * CloudWatch event, line breaks included.
  *
+ * <pre>{@code
+ * for (TelemetryRecord record : logs.records()) { System.out.println(record.level() + " " + record.messageText()); }
+ * }</pre>
+ *
  * @param frameType       the raw first header word, {@code 0xA55A0000 | level << 2 | 1 << 1 | format}
  * @param level           {@code UNDEFINED}, {@code TRACE}, {@code DEBUG}, {@code INFO}, {@code WARN}, {@code ERROR} or {@code FATAL}
  * @param format          {@code JSON} or {@code TEXT}
