@@ -1,8 +1,8 @@
 package dev.lambdaharness.benchmarks;
 
-import dev.lambdaharness.core.internal.oracle.JavaHome;
-import dev.lambdaharness.core.internal.oracle.OracleCommandLine;
-import dev.lambdaharness.core.internal.oracle.RicRuntimeLibraries;
+import dev.lambdaharness.core.internal.child.ChildCommandLine;
+import dev.lambdaharness.core.internal.child.JavaHome;
+import dev.lambdaharness.core.internal.child.RicRuntimeLibraries;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,7 +39,7 @@ final class RicOwnStart implements AutoCloseable {
 
     static RicOwnStart launch(Path taskRoot, String handler, int memoryMb, byte[] event, Path tmpDirectory) {
         JavaHome javaHome = JavaHome.of(Path.of(System.getProperty("java.home")));
-        List<String> command = new ArrayList<>(OracleCommandLine.javaCommand(javaHome, memoryMb,
+        List<String> command = new ArrayList<>(ChildCommandLine.javaCommand(javaHome, memoryMb,
                 RicRuntimeLibraries.nativeClient(javaHome.osArch(), javaHome.musl()), RicRuntimeLibraries.classPath(), handler));
         command.add(1, "-XX:ActiveProcessorCount=" + Math.min(2, Runtime.getRuntime().availableProcessors()));
         command.add(command.indexOf("-classpath"), "-Djava.io.tmpdir=" + tmpDirectory);
@@ -47,16 +47,21 @@ final class RicOwnStart implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).directory(taskRoot.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.to(new File("/dev/null")));
         builder.environment().clear();
-        builder.environment().putAll(Map.of("AWS_LAMBDA_RUNTIME_API", api.address(), "_HANDLER", handler,
-                "AWS_LAMBDA_FUNCTION_NAME", "hello", "AWS_LAMBDA_FUNCTION_VERSION", "$LATEST",
-                "AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(memoryMb), "LAMBDA_TASK_ROOT", taskRoot.toString(),
-                "LANG", "en_US.UTF-8", "TZ", ":UTC", "PATH", "/usr/local/bin:/usr/bin/:/bin"));
+        builder.environment().putAll(environment(api.address(), handler, memoryMb, taskRoot));
         try {
             return new RicOwnStart(api, builder.start());
         } catch (IOException e) {
             api.close();
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The few variables the RIC needs to start and run a hello handler, without the rest of Lambda's environment. */
+    static Map<String, String> environment(String runtimeApiAddress, String handler, int memoryMb, Path taskRoot) {
+        return Map.of("AWS_LAMBDA_RUNTIME_API", runtimeApiAddress, "_HANDLER", handler,
+                "AWS_LAMBDA_FUNCTION_NAME", "hello", "AWS_LAMBDA_FUNCTION_VERSION", "$LATEST",
+                "AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(memoryMb), "LAMBDA_TASK_ROOT", taskRoot.toString(),
+                "LANG", "en_US.UTF-8", "TZ", ":UTC", "PATH", "/usr/local/bin:/usr/bin/:/bin");
     }
 
     /** The first response the RIC posts. */

@@ -20,8 +20,6 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledOnOs;
-import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /** The configuration parameters that switch a whole suite: isolation, the timeout scale and the debug port. */
@@ -38,15 +36,6 @@ class LambdaTestSuiteSettingsTests {
         Engine.run(IsolationTestCase.class).testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
 
         assertThat(IsolationTestCase.seen).containsExactlyInAnyOrder("chosen IN_PROCESS", "pinned IN_PROCESS");
-    }
-
-    @Test
-    @EnabledOnOs(OS.LINUX)
-    void theIsolationParameterForksEveryFunctionThatDoesNotPinItsOwn() {
-        Engine.run(IsolationTestCase.class, Map.of(LambdaTest.ISOLATION_PROPERTY_NAME, "forked"))
-                .testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
-
-        assertThat(IsolationTestCase.seen).containsExactlyInAnyOrder("chosen FORKED", "pinned IN_PROCESS");
     }
 
     @Test

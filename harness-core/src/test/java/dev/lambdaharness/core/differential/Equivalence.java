@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdaharness.core.FunctionError;
 import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.LogEvent;
-import dev.lambdaharness.core.internal.oracle.OracleInvocation;
-import dev.lambdaharness.core.internal.oracle.OracleLogs;
-import dev.lambdaharness.core.internal.oracle.TelemetryRecord;
+import dev.lambdaharness.core.internal.child.ChildInvocation;
+import dev.lambdaharness.core.internal.child.ChildLogs;
+import dev.lambdaharness.core.internal.child.TelemetryRecord;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -43,7 +43,7 @@ final class Equivalence {
      * @param actual           what the in-process runtime did
      * @param actualDiscarded  whether the in-process runtime discarded the environment after this invocation
      */
-    static List<String> differences(OracleInvocation oracle, String oracleRequestId, OracleLogs oracleInit,
+    static List<String> differences(ChildInvocation oracle, String oracleRequestId, ChildLogs oracleInit,
                                     InvocationResult actual, boolean actualDiscarded) {
         Equivalence check = new Equivalence();
         check.outcome(oracle, actual);
@@ -52,7 +52,7 @@ final class Equivalence {
         return check.differences;
     }
 
-    private void outcome(OracleInvocation oracle, InvocationResult actual) {
+    private void outcome(ChildInvocation oracle, InvocationResult actual) {
         switch (oracle.outcome()) {
             case RESPONSE -> {
                 if (!actual.succeeded()) {
@@ -74,7 +74,7 @@ final class Equivalence {
         }
     }
 
-    private void error(OracleInvocation oracle, InvocationResult actual, FunctionError error) {
+    private void error(ChildInvocation oracle, InvocationResult actual, FunctionError error) {
         if (!Objects.equals(oracle.functionErrorType(), error.runtimeErrorType())) {
             differences.add("function error type: oracle " + oracle.functionErrorType() + " | in-process " + error.runtimeErrorType());
         }
@@ -117,7 +117,7 @@ final class Equivalence {
         }
     }
 
-    private void environment(OracleInvocation oracle, boolean actualDiscarded) {
+    private void environment(ChildInvocation oracle, boolean actualDiscarded) {
         boolean oracleEnded = oracle.exitCode() != null;
         if (oracleEnded != actualDiscarded) {
             differences.add("environment: the oracle's runtime " + (oracleEnded ? "exited (code " + oracle.exitCode() + ")" : "lives on")
@@ -125,7 +125,7 @@ final class Equivalence {
         }
     }
 
-    private void logs(OracleInvocation oracle, String oracleRequestId, OracleLogs oracleInit, InvocationResult actual) {
+    private void logs(ChildInvocation oracle, String oracleRequestId, ChildLogs oracleInit, InvocationResult actual) {
         List<String> beforeStart = new ArrayList<>();
         List<String> afterStart = new ArrayList<>();
         boolean started = false;
@@ -136,7 +136,7 @@ final class Equivalence {
                 (started ? afterStart : beforeStart).add(normalise(event.message(), actual.requestId()));
             }
         }
-        OracleLogs invocation = new OracleLogs(oracle.records(), oracle.stdoutLines(), oracle.stderrLines());
+        ChildLogs invocation = new ChildLogs(oracle.records(), oracle.stdoutLines(), oracle.stderrLines());
         if (oracleInit != null) {
             compare("INIT", oracleInit, oracleRequestId, beforeStart);
             compare("invocation", invocation, oracleRequestId, afterStart);
@@ -147,7 +147,7 @@ final class Equivalence {
         }
     }
 
-    private void compare(String phase, OracleLogs expected, String oracleRequestId, List<String> actual) {
+    private void compare(String phase, ChildLogs expected, String oracleRequestId, List<String> actual) {
         List<String> records = new ArrayList<>();
         for (TelemetryRecord record : expected.records()) {
             // A LogEvent's message carries no trailing line break (LogEvent's contract): drop one, as for a line.

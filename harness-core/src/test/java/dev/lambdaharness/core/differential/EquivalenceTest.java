@@ -6,10 +6,10 @@ import dev.lambdaharness.core.FunctionError;
 import dev.lambdaharness.core.InvocationReport;
 import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.LogEvent;
-import dev.lambdaharness.core.internal.oracle.OracleInvocation;
-import dev.lambdaharness.core.internal.oracle.OracleInvocation.Outcome;
-import dev.lambdaharness.core.internal.oracle.OracleLogs;
-import dev.lambdaharness.core.internal.oracle.TelemetryRecord;
+import dev.lambdaharness.core.internal.child.ChildInvocation;
+import dev.lambdaharness.core.internal.child.ChildInvocation.Outcome;
+import dev.lambdaharness.core.internal.child.ChildLogs;
+import dev.lambdaharness.core.internal.child.TelemetryRecord;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ class EquivalenceTest {
 
     @Test
     void acceptsTheSameResponseAndLogsInAnyInterleavingOfTheOraclesSources() {
-        OracleInvocation oracle = response("\"ok\"", List.of(record("a record")), List.of("out 1", "out 2"), List.of("err"));
+        ChildInvocation oracle = response("\"ok\"", List.of(record("a record")), List.of("out 1", "out 2"), List.of("err"));
         InvocationResult local = result("\"ok\"", null, "err", "out 1", "a record", "out 2");
 
         assertThat(Equivalence.differences(oracle, ORACLE_ID, null, local, false)).isEmpty();
@@ -43,7 +43,7 @@ class EquivalenceTest {
 
     @Test
     void reportsLinesOfOneSourceInAnotherOrder() {
-        OracleInvocation oracle = response("1", List.of(), List.of("first", "second"), List.of());
+        ChildInvocation oracle = response("1", List.of(), List.of("first", "second"), List.of());
 
         assertThat(Equivalence.differences(oracle, ORACLE_ID, null, result("1", null, "second", "first"), false))
                 .singleElement().asString().startsWith("function logs of invocation:");
@@ -52,7 +52,7 @@ class EquivalenceTest {
 
     @Test
     void comparesJsonRecordsModuloRequestIdAndTimestamp() {
-        OracleInvocation oracle = response("1", List.of(record("{\"timestamp\":\"2024-01-02T03:04:05.678Z\",\"message\":\"m\","
+        ChildInvocation oracle = response("1", List.of(record("{\"timestamp\":\"2024-01-02T03:04:05.678Z\",\"message\":\"m\","
                 + "\"AWSRequestId\":\"" + ORACLE_ID + "\"}\n")), List.of(), List.of());
         InvocationResult same = result("1", null, "{\"timestamp\":\"2030-12-31T23:59:59.999Z\",\"message\":\"m\","
                 + "\"AWSRequestId\":\"" + LOCAL_ID + "\"}");
@@ -71,7 +71,7 @@ class EquivalenceTest {
                 + "\"java.base/java.lang.reflect.Method.invoke(Method.java:569)\"]}";
         List<String> localTrace = List.of("a.B.c(B.java:1)", "jdk.internal.reflect.GeneratedMethodAccessor7.invoke(Unknown Source)",
                 "java.base/java.lang.reflect.Method.invoke(Method.java:569)");
-        OracleInvocation oracle = error(oracleBody, "Runtime.UserException");
+        ChildInvocation oracle = error(oracleBody, "Runtime.UserException");
 
         assertThat(Equivalence.differences(oracle, ORACLE_ID, null,
                 errorResult("java.io.IOException", "m", localTrace, "Runtime.UserException"), false)).isEmpty();
@@ -88,7 +88,7 @@ class EquivalenceTest {
 
     @Test
     void reportsAnEnvironmentKeptWhereTheRuntimeExited() {
-        OracleInvocation exited = new OracleInvocation(Outcome.RESPONSE, "1".getBytes(StandardCharsets.UTF_8), null, 0, List.of(),
+        ChildInvocation exited = new ChildInvocation(Outcome.RESPONSE, "1".getBytes(StandardCharsets.UTF_8), null, 0, List.of(),
                 List.of(), List.of(), Map.of());
 
         assertThat(Equivalence.differences(exited, ORACLE_ID, null, result("1", null), false))
@@ -97,8 +97,8 @@ class EquivalenceTest {
 
     @Test
     void splitsInitFromTheInvocationAtTheStartLine() {
-        OracleInvocation oracle = response("1", List.of(), List.of("invoke"), List.of());
-        OracleLogs init = new OracleLogs(List.of(), List.of("init"), List.of());
+        ChildInvocation oracle = response("1", List.of(), List.of("invoke"), List.of());
+        ChildLogs init = new ChildLogs(List.of(), List.of("init"), List.of());
         InvocationResult right = result("1", "init", "invoke");
         InvocationResult initLate = result("1", null, "init", "invoke");
 
@@ -106,13 +106,13 @@ class EquivalenceTest {
         assertThat(Equivalence.differences(oracle, ORACLE_ID, init, initLate, false)).hasSize(2);
     }
 
-    private static OracleInvocation response(String body, List<TelemetryRecord> records, List<String> stdout, List<String> stderr) {
-        return new OracleInvocation(Outcome.RESPONSE, body.getBytes(StandardCharsets.UTF_8), null, null, records, stdout, stderr,
+    private static ChildInvocation response(String body, List<TelemetryRecord> records, List<String> stdout, List<String> stderr) {
+        return new ChildInvocation(Outcome.RESPONSE, body.getBytes(StandardCharsets.UTF_8), null, null, records, stdout, stderr,
                 Map.of());
     }
 
-    private static OracleInvocation error(String body, String functionErrorType) {
-        return new OracleInvocation(Outcome.ERROR, body.getBytes(StandardCharsets.UTF_8), functionErrorType, null, List.of(),
+    private static ChildInvocation error(String body, String functionErrorType) {
+        return new ChildInvocation(Outcome.ERROR, body.getBytes(StandardCharsets.UTF_8), functionErrorType, null, List.of(),
                 List.of(), List.of(), Map.of());
     }
 

@@ -19,13 +19,13 @@ import dev.lambdaharness.core.internal.PlatformLog;
 import dev.lambdaharness.core.internal.Sandbox;
 import dev.lambdaharness.core.internal.TimeLimits;
 import dev.lambdaharness.core.internal.TraceIds;
-import dev.lambdaharness.core.internal.oracle.ChildLaunch;
-import dev.lambdaharness.core.internal.oracle.JavaHome;
-import dev.lambdaharness.core.internal.oracle.OracleInvocation;
-import dev.lambdaharness.core.internal.oracle.OracleLogs;
-import dev.lambdaharness.core.internal.oracle.OracleRequest;
-import dev.lambdaharness.core.internal.oracle.RicOracle;
-import dev.lambdaharness.core.internal.oracle.TelemetryRecord;
+import dev.lambdaharness.core.internal.child.ChildInvocation;
+import dev.lambdaharness.core.internal.child.ChildJvm;
+import dev.lambdaharness.core.internal.child.ChildLaunch;
+import dev.lambdaharness.core.internal.child.ChildLogs;
+import dev.lambdaharness.core.internal.child.ChildRequest;
+import dev.lambdaharness.core.internal.child.JavaHome;
+import dev.lambdaharness.core.internal.child.TelemetryRecord;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,7 +73,7 @@ public final class ForkedEnvironment implements Sandbox {
     private final TimeLimits limits;
     private final ForkedOptions options;
 
-    private volatile RicOracle child;
+    private volatile ChildJvm child;
     private volatile Path directory;
     private boolean initialised;
     private volatile boolean discarded;
@@ -207,7 +207,7 @@ public final class ForkedEnvironment implements Sandbox {
     @Override
     public void close() {
         discarded = true;
-        RicOracle running = child != null ? child : spare != null ? spare.child() : null;
+        ChildJvm running = child != null ? child : spare != null ? spare.child() : null;
         if (running != null) {
             running.close();
         }
@@ -246,7 +246,7 @@ public final class ForkedEnvironment implements Sandbox {
             Path taskRoot = options.privateTmp() ? ForkedFiles.taskRootOutsideTmp(code) : ForkedFiles.taskRoot(code);
             ChildLaunch launch = ForkedLaunch.of(config, taskRoot, directory.resolve("tmp"), logStreamName, javaHome, options,
                     client, false);
-            child = RicOracle.launch(launch);
+            child = ChildJvm.launch(launch);
         }
         Debugging debugging = options.debugging();
         // A spare's INIT began before this invocation: only what is left of the limit remains.
@@ -273,9 +273,9 @@ public final class ForkedEnvironment implements Sandbox {
             return timedOut(attempt, 0.0);
         }
         // The runtime posted an INIT error and exited, or just exited: the invocation hears which.
-        OracleInvocation outcome = child.invoke(oracleRequest(attempt), SETTLE_WAIT);
+        ChildInvocation outcome = child.invoke(childRequest(attempt), SETTLE_WAIT);
         attempt.function(logsOf(outcome));
-        if (outcome.outcome() == OracleInvocation.Outcome.INIT_ERROR) {
+        if (outcome.outcome() == ChildInvocation.Outcome.INIT_ERROR) {
             discard();
             String type = outcome.functionErrorType();
             attempt.platform(platformLog.initReport(now(), attempt.initDurationMs, "init", "error", type));
@@ -291,7 +291,7 @@ public final class ForkedEnvironment implements Sandbox {
     private InvocationResult run(Attempt attempt) {
         attempt.platform(platformLog.start(now(), attempt.requestId));
         long started = System.nanoTime();
-        OracleInvocation outcome = child.invoke(oracleRequest(attempt),
+        ChildInvocation outcome = child.invoke(childRequest(attempt),
                 Duration.ofMillis(options.debugging().waitMs(Math.max(1, attempt.timeoutMs))));
         double durationMs = (System.nanoTime() - started) / 1_000_000.0;
         samplePeakMemory();
@@ -363,17 +363,17 @@ public final class ForkedEnvironment implements Sandbox {
         discarded = true;
     }
 
-    private OracleRequest oracleRequest(Attempt attempt) {
+    private ChildRequest childRequest(Attempt attempt) {
         InvocationRequest request = attempt.request;
         String traceId = request.traceHeader().orElseGet(() -> TraceIds.newHeader(clock, config.tracing()));
         // The child reads the machine's clock, so its deadline is on the machine's clock too.
         long deadline = System.currentTimeMillis() + Math.max(1, attempt.timeoutMs);
-        return new OracleRequest(attempt.requestId, request.payload(), deadline, config.invokedFunctionArn(), traceId,
+        return new ChildRequest(attempt.requestId, request.payload(), deadline, config.invokedFunctionArn(), traceId,
                 request.clientContext().orElse(null), request.cognitoIdentity().orElse(null), request.tenantId().orElse(null));
     }
 
-    private static OracleLogs logsOf(OracleInvocation outcome) {
-        return new OracleLogs(outcome.records(), outcome.stdoutLines(), outcome.stderrLines());
+    private static ChildLogs logsOf(ChildInvocation outcome) {
+        return new ChildLogs(outcome.records(), outcome.stdoutLines(), outcome.stderrLines());
     }
 
     /** The error document as posted; its fields parsed where it is the JSON object runtimes post. */
@@ -422,7 +422,7 @@ public final class ForkedEnvironment implements Sandbox {
          * The function's output of one stretch: stdout and stderr (one stream, so in the order written),
          * then the LambdaLogger records, each at the time the RIC stamped on it.
          */
-        void function(OracleLogs logs) {
+        void function(ChildLogs logs) {
             Instant time = now();
             logs.stdoutLines().forEach(line -> events.add(new LogEvent(time, LogEvent.Source.FUNCTION, line)));
             logs.stderrLines().forEach(line -> events.add(new LogEvent(time, LogEvent.Source.FUNCTION, line)));

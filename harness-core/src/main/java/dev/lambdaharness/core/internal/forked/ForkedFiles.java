@@ -1,7 +1,7 @@
 package dev.lambdaharness.core.internal.forked;
 
 import dev.lambdaharness.core.FunctionCode;
-import dev.lambdaharness.core.internal.oracle.TaskRoots;
+import dev.lambdaharness.core.internal.child.TaskRoots;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -3,13 +3,13 @@ package dev.lambdaharness.core.internal.forked;
 import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.RuntimeClient;
 import dev.lambdaharness.core.internal.ReservedEnvironment;
+import dev.lambdaharness.core.internal.child.ChildCommandLine;
+import dev.lambdaharness.core.internal.child.ChildLaunch;
+import dev.lambdaharness.core.internal.child.JavaHome;
+import dev.lambdaharness.core.internal.child.PrivateTmpMount;
+import dev.lambdaharness.core.internal.child.RicRuntimeLibraries;
+import dev.lambdaharness.core.internal.child.SystemLocale;
 import dev.lambdaharness.core.internal.forked.client.ClientBoot;
-import dev.lambdaharness.core.internal.oracle.ChildLaunch;
-import dev.lambdaharness.core.internal.oracle.JavaHome;
-import dev.lambdaharness.core.internal.oracle.OracleCommandLine;
-import dev.lambdaharness.core.internal.oracle.PrivateTmpMount;
-import dev.lambdaharness.core.internal.oracle.RicRuntimeLibraries;
-import dev.lambdaharness.core.internal.oracle.SystemLocale;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ import java.util.Optional;
 
 /**
  * The command line and environment of a forked environment's child JVM: the managed runtime's own
- * (runtime-facts §3.1, built by {@link OracleCommandLine}), plus a private {@code java.io.tmpdir}
+ * (runtime-facts §3.1, built by {@link ChildCommandLine}), plus a private {@code java.io.tmpdir}
  * (or a private {@code /tmp}, {@link PrivateTmp}) and the processor count Lambda shows for the
  * memory size; the environment variables are
  * {@link ReservedEnvironment}'s, as in-process environments see them, plus the Runtime API's
@@ -100,10 +100,10 @@ final class ForkedLaunch {
                 nativeClient = ForkedFiles.outsideTmp(nativeClient);
             }
             if (!spare) {
-                return OracleCommandLine.javaCommand(javaHome, config.memorySize(), nativeClient, RicRuntimeLibraries.classPath(),
+                return ChildCommandLine.javaCommand(javaHome, config.memorySize(), nativeClient, RicRuntimeLibraries.classPath(),
                         config.handler());
             }
-            return OracleCommandLine.javaCommand(javaHome, config.memorySize(), nativeClient,
+            return ChildCommandLine.javaCommand(javaHome, config.memorySize(), nativeClient,
                     HarnessClientLibraries.systemClassPath(true, outsideTmp), ClientBoot.class.getName(),
                     List.of("--spare", "--ric", config.handler()));
         }
@@ -112,13 +112,13 @@ final class ForkedLaunch {
             arguments.add("--spare");
         }
         arguments.addAll(List.of("--harness", HarnessClientLibraries.harnessClassPath(outsideTmp), config.handler()));
-        return OracleCommandLine.javaCommand(javaHome, config.memorySize(), null,
+        return ChildCommandLine.javaCommand(javaHome, config.memorySize(), null,
                 HarnessClientLibraries.systemClassPath(false, outsideTmp), ClientBoot.class.getName(), arguments);
     }
 
     static Map<String, String> environment(FunctionConfig config, Path taskRoot, String logStreamName, String runtimeApi) {
         Map<String, String> env = new LinkedHashMap<>(ReservedEnvironment.of(config, logStreamName, taskRoot.toString(), runtimeApi));
-        env.put("_LAMBDA_TELEMETRY_LOG_FD", Integer.toString(OracleCommandLine.TELEMETRY_FD));
+        env.put("_LAMBDA_TELEMETRY_LOG_FD", Integer.toString(ChildCommandLine.TELEMETRY_FD));
         if (!SystemLocale.hasEnUsUtf8() && !config.environment().containsKey("LC_ALL")) {
             // Without the locale the child's default charset is ASCII and the S3 serializer mangles non-ASCII text.
             env.put("LC_ALL", "C.UTF-8");

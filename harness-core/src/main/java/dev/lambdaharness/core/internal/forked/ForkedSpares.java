@@ -8,9 +8,9 @@ import dev.lambdaharness.core.SpareEnvironments;
 import dev.lambdaharness.core.internal.LogStreamNames;
 import dev.lambdaharness.core.internal.Sandbox;
 import dev.lambdaharness.core.internal.TimeLimits;
-import dev.lambdaharness.core.internal.oracle.ChildLaunch;
-import dev.lambdaharness.core.internal.oracle.JavaHome;
-import dev.lambdaharness.core.internal.oracle.RicOracle;
+import dev.lambdaharness.core.internal.child.ChildJvm;
+import dev.lambdaharness.core.internal.child.ChildLaunch;
+import dev.lambdaharness.core.internal.child.JavaHome;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -154,7 +154,7 @@ public final class ForkedSpares implements AutoCloseable {
             Path taskRoot = options.privateTmp() ? ForkedFiles.taskRootOutsideTmp(code) : ForkedFiles.taskRoot(code);
             ChildLaunch launch = ForkedLaunch.of(config, taskRoot, directory.resolve("tmp"), logStreamName, javaHome, options,
                     client, !initAhead);
-            spare = new SpareChild(RicOracle.launch(launch), directory, logStreamName);
+            spare = new SpareChild(ChildJvm.launch(launch), directory, logStreamName);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Function " + config.functionName() + ": could not start a spare environment;"
                     + " its cold starts start their JVM then: " + e.getMessage(), e);

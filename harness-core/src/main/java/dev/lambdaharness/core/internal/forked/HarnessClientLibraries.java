@@ -1,7 +1,7 @@
 package dev.lambdaharness.core.internal.forked;
 
+import dev.lambdaharness.core.internal.child.RicRuntimeLibraries;
 import dev.lambdaharness.core.internal.forked.client.ClientBoot;
-import dev.lambdaharness.core.internal.oracle.RicRuntimeLibraries;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package dev.lambdaharness.core.internal.forked;
 
-import dev.lambdaharness.core.internal.oracle.OracleCommandLine;
-import dev.lambdaharness.core.internal.oracle.PrivateTmpMount;
+import dev.lambdaharness.core.internal.child.ChildCommandLine;
+import dev.lambdaharness.core.internal.child.PrivateTmpMount;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * Whether forked children can have a {@code /tmp} of their own on this machine: Linux, util-linux
  * {@code unshare} and {@code mount}, unprivileged user and mount namespaces, and a directory outside
  * {@code /tmp} for the files a child reads. Found out once per JVM by starting a probe the way a
- * child is started ({@link OracleCommandLine#shellCommand(List, Path, long, PrivateTmpMount)}) and
+ * child is started ({@link ChildCommandLine#shellCommand(List, Path, long, PrivateTmpMount)}) and
  * checking that it wrote into its private {@code /tmp} as the test JVM's own user.
  *
  * <pre>{@code
@@ -85,7 +85,7 @@ public final class PrivateTmp {
             Path output = directory.resolve("output");
             PrivateTmpMount probeMount = new PrivateTmpMount(unshare.get(), mount.get(), privateTmp, ids[0], ids[1]);
             // What a child runs, with a shell in place of the JVM: it writes its user id into its /tmp.
-            List<String> command = OracleCommandLine.shellCommand(List.of("/bin/sh", "-c", "id -u > /tmp/probe"),
+            List<String> command = ChildCommandLine.shellCommand(List.of("/bin/sh", "-c", "id -u > /tmp/probe"),
                     directory.resolve("telemetry"), ProcessHandle.current().pid(), probeMount);
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
             builder.environment().clear();

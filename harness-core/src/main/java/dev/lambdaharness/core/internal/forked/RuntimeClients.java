@@ -3,7 +3,7 @@ package dev.lambdaharness.core.internal.forked;
 import dev.lambdaharness.core.InvalidConfigurationException;
 import dev.lambdaharness.core.JavaRuntime;
 import dev.lambdaharness.core.RuntimeClient;
-import dev.lambdaharness.core.internal.oracle.JavaHome;
+import dev.lambdaharness.core.internal.child.JavaHome;
 import java.util.Locale;
 import java.util.Set;
 

@@ -1,6 +1,6 @@
 package dev.lambdaharness.core.internal.forked;
 
-import dev.lambdaharness.core.internal.oracle.RicOracle;
+import dev.lambdaharness.core.internal.child.ChildJvm;
 import java.nio.file.Path;
 
 /**
@@ -12,7 +12,7 @@ import java.nio.file.Path;
  * @param directory     the environment directory it was launched with
  * @param logStreamName its {@code AWS_LAMBDA_LOG_STREAM_NAME}
  */
-record SpareChild(RicOracle child, Path directory, String logStreamName) {
+record SpareChild(ChildJvm child, Path directory, String logStreamName) {
 
     /** Ends an unused spare: its JVM and its files. */
     void close() {

@@ -4,42 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lambdaharness.core.corpus.CorpusCode;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class MainTest {
-
-    @TempDir
-    Path dir;
-
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String stdin, String... args) {
-        return Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
-
-    private static String classpath() {
-        return CorpusCode.code().classpath().stream().map(Path::toString)
-                .reduce((a, b) -> a + java.io.File.pathSeparator + b).orElseThrow();
-    }
+class MainTest extends MainRun {
 
     @Test
     void printsThePayloadOnStdoutAndTheLogsOnStderr() {
@@ -68,27 +38,6 @@ class MainTest {
         assertThat(second.get("report").get("coldStart").asBoolean()).isFalse();
         assertThat(second.get("error").isNull()).isTrue();
         assertThat(second.get("logs").get(0).asText()).startsWith("START RequestId: ");
-    }
-
-    @Test
-    void forkedIsolationRunsTheRealRuntimeAndGivesTheSameDocument() throws IOException {
-        Path event = Files.writeString(dir.resolve("e.json"), "{}");
-        int status = run("", "invoke", "--handler", "dev.lambdaharness.core.corpus.ColdStartCounter",
-                "--classpath", classpath(), "--event", event.toString(), "--event", event.toString(), "--json",
-                "--isolation", "forked");
-
-        String[] documents = out().split("\n");
-        assertThat(status).isZero();
-        assertThat(documents).hasSize(2);
-        JsonNode first = new ObjectMapper().readTree(documents[0]);
-        JsonNode second = new ObjectMapper().readTree(documents[1]);
-        assertThat(first.get("payload").asText()).isEqualTo("1");
-        assertThat(first.get("report").get("coldStart").asBoolean()).isTrue();
-        assertThat(first.get("report").get("maxMemoryUsedMb").asInt()).isPositive(); // measured only in a child JVM
-        assertThat(second.get("payload").asText()).isEqualTo("2");
-        assertThat(second.get("report").get("coldStart").asBoolean()).isFalse();
-        assertThat(run("", "invoke", "--isolation", "docker")).isEqualTo(2);
-        assertThat(err()).contains("--isolation is 'docker', which names no isolation. Set it to in-process or forked.");
     }
 
     @Test

@@ -2,7 +2,7 @@ package dev.lambdaharness.core.internal.forked;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lambdaharness.core.internal.oracle.PeakMemory;
+import dev.lambdaharness.core.internal.child.PeakMemory;
 import org.junit.jupiter.api.Test;
 
 class LambdaProcessorsTest {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lambdaharness.core.InvalidConfigurationException;
 import dev.lambdaharness.core.RuntimeClient;
-import dev.lambdaharness.core.internal.oracle.JavaHome;
+import dev.lambdaharness.core.internal.child.JavaHome;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 

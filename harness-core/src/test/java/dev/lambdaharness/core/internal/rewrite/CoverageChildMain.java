@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Runs in a child JVM started with the JaCoCo agent by {@link JacocoCoverageOfRewrittenClassesTest}:
+ * Runs in a child JVM started with the JaCoCo agent by {@link JacocoCoverageOfRewrittenClassesIT}:
  * loads {@code CoverageProbe} (rewritten) and {@code PlainProbe} (not rewritten) through a
  * {@link RewritingClassLoader}, calls both, and prints what happened for the test to check.
  *

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How {@link CoverageSupport} finds, or does not find, a JaCoCo agent. The working case needs an
- * agent started with the JVM: see {@link JacocoCoverageOfRewrittenClassesTest}.
+ * agent started with the JVM: see {@link JacocoCoverageOfRewrittenClassesIT}.
  */
 class CoverageSupportTest {
 

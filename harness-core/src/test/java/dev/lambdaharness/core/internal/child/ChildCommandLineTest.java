@@ -1,0 +1,60 @@
+package dev.lambdaharness.core.internal.child;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ChildCommandLineTest {
+
+    @Test
+    void opensTheTelemetryFileOnFdThreeAndExecsJavaWithItsArgumentsUntouched() {
+        List<String> java = List.of("/jdk/bin/java", "-Dx=a b", "Main", "it's");
+
+        List<String> shell = ChildCommandLine.shellCommand(java, Path.of("/tmp/o'dd dir/telemetry"), 4242);
+
+        assertThat(shell).containsExactly("/bin/sh", "-c", "ulimit -c 0; (while kill -0 4242 && kill -0 $$; do sleep 0.5; done;"
+                        + " kill -0 4242 || kill -9 $$) </dev/null >/dev/null 2>&1 & exec \"$0\" \"$@\" 3>'/tmp/o'\\''dd dir/telemetry'",
+                "/jdk/bin/java", "-Dx=a b", "Main", "it's");
+    }
+
+    @Test
+    void withAPrivateTmpOpensTheTelemetryFileBeforeMountingAndExecsJavaAsTheSameUser() {
+        List<String> java = List.of("/jdk/bin/java", "Main");
+        PrivateTmpMount mount = new PrivateTmpMount(Path.of("/usr/bin/unshare"), Path.of("/usr/bin/mount"),
+                Path.of("/tmp/env 1/tmp"), 1000, 100);
+
+        List<String> shell = ChildCommandLine.shellCommand(java, Path.of("/tmp/out/telemetry"), 4242, mount);
+
+        assertThat(shell).containsExactly("/usr/bin/unshare", "--mount", "--map-root-user", "--propagation", "private",
+                "/bin/sh", "-c", "ulimit -c 0; exec 3>'/tmp/out/telemetry'; '/usr/bin/mount' --bind '/tmp/env 1/tmp' /tmp"
+                        + " || { echo 'lambda-harness: could not mount the private /tmp' >&2; exit 125; };"
+                        + " (while kill -0 4242 && kill -0 $$; do sleep 0.5; done; kill -0 4242 || kill -9 $$)"
+                        + " </dev/null >/dev/null 2>&1 3>&- &"
+                        + " exec '/usr/bin/unshare' --user --map-user=1000 --map-group=100 \"$0\" \"$@\"",
+                "/jdk/bin/java", "Main");
+        assertThat(ChildCommandLine.shellCommand(java, Path.of("/t"), 1, null))
+                .isEqualTo(ChildCommandLine.shellCommand(java, Path.of("/t"), 1));
+    }
+
+    @Test
+    void classPathIsTheFourRuntimeLibrariesInFileNameOrder() {
+        assertThat(RicRuntimeLibraries.classPath()).extracting(path -> path.getFileName().toString())
+                .satisfiesExactly(
+                        name -> assertThat(name).startsWith("aws-lambda-java-core-1.4.0"),
+                        name -> assertThat(name).startsWith("aws-lambda-java-runtime-interface-client-2.9.0"),
+                        name -> assertThat(name).startsWith("aws-lambda-java-serialization-1.2.0"),
+                        name -> assertThat(name).startsWith("utils-lite-2.34.0"));
+    }
+
+    @Test
+    void extractsTheNativeClientOnceIntoAPrivateDirectory() {
+        Path first = RicRuntimeLibraries.nativeClient("amd64", false);
+
+        assertThat(RicRuntimeLibraries.nativeClient("x86_64", false)).isSameAs(first);
+        assertThat(first.getFileName()).hasToString("libaws-lambda-jni.linux-x86_64.so");
+        assertThat(first).isNotEqualTo(Path.of("/tmp/.libaws-lambda-jni.so")).isRegularFile();
+        assertThat(RicRuntimeLibraries.nativeClient("aarch64", true).getFileName()).hasToString("libaws-lambda-jni.linux_musl-aarch_64.so");
+    }
+}

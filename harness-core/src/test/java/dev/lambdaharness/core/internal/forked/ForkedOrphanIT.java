@@ -1,0 +1,116 @@
+package dev.lambdaharness.core.internal.forked;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * No forked child outlives its test JVM, even one stuck in a loop that never calls {@code next}
+ * again: a parent JVM starts one running {@code SpinsForever}, then dies.
+ */
+class ForkedOrphanIT {
+
+    private static final long STARTUP_SECONDS = 60;
+
+    @TempDir
+    Path directory;
+    private Path log;
+
+    @Test
+    void aSpinningChildDiesWithinSecondsOfItsParentBeingKilled() throws Exception {
+        Path marker = directory.resolve("child.pid");
+        Process parent = startParent(marker, "wait");
+        ProcessHandle child = awaitSpinningChild(parent, marker);
+
+        parent.destroyForcibly(); // SIGKILL: no shutdown hook runs, the watcher must act
+        assertThat(parent.waitFor(10, TimeUnit.SECONDS)).isTrue();
+
+        awaitGone(child, 5);
+    }
+
+    @Test
+    void aSpinningChildWithAPrivateTmpDiesWithinSecondsOfItsParentBeingKilled() throws Exception {
+        // The watcher then runs inside the child's user namespace: it must still see, and outlive, the parent.
+        org.junit.jupiter.api.Assumptions.assumeTrue(PrivateTmp.unavailableBecause().isEmpty(),
+                () -> "no private /tmp on this machine: " + PrivateTmp.unavailableBecause().orElseThrow());
+        // The child cannot see this test's directory under /tmp: the parent works in one outside it.
+        Path outside = Files.createTempDirectory(ForkedFiles.outsideTmpBase(), "orphan-");
+        Path marker = outside.resolve("child.pid");
+        Process parent = startParent(outside, marker, "wait", "private-tmp");
+        ProcessHandle child = awaitSpinningChild(parent, marker);
+
+        parent.destroyForcibly();
+        assertThat(parent.waitFor(10, TimeUnit.SECONDS)).isTrue();
+
+        awaitGone(child, 5);
+    }
+
+    @Test
+    void aSpinningChildDiesWhenItsParentExitsWithoutClosingItsRuntime() throws Exception {
+        Path marker = directory.resolve("child.pid");
+        Process parent = startParent(marker, "exit");
+        ProcessHandle child = awaitSpinningChild(parent, marker);
+
+        assertThat(parent.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(parent.exitValue()).isZero();
+
+        awaitGone(child, 5);
+    }
+
+    private Process startParent(Path marker, String mode) throws IOException {
+        return startParent(directory, marker, mode, "shared-tmp");
+    }
+
+    private Process startParent(Path workDirectory, Path marker, String mode, String tmp) throws IOException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        // A parent killed outright leaves its temporary files behind: they go into the test's directory.
+        Path parentTmp = Files.createDirectories(workDirectory.resolve("tmp"));
+        log = workDirectory.resolve("parent.log");
+        return new ProcessBuilder(List.of(java.toString(), "-Djava.io.tmpdir=" + parentTmp, "-cp", System.getProperty("java.class.path"),
+                "dev.lambdaharness.core.corpus.ForkedParentMain", marker.toString(), mode, tmp))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+    }
+
+    private ProcessHandle awaitSpinningChild(Process parent, Path marker) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STARTUP_SECONDS);
+        try {
+            while (!Files.exists(marker)) {
+                if (parent.waitFor(20, TimeUnit.MILLISECONDS) && !Files.exists(marker)) {
+                    fail("The parent JVM ended (exit " + parent.exitValue() + ") before its child spun: "
+                            + Files.readString(log));
+                }
+                if (System.nanoTime() > deadline) {
+                    fail("No forked child spun within " + STARTUP_SECONDS + " s: " + Files.readString(log));
+                }
+            }
+            ProcessHandle child = ProcessHandle.of(Long.parseLong(Files.readString(marker).trim())).orElseThrow();
+            assertThat(child.isAlive()).isTrue();
+            assertThat(parent.toHandle().descendants()).contains(child);
+            return child;
+        } catch (Throwable e) {
+            parent.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+            parent.destroyForcibly();
+            throw e;
+        }
+    }
+
+    private static void awaitGone(ProcessHandle child, int seconds) throws Exception {
+        try {
+            child.onExit().get(seconds, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            child.destroyForcibly();
+            fail("The forked child " + child.pid() + " outlived its parent by more than " + seconds + " s");
+        }
+        assertThat(child.isAlive()).isFalse();
+    }
+}
