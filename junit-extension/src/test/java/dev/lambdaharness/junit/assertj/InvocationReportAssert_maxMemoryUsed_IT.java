@@ -3,7 +3,7 @@ package dev.lambdaharness.junit.assertj;
 import static dev.lambdaharness.junit.assertj.LambdaAssertions.assertThat;
 
 import dev.lambdaharness.core.InvocationResult;
-import dev.lambdaharness.junit.assertj.functions.Greets;
+import dev.lambdaharness.junit.handlers.Greets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
