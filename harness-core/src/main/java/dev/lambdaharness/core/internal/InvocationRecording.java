@@ -41,11 +41,6 @@ public final class InvocationRecording {
         return requestId;
     }
 
-    /** The INIT phase, once it has ended; null on a warm start and while INIT runs. */
-    public Double initDurationMs() {
-        return initDurationMs;
-    }
-
     /** A cold start: writes {@code INIT_START}. */
     public void initStarted() {
         coldStart = true;
@@ -63,7 +58,10 @@ public final class InvocationRecording {
         initDurationMs = durationMs;
     }
 
-    /** INIT failed with the platform error type: {@code INIT_REPORT}, status error, then the invocation's {@code START}. */
+    /**
+     * INIT failed with the platform error type: {@code INIT_REPORT}, status error, with the duration
+     * {@link #initEnded} gave, then the invocation's {@code START}.
+     */
     public void initFailed(String errorType) {
         events.platform(recorder.platformLog.initReport(recorder.now(), initDurationMs, InitPhase.INIT,
                 InvocationStatus.ERROR, errorType));
