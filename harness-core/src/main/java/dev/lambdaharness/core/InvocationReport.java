@@ -11,6 +11,9 @@ import java.util.OptionalInt;
  * if (report.coldStart()) {
  *     System.out.println("init took " + report.initDurationMs().orElseThrow() + " ms");
  * }
+ * if (report.status() == InvocationStatus.TIMEOUT) {
+ *     System.out.println("timed out after " + report.durationMs() + " ms");
+ * }
  * }</pre>
  *
  * @param requestId the invocation's request id
@@ -22,11 +25,12 @@ import java.util.OptionalInt;
  *     (in-process isolation shares one JVM heap, see {@code docs/fidelity.md})
  * @param initDurationMs the init phase, on the first invocation of an environment only
  * @param coldStart whether this invocation started a new environment
- * @param status {@code success}, {@code error} (the runtime failed, for example exited) or
- *     {@code timeout}
+ * @param status how the invocation ended: {@link InvocationStatus#SUCCESS} (also for a function
+ *     error), {@link InvocationStatus#ERROR} (the runtime failed, for example exited) or
+ *     {@link InvocationStatus#TIMEOUT}
  * @param errorType the platform error type shown with {@code Status: error}
  */
 public record InvocationReport(String requestId, double durationMs, long billedDurationMs, int memorySizeMb,
-        OptionalInt maxMemoryUsedMb, Optional<Double> initDurationMs, boolean coldStart, String status,
+        OptionalInt maxMemoryUsedMb, Optional<Double> initDurationMs, boolean coldStart, InvocationStatus status,
         Optional<String> errorType) {
 }

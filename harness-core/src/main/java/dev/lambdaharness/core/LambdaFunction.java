@@ -178,7 +178,7 @@ public final class LambdaFunction {
         long timeout = config.timeout().toSeconds();
         String limit = String.format(Locale.ROOT, "%.2f", limits.timeoutMs(config) / 1000.0);
         String took = String.format(Locale.ROOT, "%.2f", seconds);
-        if ("timeout".equals(result.report().status())) {
+        if (result.report().status() == InvocationStatus.TIMEOUT) {
             LOG.log(System.Logger.Level.WARNING, "Function " + config.functionName() + ", request "
                     + result.requestId() + ": timed out after " + took + " s against its timeout of " + timeout
                     + " s scaled by " + limits.scale() + " to " + limit + " s.");

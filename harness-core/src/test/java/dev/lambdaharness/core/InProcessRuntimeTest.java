@@ -122,7 +122,7 @@ class InProcessRuntimeTest {
                 + "\"errorType\":\"java.lang.IllegalStateException\",\"stackTrace\":[\"dev.lambdaharness.core.corpus.Throws");
         assertThat(result.logText()).contains("boom \"quoted\" <b>: java.lang.IllegalStateException\n"
                 + "java.lang.IllegalStateException: boom \"quoted\" <b>");
-        assertThat(result.report().status()).isEqualTo("success");
+        assertThat(result.report().status()).isEqualTo(InvocationStatus.SUCCESS);
     }
 
     @Test
@@ -135,7 +135,7 @@ class InProcessRuntimeTest {
         FunctionError error = timedOut.error().orElseThrow();
         assertThat(error.bodyAsString()).isEqualTo("{\"errorType\":\"Sandbox.Timedout\",\"errorMessage\":\"RequestId: "
                 + timedOut.requestId() + " Error: Task timed out after 1.00 seconds\"}");
-        assertThat(timedOut.report().status()).isEqualTo("timeout");
+        assertThat(timedOut.report().status()).isEqualTo(InvocationStatus.TIMEOUT);
         assertThat(timedOut.report().durationMs()).isEqualTo(1000.0);
         assertThat(timedOut.logs().get(timedOut.logs().size() - 1).message()).endsWith("\tStatus: timeout\t");
         assertThat(next.report().coldStart()).isTrue();
@@ -307,7 +307,7 @@ class InProcessRuntimeTest {
         assertThat(exited.error().orElseThrow().bodyAsString()).isEqualTo("{\"errorType\":\"Runtime.ExitError\","
                 + "\"errorMessage\":\"RequestId: " + exited.requestId()
                 + " Error: Runtime exited with error: exit status 3\"}");
-        assertThat(exited.report().status()).isEqualTo("error");
+        assertThat(exited.report().status()).isEqualTo(InvocationStatus.ERROR);
         assertThat(exited.report().errorType()).contains("Runtime.ExitError");
         assertThat(exited.logs()).extracting(LogEvent::message).containsSubsequence("exiting with 3",
                 "RequestId: " + exited.requestId() + " Error: Runtime exited with error: exit status 3",

@@ -77,7 +77,7 @@ class TimeoutScaleTest {
             assertThat(tookMs).isGreaterThanOrEqualTo(2000);
             assertThat(result.error().orElseThrow().errorMessage())
                     .isEqualTo("RequestId: " + result.requestId() + " Error: Task timed out after 1.00 seconds");
-            assertThat(result.report().status()).isEqualTo("timeout");
+            assertThat(result.report().status()).isEqualTo(InvocationStatus.TIMEOUT);
             assertThat(result.report().durationMs()).isEqualTo(1000.0);
             assertThat(logged).anySatisfy(line -> assertThat(line)
                     .startsWith("WARNING Function Sleeps, request " + result.requestId() + ": timed out after 2.")
@@ -94,7 +94,7 @@ class TimeoutScaleTest {
             InvocationResult result = sleeps.invoke("1500");
 
             assertThat(runtime.timeoutScale()).isEqualTo(1.0);
-            assertThat(result.report().status()).isEqualTo("timeout");
+            assertThat(result.report().status()).isEqualTo(InvocationStatus.TIMEOUT);
             assertThat(logged).noneSatisfy(line -> assertThat(line).contains("scale"));
         }
     }

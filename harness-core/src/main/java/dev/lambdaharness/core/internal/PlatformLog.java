@@ -2,6 +2,7 @@ package dev.lambdaharness.core.internal;
 
 import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.InvocationReport;
+import dev.lambdaharness.core.InvocationStatus;
 import dev.lambdaharness.core.LogFormat;
 import dev.lambdaharness.core.LogLevel;
 import java.nio.charset.StandardCharsets;
@@ -81,7 +82,7 @@ public final class PlatformLog {
                 return List.of();
             }
             return List.of(record(time, "platform.runtimeDone", "{\"requestId\":" + quote(report.requestId())
-                    + ",\"status\":" + quote(report.status()) + ",\"metrics\":{\"durationMs\":"
+                    + ",\"status\":" + quote(report.status().wireName()) + ",\"metrics\":{\"durationMs\":"
                     + threeDecimals(report.durationMs()) + "}}"));
         }
         return List.of("END RequestId: " + report.requestId());
@@ -101,7 +102,7 @@ public final class PlatformLog {
             metrics.append('}');
             StringBuilder record = new StringBuilder("{\"requestId\":").append(quote(report.requestId()))
                     .append(",\"metrics\":").append(metrics)
-                    .append(",\"status\":").append(quote(report.status()));
+                    .append(",\"status\":").append(quote(report.status().wireName()));
             report.errorType().ifPresent(type -> record.append(",\"errorType\":").append(quote(type)));
             record.append('}');
             return List.of(record(time, "platform.report", record.toString()));
@@ -112,8 +113,8 @@ public final class PlatformLog {
                 .append("\tMemory Size: ").append(report.memorySizeMb()).append(" MB");
         report.maxMemoryUsedMb().ifPresent(used -> line.append("\tMax Memory Used: ").append(used).append(" MB"));
         report.initDurationMs().ifPresent(init -> line.append("\tInit Duration: ").append(twoDecimals(init)).append(" ms"));
-        if (!"success".equals(report.status())) {
-            line.append("\tStatus: ").append(report.status());
+        if (report.status() != InvocationStatus.SUCCESS) {
+            line.append("\tStatus: ").append(report.status().wireName());
             report.errorType().ifPresent(type -> line.append("\tError Type: ").append(type));
         }
         line.append('\t');
@@ -121,13 +122,14 @@ public final class PlatformLog {
     }
 
     /** {@code INIT_REPORT …} for an INIT that failed or timed out. */
-    public List<String> initReport(Instant time, double initDurationMs, String phase, String status, String errorType) {
+    public List<String> initReport(Instant time, double initDurationMs, InitPhase phase, InvocationStatus status,
+            String errorType) {
         if (!enabled(LogLevel.INFO)) {
             return List.of();
         }
         if (json()) {
             StringBuilder record = new StringBuilder("{\"initializationType\":\"on-demand\",\"phase\":")
-                    .append(quote(phase)).append(",\"status\":").append(quote(status));
+                    .append(quote(phase.wireName())).append(",\"status\":").append(quote(status.wireName()));
             if (errorType != null) {
                 record.append(",\"errorType\":").append(quote(errorType));
             }
@@ -135,8 +137,8 @@ public final class PlatformLog {
             return List.of(record(time, "platform.initReport", record.toString()));
         }
         List<String> lines = new ArrayList<>();
-        String line = "INIT_REPORT Init Duration: " + twoDecimals(initDurationMs) + " ms\tPhase: " + phase
-                + "\tStatus: " + status + (errorType != null ? "\tError Type: " + errorType : "");
+        String line = "INIT_REPORT Init Duration: " + twoDecimals(initDurationMs) + " ms\tPhase: " + phase.wireName()
+                + "\tStatus: " + status.wireName() + (errorType != null ? "\tError Type: " + errorType : "");
         lines.add(line);
         return lines;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lambdaharness.core.FunctionError;
 import dev.lambdaharness.core.InvocationReport;
 import dev.lambdaharness.core.InvocationResult;
+import dev.lambdaharness.core.InvocationStatus;
 import dev.lambdaharness.core.LogEvent;
 import dev.lambdaharness.core.internal.child.ChildInvocation;
 import dev.lambdaharness.core.internal.child.ChildInvocation.Outcome;
@@ -146,6 +147,7 @@ class EquivalenceTest {
     }
 
     private static InvocationReport report() {
-        return new InvocationReport(LOCAL_ID, 1.0, 1, 128, OptionalInt.empty(), Optional.empty(), false, "success", Optional.empty());
+        return new InvocationReport(LOCAL_ID, 1.0, 1, 128, OptionalInt.empty(), Optional.empty(), false, InvocationStatus.SUCCESS,
+                Optional.empty());
     }
 }

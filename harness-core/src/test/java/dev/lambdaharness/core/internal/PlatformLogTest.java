@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.InvocationReport;
+import dev.lambdaharness.core.InvocationStatus;
 import dev.lambdaharness.core.LogFormat;
 import dev.lambdaharness.core.LogLevel;
 import java.time.Instant;
@@ -22,7 +23,7 @@ class PlatformLogTest {
     private final PlatformLog json = new PlatformLog(FunctionConfig.builder("a.B").functionName("orders")
             .memorySize(512).logFormat(LogFormat.JSON).build());
 
-    private static InvocationReport report(Double init, String status, String errorType) {
+    private static InvocationReport report(Double init, InvocationStatus status, String errorType) {
         return new InvocationReport(ID, 51.634, PlatformLog.billedDurationMs(51.634, init), 512, OptionalInt.empty(),
                 Optional.ofNullable(init), init != null, status, Optional.ofNullable(errorType));
     }
@@ -30,33 +31,33 @@ class PlatformLogTest {
     @Test
     void startAndEndLines() {
         assertThat(text.start(TIME, ID)).containsExactly("START RequestId: " + ID + " Version: $LATEST");
-        assertThat(text.end(TIME, report(null, "success", null))).containsExactly("END RequestId: " + ID);
+        assertThat(text.end(TIME, report(null, InvocationStatus.SUCCESS, null))).containsExactly("END RequestId: " + ID);
     }
 
     @Test
     void reportOfAColdStartBillsInitToo() {
-        assertThat(text.report(TIME, report(336.234, "success", null))).containsExactly("REPORT RequestId: " + ID
+        assertThat(text.report(TIME, report(336.234, InvocationStatus.SUCCESS, null))).containsExactly("REPORT RequestId: " + ID
                 + "\tDuration: 51.63 ms\tBilled Duration: 389 ms\tMemory Size: 512 MB\tInit Duration: 336.23 ms\t");
     }
 
     @Test
     void reportOfAWarmInvocationRoundsUpToTheMillisecond() {
-        assertThat(text.report(TIME, report(null, "success", null))).containsExactly("REPORT RequestId: " + ID
+        assertThat(text.report(TIME, report(null, InvocationStatus.SUCCESS, null))).containsExactly("REPORT RequestId: " + ID
                 + "\tDuration: 51.63 ms\tBilled Duration: 52 ms\tMemory Size: 512 MB\t");
     }
 
     @Test
     void reportOfATimeoutAndOfAnExit() {
-        assertThat(text.report(TIME, report(null, "timeout", null))).containsExactly("REPORT RequestId: " + ID
+        assertThat(text.report(TIME, report(null, InvocationStatus.TIMEOUT, null))).containsExactly("REPORT RequestId: " + ID
                 + "\tDuration: 51.63 ms\tBilled Duration: 52 ms\tMemory Size: 512 MB\tStatus: timeout\t");
-        assertThat(text.report(TIME, report(null, "error", "Runtime.ExitError"))).containsExactly("REPORT RequestId: "
+        assertThat(text.report(TIME, report(null, InvocationStatus.ERROR, "Runtime.ExitError"))).containsExactly("REPORT RequestId: "
                 + ID + "\tDuration: 51.63 ms\tBilled Duration: 52 ms\tMemory Size: 512 MB\tStatus: error"
                 + "\tError Type: Runtime.ExitError\t");
     }
 
     @Test
     void initReportOfAFailedInit() {
-        assertThat(text.initReport(TIME, 10.171, "init", "error", "Runtime.BadFunctionCode")).containsExactly(
+        assertThat(text.initReport(TIME, 10.171, InitPhase.INIT, InvocationStatus.ERROR, "Runtime.BadFunctionCode")).containsExactly(
                 "INIT_REPORT Init Duration: 10.17 ms\tPhase: init\tStatus: error\tError Type: Runtime.BadFunctionCode");
     }
 
@@ -72,10 +73,11 @@ class PlatformLogTest {
         assertThat(json.start(TIME, ID)).containsExactly("{\"time\":\"2026-11-22T07:30:00.123Z\",\"type\":\"platform.start\","
                 + "\"record\":{\"requestId\":\"" + ID + "\",\"functionArn\":"
                 + "\"arn:aws:lambda:us-east-1:123456789012:function:orders\",\"version\":\"$LATEST\"}}");
-        assertThat(json.report(TIME, report(336.234, "success", null))).containsExactly("{\"time\":\"2026-11-22T07:30:00.123Z\","
+        assertThat(json.report(TIME, report(336.234, InvocationStatus.SUCCESS, null))).containsExactly(
+                "{\"time\":\"2026-11-22T07:30:00.123Z\","
                 + "\"type\":\"platform.report\",\"record\":{\"requestId\":\"" + ID + "\",\"metrics\":{\"durationMs\":51.634,"
                 + "\"billedDurationMs\":389,\"memorySizeMB\":512,\"initDurationMs\":336.234},\"status\":\"success\"}}");
-        assertThat(json.end(TIME, report(null, "success", null))).isEmpty();
+        assertThat(json.end(TIME, report(null, InvocationStatus.SUCCESS, null))).isEmpty();
     }
 
     @Test
@@ -86,8 +88,8 @@ class PlatformLogTest {
                 .systemLogLevel(LogLevel.DEBUG).build());
 
         assertThat(warn.start(TIME, ID)).isEmpty();
-        assertThat(warn.report(TIME, report(null, "success", null))).isEmpty();
-        assertThat(debug.end(TIME, report(null, "success", null))).singleElement().asString()
+        assertThat(warn.report(TIME, report(null, InvocationStatus.SUCCESS, null))).isEmpty();
+        assertThat(debug.end(TIME, report(null, InvocationStatus.SUCCESS, null))).singleElement().asString()
                 .contains("\"type\":\"platform.runtimeDone\"");
     }
 }

@@ -8,6 +8,7 @@ import static dev.lambdaharness.junit.internal.assertj.ShouldHaveStarted.shouldB
 import static java.util.Objects.requireNonNull;
 
 import dev.lambdaharness.core.InvocationReport;
+import dev.lambdaharness.core.InvocationStatus;
 import dev.lambdaharness.junit.internal.assertj.Navigation;
 import java.time.Duration;
 import org.assertj.core.api.AbstractAssert;
@@ -66,12 +67,20 @@ public class InvocationReportAssert extends AbstractAssert<InvocationReportAsser
         return myself;
     }
 
-    /** Verifies the report's status: {@code success}, {@code error} (the runtime failed) or {@code timeout}. */
-    public InvocationReportAssert hasStatus(String expected) {
+    /**
+     * Verifies the report's status: {@link InvocationStatus#SUCCESS} (a function error too),
+     * {@link InvocationStatus#ERROR} (the runtime failed) or {@link InvocationStatus#TIMEOUT}.
+     *
+     * <pre>{@code
+     * assertThat(result).report().hasStatus(InvocationStatus.TIMEOUT);
+     * }</pre>
+     */
+    public InvocationReportAssert hasStatus(InvocationStatus expected) {
         requireNonNull(expected, "expected");
         isNotNull();
-        if (!expected.equals(actual.status())) {
-            throw assertionError(shouldHave("status", actual.status(), expected));
+        if (expected != actual.status()) {
+            // In the words of the REPORT line: Status: timeout.
+            throw assertionError(shouldHave("status", actual.status().wireName(), expected.wireName()));
         }
         return myself;
     }

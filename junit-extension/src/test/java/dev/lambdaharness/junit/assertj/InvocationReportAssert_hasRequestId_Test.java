@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.InvocationResult;
+import dev.lambdaharness.core.InvocationStatus;
 import dev.lambdaharness.junit.handlers.Greets;
 import dev.lambdaharness.junit.handlers.Sleeps;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class InvocationReportAssert_hasRequestId_Test {
         // GIVEN
         InvocationResult result = lambda.invoke(Greets.class, "\"world\"");
         // WHEN/THEN
-        assertThat(result).report().hasRequestId(result.requestId()).hasStatus("success");
+        assertThat(result).report().hasRequestId(result.requestId()).hasStatus(InvocationStatus.SUCCESS);
     }
 
     @Test
@@ -42,7 +43,8 @@ class InvocationReportAssert_hasRequestId_Test {
         // GIVEN
         InvocationResult result = lambda.invoke(FunctionConfig.builder(Sleeps.class.getName()).timeout(1), "3000");
         // WHEN/THEN
-        assertThatExceptionOfType(AssertionError.class).isThrownBy(() -> assertThat(result).report().hasStatus("success"))
+        assertThatExceptionOfType(AssertionError.class)
+                .isThrownBy(() -> assertThat(result).report().hasStatus(InvocationStatus.SUCCESS))
                 .withMessage(format("%nExpecting invocation to have status:%n"
                         + "  \"success\"%n"
                         + "but it had:%n"

@@ -166,7 +166,7 @@ public final class Main {
             r.putNull("initDurationMs");
         }
         r.put("coldStart", report.coldStart());
-        r.put("status", report.status());
+        r.put("status", report.status().wireName());
         return doc;
     }
 

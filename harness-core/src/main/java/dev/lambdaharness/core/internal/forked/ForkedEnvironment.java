@@ -5,18 +5,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdaharness.core.FunctionCode;
 import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.FunctionError;
-import dev.lambdaharness.core.InvocationReport;
 import dev.lambdaharness.core.InvocationRequest;
 import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.Isolation;
 import dev.lambdaharness.core.LogEvent;
 import dev.lambdaharness.core.RuntimeClient;
 import dev.lambdaharness.core.RuntimeClock;
+import dev.lambdaharness.core.internal.AbstractSandbox;
 import dev.lambdaharness.core.internal.Debugging;
+import dev.lambdaharness.core.internal.InvocationEvents;
+import dev.lambdaharness.core.internal.InvocationRecorder;
+import dev.lambdaharness.core.internal.InvocationRecording;
 import dev.lambdaharness.core.internal.LogStreamNames;
 import dev.lambdaharness.core.internal.PlatformErrors;
 import dev.lambdaharness.core.internal.PlatformLog;
-import dev.lambdaharness.core.internal.Sandbox;
 import dev.lambdaharness.core.internal.TimeLimits;
 import dev.lambdaharness.core.internal.TraceIds;
 import dev.lambdaharness.core.internal.child.ChildInvocation;
@@ -51,21 +53,17 @@ import java.util.UUID;
  * {@link PlatformLog}; and {@code Max Memory Used} from the child's peak resident memory. A timeout,
  * an exit, an INIT error, a crash or an over-size response discards the environment.
  */
-public final class ForkedEnvironment implements Sandbox {
+public final class ForkedEnvironment extends AbstractSandbox {
 
-    /** Lambda's limit on the INIT phase of an on-demand environment. */
-    static final long INIT_LIMIT_MS = TimeLimits.INIT_LIMIT_MS;
     /** How long a runtime that has failed INIT or exited may take to tell how. */
     private static final Duration SETTLE_WAIT = Duration.ofSeconds(10);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final System.Logger LOG = System.getLogger("dev.lambdaharness");
 
-    private final String id;
     private final FunctionConfig config;
     private final FunctionCode code;
     private final RuntimeClock clock;
-    private final PlatformLog platformLog;
-    private final String logStreamName;
+    private final InvocationRecorder recorder;
     private final JavaHome javaHome;
     private final RuntimeClient client;
     private final SpareChild spare;
@@ -75,10 +73,7 @@ public final class ForkedEnvironment implements Sandbox {
 
     private volatile ChildJvm child;
     private volatile Path directory;
-    private boolean initialised;
-    private volatile boolean discarded;
     private volatile boolean exited;
-    private int invocations;
     private int peakMemoryMb;
 
     /**
@@ -115,48 +110,18 @@ public final class ForkedEnvironment implements Sandbox {
      */
     ForkedEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock, TimeLimits limits, ForkedOptions options,
                       JavaHome javaHome, SpareChild spare, Runnable afterColdStart) {
+        super(id, Isolation.FORKED, spare != null ? spare.logStreamName() : LogStreamNames.newName(config, clock));
         this.limits = limits;
         this.options = options;
-        this.id = id;
         this.config = config;
         this.code = code;
         this.clock = clock;
         this.javaHome = javaHome;
         this.client = RuntimeClients.resolve(options.runtimeClient(), javaHome);
-        this.platformLog = new PlatformLog(config, RuntimeClients.runtimeVersionSuffix(client));
+        this.recorder = new InvocationRecorder(config, new PlatformLog(config, RuntimeClients.runtimeVersionSuffix(client)),
+                clock, () -> peakMemoryMb > 0 ? OptionalInt.of(peakMemoryMb) : OptionalInt.empty());
         this.spare = spare;
         this.afterColdStart = afterColdStart;
-        this.logStreamName = spare != null ? spare.logStreamName() : LogStreamNames.newName(config, clock);
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public Isolation isolation() {
-        return Isolation.FORKED;
-    }
-
-    @Override
-    public String logStreamName() {
-        return logStreamName;
-    }
-
-    @Override
-    public synchronized boolean initialised() {
-        return initialised;
-    }
-
-    @Override
-    public boolean discarded() {
-        return discarded;
-    }
-
-    @Override
-    public synchronized int invocationCount() {
-        return invocations;
     }
 
     @Override
@@ -181,15 +146,13 @@ public final class ForkedEnvironment implements Sandbox {
 
     @Override
     public synchronized InvocationResult invoke(InvocationRequest request) {
-        if (discarded) {
-            throw new IllegalStateException("Environment " + id + " was discarded and serves no more invocations");
-        }
-        if (!initialised) {
+        checkNotDiscarded();
+        if (!initialised()) {
             claimDebugPort();
         }
-        invocations++;
+        takeInvocation();
         Attempt attempt = new Attempt(UUID.randomUUID().toString(), request);
-        if (initialised) {
+        if (initialised()) {
             return run(attempt);
         }
         try {
@@ -206,7 +169,7 @@ public final class ForkedEnvironment implements Sandbox {
      */
     @Override
     public void close() {
-        discarded = true;
+        discard();
         ChildJvm running = child != null ? child : spare != null ? spare.child() : null;
         if (running != null) {
             running.close();
@@ -223,28 +186,27 @@ public final class ForkedEnvironment implements Sandbox {
         }
         int port = options.debugging().port().getAsInt();
         try {
-            DebugPorts.claim(port, this, "Environment " + id + " of function " + config.functionName());
+            DebugPorts.claim(port, this, "Environment " + id() + " of function " + config.functionName());
         } catch (RuntimeException e) {
             discard(); // never started, and never will: the pool closes it
             throw e;
         }
-        LOG.log(System.Logger.Level.INFO, "Function " + config.functionName() + ", environment " + id + ": its JVM waits for"
+        LOG.log(System.Logger.Level.INFO, "Function " + config.functionName() + ", environment " + id() + ": its JVM waits for"
                 + " a debugger on 127.0.0.1:" + port + " (JDWP, suspend=y) before INIT; while debugging, the function"
                 + " timeout and the INIT limit are not enforced.");
     }
 
     /** Starts the child and waits for its first {@code next}; a result when INIT did not end well, else null. */
     private InvocationResult init(Attempt attempt) {
-        attempt.coldStart = true;
-        attempt.platform(platformLog.initStart(now()));
+        attempt.recording.initStarted();
         if (spare != null) {
             directory = spare.directory();
             child = spare.child();
             child.startSpare(); // a booted spare goes on with INIT; one that ran INIT ahead waits in next
         } else {
-            directory = ForkedFiles.environmentDirectory(id);
+            directory = ForkedFiles.environmentDirectory(id());
             Path taskRoot = options.privateTmp() ? ForkedFiles.taskRootOutsideTmp(code) : ForkedFiles.taskRoot(code);
-            ChildLaunch launch = ForkedLaunch.of(config, taskRoot, directory.resolve("tmp"), logStreamName, javaHome, options,
+            ChildLaunch launch = ForkedLaunch.of(config, taskRoot, directory.resolve("tmp"), logStreamName(), javaHome, options,
                     client, false);
             child = ChildJvm.launch(launch);
         }
@@ -253,23 +215,24 @@ public final class ForkedEnvironment implements Sandbox {
         boolean ready = child.awaitReady(Duration.ofMillis(debugging.waitMs(Math.max(0, limits.initLimitMs()
                 - child.initElapsed().toMillis()))));
         if (!ready && child.isAlive()) {
-            attempt.platform(platformLog.initReport(now(), INIT_LIMIT_MS, "init", "timeout", null));
+            attempt.recording.initTimedOut();
             // Lambda goes on with INIT inside the first invocation, bounded by the function timeout.
             ready = child.awaitReady(Duration.ofMillis(debugging.waitMs(limits.timeoutMs(config))));
         }
-        attempt.initDurationMs = child.initElapsed().toNanos() / 1_000_000.0;
+        double initDurationMs = child.initElapsed().toNanos() / 1_000_000.0;
+        attempt.recording.initEnded(initDurationMs);
         samplePeakMemory();
         if (ready) {
-            initialised = true;
+            markInitialised();
             child.initLogs().ifPresent(attempt::function);
             if (!debugging.on()) {
                 // Time spent in INIT beyond its own limit was spent inside the invoke phase.
-                attempt.timeoutMs -= Math.max(0, (long) (double) attempt.initDurationMs - limits.initLimitMs());
+                attempt.timeoutMs -= Math.max(0, (long) initDurationMs - limits.initLimitMs());
             }
             return null;
         }
         if (child.isAlive()) {
-            attempt.platform(platformLog.start(now(), attempt.requestId));
+            attempt.recording.start();
             return timedOut(attempt, 0.0);
         }
         // The runtime posted an INIT error and exited, or just exited: the invocation hears which.
@@ -278,18 +241,15 @@ public final class ForkedEnvironment implements Sandbox {
         if (outcome.outcome() == ChildInvocation.Outcome.INIT_ERROR) {
             discard();
             String type = outcome.functionErrorType();
-            attempt.platform(platformLog.initReport(now(), attempt.initDurationMs, "init", "error", type));
-            attempt.platform(platformLog.start(now(), attempt.requestId));
-            FunctionError error = functionError(outcome.body(), type);
-            return finish(attempt, error.body(), error, 0.0, "error", type);
+            attempt.recording.initFailed(type);
+            return attempt.recording.runtimeFailed(functionError(outcome.body(), type), 0.0);
         }
-        attempt.platform(platformLog.initReport(now(), attempt.initDurationMs, "init", "error", "Runtime.ExitError"));
-        attempt.platform(platformLog.start(now(), attempt.requestId));
+        attempt.recording.initFailed("Runtime.ExitError");
         return exitedResult(attempt, outcome.exitCode(), 0.0);
     }
 
     private InvocationResult run(Attempt attempt) {
-        attempt.platform(platformLog.start(now(), attempt.requestId));
+        attempt.recording.start();
         long started = System.nanoTime();
         ChildInvocation outcome = child.invoke(childRequest(attempt),
                 Duration.ofMillis(options.debugging().waitMs(Math.max(1, attempt.timeoutMs))));
@@ -301,14 +261,14 @@ public final class ForkedEnvironment implements Sandbox {
         }
         switch (outcome.outcome()) {
             case RESPONSE:
-                return finish(attempt, outcome.body(), null, durationMs, "success", null);
+                return attempt.recording.succeeded(outcome.body(), durationMs);
             case ERROR:
             case INIT_ERROR: {
                 FunctionError error = functionError(outcome.body(), outcome.functionErrorType());
                 if (PlatformErrors.responseTooLarge(0).runtimeErrorType().equals(outcome.functionErrorType())) {
                     discard(); // as in-process: a runtime whose response RAPID refused is reset
                 }
-                return finish(attempt, error.body(), error, durationMs, "success", null);
+                return attempt.recording.functionFailed(error, durationMs);
             }
             case EXITED:
                 return exitedResult(attempt, outcome.exitCode(), durationMs);
@@ -326,8 +286,7 @@ public final class ForkedEnvironment implements Sandbox {
         FunctionError error = status > 128 && status <= 128 + 64
                 ? PlatformErrors.killedBySignal(attempt.requestId, status - 128)
                 : PlatformErrors.exited(attempt.requestId, status);
-        attempt.platform(List.of(error.errorMessage(), error.runtimeErrorType()));
-        return finish(attempt, error.body(), error, durationMs, "error", error.runtimeErrorType());
+        return attempt.recording.exited(error, durationMs);
     }
 
     private InvocationResult timedOut(Attempt attempt, double durationMs) {
@@ -335,21 +294,7 @@ public final class ForkedEnvironment implements Sandbox {
         if (child.isAlive()) {
             child.close();
         }
-        FunctionError error = PlatformErrors.timedOut(attempt.requestId, config.timeout());
-        // Lambda reports the configured timeout as the duration of a timed-out invocation.
-        double reported = Math.min(Math.max(durationMs, attempt.timeoutMs), config.timeout().toMillis());
-        return finish(attempt, error.body(), error, reported, "timeout", null);
-    }
-
-    private InvocationResult finish(Attempt attempt, byte[] body, FunctionError error, double durationMs, String status,
-                                    String platformErrorType) {
-        OptionalInt memory = peakMemoryMb > 0 ? OptionalInt.of(peakMemoryMb) : OptionalInt.empty();
-        InvocationReport report = new InvocationReport(attempt.requestId, durationMs,
-                PlatformLog.billedDurationMs(durationMs, attempt.initDurationMs), config.memorySize(), memory,
-                Optional.ofNullable(attempt.initDurationMs), attempt.coldStart, status, Optional.ofNullable(platformErrorType));
-        attempt.platform(platformLog.end(now(), report));
-        attempt.platform(platformLog.report(now(), report));
-        return new InvocationResult(attempt.requestId, body, error, attempt.events, report);
+        return attempt.recording.timedOut(durationMs, attempt.timeoutMs);
     }
 
     /** Keeps the highest peak seen: a child that has exited can no longer be asked. */
@@ -357,10 +302,6 @@ public final class ForkedEnvironment implements Sandbox {
         if (child != null) {
             child.peakMemoryMb().ifPresent(mb -> peakMemoryMb = Math.max(peakMemoryMb, mb));
         }
-    }
-
-    private void discard() {
-        discarded = true;
     }
 
     private ChildRequest childRequest(Attempt attempt) {
@@ -398,22 +339,22 @@ public final class ForkedEnvironment implements Sandbox {
         return Instant.ofEpochMilli(clock.currentTimeMillis());
     }
 
-
-    /** One invocation in the making: its id, figures and log events so far. */
-    private final class Attempt {
+    /** One invocation in the making: its id, time limit, recording and log events so far. */
+    private final class Attempt implements InvocationEvents {
         final String requestId;
         final InvocationRequest request;
+        final InvocationRecording recording;
         final List<LogEvent> events = new ArrayList<>();
         long timeoutMs = limits.timeoutMs(config);
-        boolean coldStart;
-        Double initDurationMs;
 
         Attempt(String requestId, InvocationRequest request) {
             this.requestId = requestId;
             this.request = request;
+            this.recording = recorder.begin(requestId, this);
         }
 
-        void platform(List<String> lines) {
+        @Override
+        public void platform(List<String> lines) {
             Instant time = now();
             lines.forEach(line -> events.add(new LogEvent(time, LogEvent.Source.PLATFORM, line)));
         }
@@ -434,6 +375,11 @@ public final class ForkedEnvironment implements Sandbox {
                 events.add(new LogEvent(Instant.ofEpochSecond(micros / 1_000_000, (micros % 1_000_000) * 1000),
                         LogEvent.Source.FUNCTION, message));
             }
+        }
+
+        @Override
+        public List<LogEvent> events() {
+            return events;
         }
     }
 }

@@ -4,17 +4,18 @@ import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import dev.lambdaharness.core.FunctionCode;
 import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.FunctionError;
-import dev.lambdaharness.core.InvocationReport;
 import dev.lambdaharness.core.InvocationRequest;
 import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.Isolation;
 import dev.lambdaharness.core.RuntimeClock;
+import dev.lambdaharness.core.internal.AbstractSandbox;
 import dev.lambdaharness.core.internal.Debugging;
+import dev.lambdaharness.core.internal.InvocationRecorder;
+import dev.lambdaharness.core.internal.InvocationRecording;
 import dev.lambdaharness.core.internal.LogStreamNames;
 import dev.lambdaharness.core.internal.PlatformErrors;
 import dev.lambdaharness.core.internal.PlatformLog;
 import dev.lambdaharness.core.internal.ReservedEnvironment;
-import dev.lambdaharness.core.internal.Sandbox;
 import dev.lambdaharness.core.internal.TimeLimits;
 import dev.lambdaharness.core.internal.TraceIds;
 import dev.lambdaharness.core.internal.handler.ErrorBody;
@@ -23,12 +24,12 @@ import dev.lambdaharness.core.internal.handler.HandlerLoadCrash;
 import dev.lambdaharness.core.internal.handler.HandlerLoader;
 import dev.lambdaharness.core.internal.handler.InitFailure;
 import dev.lambdaharness.core.internal.handler.InvocationFailure;
+import dev.lambdaharness.core.internal.handler.LambdaContext;
 import dev.lambdaharness.core.internal.handler.Log4jRequestIds;
 import dev.lambdaharness.core.internal.handler.RuntimeLogger;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,18 +43,15 @@ import java.util.concurrent.TimeoutException;
  * initialisers again), its own thread, log and environment variables. INIT runs lazily on the
  * first invocation, as on-demand environments do; one invocation runs at a time.
  */
-public final class InProcessEnvironment implements Sandbox {
+public final class InProcessEnvironment extends AbstractSandbox {
 
-    /** Lambda's limit on the INIT phase of an on-demand environment. */
-    static final long INIT_LIMIT_MS = TimeLimits.INIT_LIMIT_MS;
     /** RAPID's cap on a response: 6 MiB plus 100 bytes. */
     public static final int MAX_RESPONSE_BYTES = 6 * 1024 * 1024 + 100;
 
-    private final String id;
     private final FunctionConfig config;
     private final RuntimeClock clock;
-    private final PlatformLog platformLog;
-    private final String logStreamName;
+    private final InvocationRecorder recorder;
+    private final LambdaContext.Function contextFunction;
     private final Map<String, String> environment;
     private final InvocationLog log;
     private final FunctionClassLoader loader;
@@ -64,9 +62,6 @@ public final class InProcessEnvironment implements Sandbox {
     private final Debugging debugging;
 
     private FunctionHandler handler;
-    private boolean initialised;
-    private volatile boolean discarded;
-    private int invocations;
 
     /** Creates an environment with Lambda's time limits; nothing of the function runs until the first invocation. */
     public InProcessEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock) {
@@ -85,14 +80,16 @@ public final class InProcessEnvironment implements Sandbox {
      */
     public InProcessEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock,
             TimeLimits limits, Debugging debugging) {
+        super(id, Isolation.IN_PROCESS, LogStreamNames.newName(config, clock));
         this.limits = limits;
         this.debugging = debugging;
-        this.id = id;
         this.config = config;
         this.clock = clock;
-        this.platformLog = new PlatformLog(config);
-        this.logStreamName = LogStreamNames.newName(config, clock);
-        this.environment = ReservedEnvironment.of(config, logStreamName, taskRoot(code), null);
+        // The test JVM's heap is shared by every environment: none has a peak of its own.
+        this.recorder = new InvocationRecorder(config, new PlatformLog(config), clock, OptionalInt::empty);
+        this.contextFunction = new FunctionValues(config.functionName(), config.version(), config.memorySize(),
+                config.logGroup(), logStreamName());
+        this.environment = ReservedEnvironment.of(config, logStreamName(), taskRoot(code), null);
         this.log = new InvocationLog(clock);
         StandardStreams.install();
         this.binding = new InProcessBinding(environment, log);
@@ -102,36 +99,6 @@ public final class InProcessEnvironment implements Sandbox {
         // The RIC runs the handler on the JVM's main thread; logging patterns such as [%t] show its name.
         this.thread = new EnvironmentThread("main", loader, log, logger);
         SharedRuntimeLogger.install();
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public Isolation isolation() {
-        return Isolation.IN_PROCESS;
-    }
-
-    @Override
-    public String logStreamName() {
-        return logStreamName;
-    }
-
-    @Override
-    public synchronized boolean initialised() {
-        return initialised;
-    }
-
-    @Override
-    public boolean discarded() {
-        return discarded;
-    }
-
-    @Override
-    public synchronized int invocationCount() {
-        return invocations;
     }
 
     /** The environment variables the function sees. */
@@ -145,36 +112,30 @@ public final class InProcessEnvironment implements Sandbox {
      */
     @Override
     public synchronized InvocationResult invoke(InvocationRequest request) {
-        if (discarded) {
-            throw new IllegalStateException("Environment " + id + " was discarded and serves no more invocations");
-        }
-        invocations++;
+        checkNotDiscarded();
+        takeInvocation();
         String requestId = UUID.randomUUID().toString();
+        InvocationRecording recording = recorder.begin(requestId, log);
         long timeoutMs = limits.timeoutMs(config);
-        boolean coldStart = !initialised;
-        Double initDurationMs = null;
         long startNanos = clock.nanoTime();
-        if (coldStart) {
-            platformLog.initStart(now()).forEach(log::platform);
-            InitOutcome init = runInit(timeoutMs);
-            initDurationMs = init.durationMs;
+        if (!initialised()) {
+            recording.initStarted();
+            InitOutcome init = runInit(recording, timeoutMs);
+            recording.initEnded(init.durationMs);
             if (binding.exitStatus() != null) {
-                platformLog.initReport(now(), init.durationMs, "init", "error", "Runtime.ExitError")
-                        .forEach(log::platform);
-                platformLog.start(now(), requestId).forEach(log::platform);
-                return exited(requestId, 0.0, initDurationMs, coldStart);
+                recording.initFailed("Runtime.ExitError");
+                return exited(recording, 0.0);
             }
             if (init.failure != null) {
-                return initFailed(requestId, init, coldStart);
+                return initFailed(recording, init.failure);
             }
             if (init.crash != null) {
-                platformLog.start(now(), requestId).forEach(log::platform);
-                FunctionError error = PlatformErrors.runtimeCrashed(requestId, init.crash);
-                return finish(requestId, error.body(), error, 0.0, initDurationMs, coldStart, "error",
-                        error.runtimeErrorType());
+                recording.start();
+                return recording.runtimeFailed(PlatformErrors.runtimeCrashed(requestId, init.crash), 0.0);
             }
             if (init.timedOut) {
-                return timedOut(requestId, timeoutMs, initDurationMs, coldStart);
+                recording.start();
+                return timedOut(recording, timeoutMs, clock.nanoTime());
             }
             // INIT ends at the runtime's first next call: a line it left open ends there too.
             log.flushPartialLines();
@@ -184,12 +145,12 @@ public final class InProcessEnvironment implements Sandbox {
                 timeoutMs -= Math.max(0, (long) init.durationMs - limits.initLimitMs());
             }
         }
-        platformLog.start(now(), requestId).forEach(log::platform);
+        recording.start();
         long deadline = clock.currentTimeMillis() + timeoutMs;
         String traceId = request.traceHeader().orElseGet(() -> TraceIds.newHeader(clock, config.tracing()));
-        InvocationContext context = new InvocationContext(requestId, config, logStreamName, deadline, clock, logger,
-                request.cognitoIdentity().orElse(null), request.clientContext().orElse(null), traceId,
-                request.tenantId().orElse(null));
+        LambdaContext context = new LambdaContext(contextFunction, new RequestHeaders(requestId, deadline,
+                config.invokedFunctionArn(), traceId, request.clientContext().orElse(null),
+                request.cognitoIdentity().orElse(null), request.tenantId().orElse(null)), clock::currentTimeMillis, logger);
         // The runtime sets com.amazonaws.xray.traceHeader before each invocation.
         binding.setTraceHeader(traceId);
         byte[] payload = request.payload();
@@ -199,17 +160,15 @@ public final class InProcessEnvironment implements Sandbox {
         });
         byte[] body;
         FunctionError error = null;
-        String status = "success";
-        String platformErrorType = null;
+        boolean runtimeFailed = false;
         try {
             body = response.get(debugging.waitMs(Math.max(timeoutMs, 1)));
             if (body.length > MAX_RESPONSE_BYTES) {
                 error = PlatformErrors.responseTooLarge(body.length);
-                body = error.body();
                 discard();
             }
         } catch (TimeoutException e) {
-            return timedOut(requestId, timeoutMs, initDurationMs, coldStart, startNanos);
+            return timedOut(recording, timeoutMs, startNanos);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof InvocationFailure) {
@@ -224,11 +183,10 @@ public final class InProcessEnvironment implements Sandbox {
                 }
             } else {
                 error = PlatformErrors.runtimeCrashed(requestId, cause);
-                status = "error";
-                platformErrorType = error.runtimeErrorType();
+                runtimeFailed = true;
                 discard();
             }
-            body = error.body();
+            body = null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for invocation " + requestId, e);
@@ -236,9 +194,12 @@ public final class InProcessEnvironment implements Sandbox {
         double durationMs = (clock.nanoTime() - startNanos) / 1_000_000.0;
         if (binding.exitStatus() != null) {
             // An exit wins over whatever the handler's frames made of the EnvironmentExit on its way out.
-            return exited(requestId, durationMs, initDurationMs, coldStart);
+            return exited(recording, durationMs);
         }
-        return finish(requestId, body, error, durationMs, initDurationMs, coldStart, status, platformErrorType);
+        if (error == null) {
+            return recording.succeeded(body, durationMs);
+        }
+        return runtimeFailed ? recording.runtimeFailed(error, durationMs) : recording.functionFailed(error, durationMs);
     }
 
     @Override
@@ -246,21 +207,14 @@ public final class InProcessEnvironment implements Sandbox {
         return binding.exitStatus() != null;
     }
 
-    private InvocationResult exited(String requestId, double durationMs, Double initDurationMs, boolean coldStart) {
+    private InvocationResult exited(InvocationRecording recording, double durationMs) {
         discard();
-        FunctionError error = PlatformErrors.exited(requestId, binding.exitStatus());
-        log.flushPartialLines();
-        // The platform's own account of the exit, between the function's output and END.
-        log.platform(error.errorMessage());
-        log.platform(error.runtimeErrorType());
-        return finish(requestId, error.body(), error, durationMs, initDurationMs, coldStart, "error",
-                error.runtimeErrorType());
+        return recording.exited(PlatformErrors.exited(recording.requestId(), binding.exitStatus()), durationMs);
     }
 
     @Override
     public void close() {
-        discarded = true;
-        thread.stop();
+        discard();
         binding.dropShutdownHooks();
         LeftoverThreads.interrupt(loader, thread.thread());
         try {
@@ -270,7 +224,7 @@ public final class InProcessEnvironment implements Sandbox {
         }
     }
 
-    private InitOutcome runInit(long timeoutMs) {
+    private InitOutcome runInit(InvocationRecording recording, long timeoutMs) {
         long started = clock.nanoTime();
         EnvironmentThread.Handoff<FunctionHandler> loaded = thread.submit(() -> HandlerLoader.load(config.handler(), loader, binding.err()));
         InitOutcome outcome = new InitOutcome();
@@ -278,11 +232,11 @@ public final class InProcessEnvironment implements Sandbox {
             try {
                 handler = loaded.get(debugging.waitMs(limits.initLimitMs()));
             } catch (TimeoutException overLimit) {
-                platformLog.initReport(now(), INIT_LIMIT_MS, "init", "timeout", null).forEach(log::platform);
+                recording.initTimedOut();
                 // Lambda retries INIT inside the first invocation, bounded by the function timeout.
                 handler = loaded.get(debugging.waitMs(Math.max(1, timeoutMs)));
             }
-            initialised = true;
+            markInitialised();
         } catch (TimeoutException e) {
             outcome.timedOut = true;
             thread.interrupt();
@@ -302,53 +256,27 @@ public final class InProcessEnvironment implements Sandbox {
             discard();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted during INIT of environment " + id, e);
+            throw new IllegalStateException("Interrupted during INIT of environment " + id(), e);
         }
         outcome.durationMs = (clock.nanoTime() - started) / 1_000_000.0;
         return outcome;
     }
 
-    private InvocationResult initFailed(String requestId, InitOutcome init, boolean coldStart) {
-        InitFailure failure = init.failure;
+    private InvocationResult initFailed(InvocationRecording recording, InitFailure failure) {
         logger.runtimeError(failure.logText());
-        platformLog.initReport(now(), init.durationMs, "init", "error", failure.runtimeErrorType())
-                .forEach(log::platform);
-        platformLog.start(now(), requestId).forEach(log::platform);
-        FunctionError error = functionError(failure.body(), failure.runtimeErrorType());
-        return finish(requestId, error.body(), error, 0.0, init.durationMs, coldStart, "error",
-                failure.runtimeErrorType());
+        recording.initFailed(failure.runtimeErrorType());
+        return recording.runtimeFailed(functionError(failure.body(), failure.runtimeErrorType()), 0.0);
     }
 
-    private InvocationResult timedOut(String requestId, long timeoutMs, Double initDurationMs, boolean coldStart) {
-        platformLog.start(now(), requestId).forEach(log::platform);
-        return timedOut(requestId, timeoutMs, initDurationMs, coldStart, clock.nanoTime());
-    }
-
-    private InvocationResult timedOut(String requestId, long timeoutMs, Double initDurationMs, boolean coldStart,
-            long startNanos) {
+    private InvocationResult timedOut(InvocationRecording recording, long timeoutMs, long startNanos) {
         thread.interrupt();
         discard();
-        FunctionError error = PlatformErrors.timedOut(requestId, config.timeout());
-        double durationMs = Math.max(timeoutMs, (clock.nanoTime() - startNanos) / 1_000_000.0);
-        // Lambda reports the configured timeout as the duration of a timed-out invocation.
-        durationMs = Math.min(durationMs, config.timeout().toMillis());
-        return finish(requestId, error.body(), error, durationMs, initDurationMs, coldStart, "timeout", null);
+        return recording.timedOut((clock.nanoTime() - startNanos) / 1_000_000.0, timeoutMs);
     }
 
-    private InvocationResult finish(String requestId, byte[] body, FunctionError error, double durationMs,
-            Double initDurationMs, boolean coldStart, String status, String platformErrorType) {
-        log.flushPartialLines();
-        InvocationReport report = new InvocationReport(requestId, durationMs,
-                PlatformLog.billedDurationMs(durationMs, initDurationMs), config.memorySize(), OptionalInt.empty(),
-                Optional.ofNullable(initDurationMs), coldStart, status, Optional.ofNullable(platformErrorType));
-        platformLog.end(now(), report).forEach(log::platform);
-        platformLog.report(now(), report).forEach(log::platform);
-        List<dev.lambdaharness.core.LogEvent> events = log.drain();
-        return new InvocationResult(requestId, body, error, events, report);
-    }
-
-    private void discard() {
-        discarded = true;
+    @Override
+    protected void discard() {
+        super.discard();
         thread.stop();
     }
 
@@ -356,10 +284,6 @@ public final class InProcessEnvironment implements Sandbox {
         return new FunctionError(Optional.ofNullable(body.errorType()), body.errorMessage(),
                 body.stackTrace() == null ? List.of() : List.copyOf(body.stackTrace()), runtimeErrorType,
                 body.toJson());
-    }
-
-    private Instant now() {
-        return Instant.ofEpochMilli(clock.currentTimeMillis());
     }
 
     private static LogLevel minimumLevel(FunctionConfig config) {
@@ -375,12 +299,21 @@ public final class InProcessEnvironment implements Sandbox {
         return "/var/task";
     }
 
-
     /** The outcome of INIT. */
     private static final class InitOutcome {
         double durationMs;
         boolean timedOut;
         InitFailure failure;
         Throwable crash;
+    }
+
+    /** What a {@code Context} tells of the function: the values Lambda sets its variables to. */
+    private record FunctionValues(String functionName, String functionVersion, int memoryLimitMb, String logGroupName,
+            String logStreamName) implements LambdaContext.Function {
+    }
+
+    /** What a {@code Context} tells of the invocation: what the Runtime API's headers would carry. */
+    private record RequestHeaders(String requestId, long deadlineEpochMs, String invokedFunctionArn, String traceId,
+            String clientContextJson, String cognitoIdentityJson, String tenantId) implements LambdaContext.Invocation {
     }
 }

@@ -2,6 +2,7 @@ package dev.lambdaharness.core.internal.inprocess;
 
 import dev.lambdaharness.core.LogEvent;
 import dev.lambdaharness.core.RuntimeClock;
+import dev.lambdaharness.core.internal.InvocationEvents;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -13,7 +14,7 @@ import java.util.List;
  * standard output and error per line, a LambdaLogger record as one event. Writers from several
  * threads are serialised here; partial lines wait for their line break until the invocation ends.
  */
-final class InvocationLog {
+final class InvocationLog implements InvocationEvents {
 
     private final RuntimeClock clock;
     private final List<LogEvent> events = new ArrayList<>();
@@ -26,6 +27,11 @@ final class InvocationLog {
 
     synchronized void platform(String line) {
         events.add(new LogEvent(now(), LogEvent.Source.PLATFORM, line));
+    }
+
+    @Override
+    public synchronized void platform(List<String> lines) {
+        lines.forEach(this::platform);
     }
 
     synchronized void record(byte[] message) {
@@ -56,8 +62,14 @@ final class InvocationLog {
         }
     }
 
+    @Override
+    public void outputEnded() {
+        flushPartialLines();
+    }
+
     /** The events written since the last drain, and forgets them. */
-    synchronized List<LogEvent> drain() {
+    @Override
+    public synchronized List<LogEvent> events() {
         List<LogEvent> drained = List.copyOf(events);
         events.clear();
         return drained;

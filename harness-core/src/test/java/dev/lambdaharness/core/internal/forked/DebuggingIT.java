@@ -7,6 +7,7 @@ import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.InvalidConfigurationException;
 import dev.lambdaharness.core.InvocationRejectedException;
 import dev.lambdaharness.core.InvocationResult;
+import dev.lambdaharness.core.InvocationStatus;
 import dev.lambdaharness.core.Isolation;
 import dev.lambdaharness.core.LambdaFunction;
 import dev.lambdaharness.core.LambdaRuntime;
@@ -62,7 +63,7 @@ class DebuggingIT {
             // It ran past its timeout untouched, and still saw Lambda's deadline (passed: the RIC counts down to 0).
             assertThat(result.payloadAsString()).isEqualTo("\"slept, 0 ms left\"");
             assertThat(result.report().durationMs()).isGreaterThan(2000.0);
-            assertThat(result.report().status()).isEqualTo("success");
+            assertThat(result.report().status()).isEqualTo(InvocationStatus.SUCCESS);
             assertThat(function.environments().get(0).discarded()).isFalse();
         } finally {
             invoker.shutdownNow();
@@ -85,7 +86,8 @@ class DebuggingIT {
             }
         }
         try (LambdaRuntime runtime = LambdaRuntime.create()) {
-            assertThat(runtime.function(SLOW, CorpusCode.code()).invoke("1500").report().status()).isEqualTo("timeout");
+            assertThat(runtime.function(SLOW, CorpusCode.code()).invoke("1500").report().status())
+                    .isEqualTo(InvocationStatus.TIMEOUT);
         }
     }
 

@@ -6,6 +6,7 @@ import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.FunctionError;
 import dev.lambdaharness.core.InvocationRequest;
 import dev.lambdaharness.core.InvocationResult;
+import dev.lambdaharness.core.InvocationStatus;
 import dev.lambdaharness.core.Isolation;
 import dev.lambdaharness.core.LambdaFunction;
 import dev.lambdaharness.core.LambdaRuntime;
@@ -129,7 +130,7 @@ class ForkedEnvironmentIT {
             assertThat(function(result)).singleElement().asString()
                     .startsWith("boom \"quoted\" <b>: java.lang.IllegalStateException\njava.lang.IllegalStateException: boom")
                     .contains("Caused by: java.lang.IllegalArgumentException: root cause");
-            assertThat(result.report().status()).isEqualTo("success");
+            assertThat(result.report().status()).isEqualTo(InvocationStatus.SUCCESS);
             assertThat(again.report().coldStart()).isFalse();
             assertThat(environment.process().orElseThrow().pid()).isEqualTo(pid);
         }
@@ -158,7 +159,7 @@ class ForkedEnvironmentIT {
             assertThat(error.errorMessage()).isEqualTo("RequestId: " + result.requestId() + " Error: Task timed out after 1.00 seconds");
             assertThat(result.payloadAsString()).isEqualTo("{\"errorType\":\"Sandbox.Timedout\",\"errorMessage\":\"RequestId: "
                     + result.requestId() + " Error: Task timed out after 1.00 seconds\"}");
-            assertThat(result.report().status()).isEqualTo("timeout");
+            assertThat(result.report().status()).isEqualTo(InvocationStatus.TIMEOUT);
             assertThat(result.report().durationMs()).isEqualTo(1000.0);
             assertThat(platform(result).get(2)).endsWith("\tStatus: timeout\t");
             assertThat(child.isAlive()).isFalse();
@@ -261,7 +262,7 @@ class ForkedEnvironmentIT {
             assertThat(error.errorMessage()).isEqualTo("RequestId: " + result.requestId() + " Error: Runtime exited with error: signal: aborted");
             // -XX:+ErrorFileToStderr: the JVM's crash report is the function's output, as on Lambda.
             assertThat(function(result)).anySatisfy(line -> assertThat(line).contains("A fatal error has been detected by the Java Runtime Environment"));
-            assertThat(result.report().status()).isEqualTo("error");
+            assertThat(result.report().status()).isEqualTo(InvocationStatus.ERROR);
             assertThat(environment.exited()).isTrue();
         }
     }

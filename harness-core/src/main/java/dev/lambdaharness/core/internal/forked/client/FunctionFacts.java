@@ -1,5 +1,6 @@
 package dev.lambdaharness.core.internal.forked.client;
 
+import dev.lambdaharness.core.internal.handler.LambdaContext;
 import java.util.Map;
 
 /**
@@ -18,7 +19,8 @@ import java.util.Map;
  * @param telemetryFd       {@code _LAMBDA_TELEMETRY_LOG_FD}, or {@code null}
  */
 record FunctionFacts(String functionName, String functionVersion, int memoryLimitMb, String logGroupName,
-                     String logStreamName, String logLevel, String logFormat, String runtimeApi, String telemetryFd) {
+                     String logStreamName, String logLevel, String logFormat, String runtimeApi, String telemetryFd)
+        implements LambdaContext.Function {
 
     static FunctionFacts of(Map<String, String> env) {
         return new FunctionFacts(env.get("AWS_LAMBDA_FUNCTION_NAME"), env.get("AWS_LAMBDA_FUNCTION_VERSION"),

@@ -6,6 +6,7 @@ import dev.lambdaharness.core.internal.handler.HandlerLoadCrash;
 import dev.lambdaharness.core.internal.handler.HandlerLoader;
 import dev.lambdaharness.core.internal.handler.InitFailure;
 import dev.lambdaharness.core.internal.handler.InvocationFailure;
+import dev.lambdaharness.core.internal.handler.LambdaContext;
 import dev.lambdaharness.core.internal.handler.Log4jRequestIds;
 import dev.lambdaharness.core.internal.handler.RuntimeLogger;
 import java.io.IOException;
@@ -119,7 +120,8 @@ public final class HarnessRuntime implements Runnable {
             Log4jRequestIds.put(function, invocation.requestId(), System.err);
             InvocationFailure failure;
             try {
-                byte[] response = handler.handle(invocation.payload(), new ChildContext(facts, invocation, logger));
+                byte[] response = handler.handle(invocation.payload(),
+                        new LambdaContext(facts, invocation, System::currentTimeMillis, logger));
                 int status = api.postResponse(invocation.requestId(), response);
                 if (status == 202) {
                     continue;

@@ -1,5 +1,7 @@
 package dev.lambdaharness.core.internal.forked.client;
 
+import dev.lambdaharness.core.internal.handler.LambdaContext;
+
 /**
  * One invocation as {@code GET /runtime/invocation/next} hands it out: the event bytes and the
  * {@code Lambda-Runtime-*} headers.
@@ -14,5 +16,6 @@ package dev.lambdaharness.core.internal.forked.client;
  * @param tenantId            {@code Lambda-Runtime-Aws-Tenant-Id}, or {@code null}
  */
 record NextInvocation(String requestId, byte[] payload, long deadlineEpochMs, String invokedFunctionArn, String traceId,
-                      String clientContextJson, String cognitoIdentityJson, String tenantId) {
+                      String clientContextJson, String cognitoIdentityJson, String tenantId)
+        implements LambdaContext.Invocation {
 }

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.LambdaRuntime;
 import com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFactory;
 import dev.lambdaharness.core.internal.handler.HandlerLoader;
+import dev.lambdaharness.core.internal.handler.LambdaContext;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,7 +64,7 @@ final class RuntimeSettings {
      */
     static void preload() {
         JacksonFactory.getInstance();
-        for (Class<?> type : List.of(HandlerLoader.class, ChildContext.class, NextInvocation.class,
+        for (Class<?> type : List.of(HandlerLoader.class, LambdaContext.class, NextInvocation.class,
                 dev.lambdaharness.events.serialization.SerializerSpace.class)) {
             type.getName(); // loaded by being named here
         }
