@@ -17,6 +17,8 @@ import dev.lambdaharness.core.internal.child.RicRuntimeLibraries;
 import dev.lambdaharness.core.internal.child.SystemLocale;
 import dev.lambdaharness.core.internal.child.TaskRoots;
 import dev.lambdaharness.core.internal.child.TelemetryRecord;
+import dev.lambdaharness.core.oracle.probe.ThrowingHandler;
+import dev.lambdaharness.testing.HandlerFrames;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -75,11 +77,15 @@ class RicOracleIT {
     void postsAHandlerExceptionToErrorAndLogsItAfterThePost() {
         try (RicOracle oracle = start("ThrowingHandler")) {
             ChildInvocation result = oracle.invoke(request(oracle, "\"world\""), MAX_WAIT);
+            // The throw's frame, then the bridge method's, as this JVM prints them.
+            List<String> frames = HandlerFrames.thrownBy(new ThrowingHandler(), "world");
+            assertThat(frames).hasSize(2);
+            String throwLine = frames.get(0).replaceAll(".*:(\\d+)\\)$", "$1");
+            String bridgeLine = frames.get(1).replaceAll(".*:(\\d+)\\)$", "$1");
 
             assertThat(result.outcome()).isEqualTo(Outcome.ERROR);
             assertThat(result.bodyText()).isEqualTo("{\"errorMessage\":\"boom world\",\"errorType\":\"java.lang.IllegalStateException\","
-                    + "\"stackTrace\":[\"dev.lambdaharness.core.oracle.probe.ThrowingHandler.handleRequest(ThrowingHandler.java:11)\","
-                    + "\"dev.lambdaharness.core.oracle.probe.ThrowingHandler.handleRequest(ThrowingHandler.java:7)\"]}");
+                    + "\"stackTrace\":[\"" + frames.get(0) + "\",\"" + frames.get(1) + "\"]}");
             assertThat(result.functionErrorType()).isEqualTo("Runtime.UserException");
             // Error posts come from HttpURLConnection, not the native client.
             assertThat(result.requestHeaders())
@@ -89,8 +95,8 @@ class RicOracleIT {
                             : "text/html, image/gif, image/jpeg, */*; q=0.2")
                     .containsEntry("Lambda-Runtime-Function-XRay-Error-Cause", "{\"working_directory\":\"" + oracle.environment().get("LAMBDA_TASK_ROOT")
                             + "\",\"exceptions\":[{\"message\":\"boom world\",\"type\":\"java.lang.IllegalStateException\",\"stack\":["
-                            + "{\"label\":\"handleRequest\",\"path\":\"ThrowingHandler.java\",\"line\":11},"
-                            + "{\"label\":\"handleRequest\",\"path\":\"ThrowingHandler.java\",\"line\":7}]}],\"paths\":[\"ThrowingHandler.java\"]}");
+                            + "{\"label\":\"handleRequest\",\"path\":\"ThrowingHandler.java\",\"line\":" + throwLine + "},"
+                            + "{\"label\":\"handleRequest\",\"path\":\"ThrowingHandler.java\",\"line\":" + bridgeLine + "}]}],\"paths\":[\"ThrowingHandler.java\"]}");
             // Logged only after the post returned, yet attributed to this invocation: its logs close at the following next.
             assertThat(result.records()).singleElement().satisfies(record -> {
                 assertThat(record.frameType()).isEqualTo(0xa55a0003);
@@ -98,8 +104,8 @@ class RicOracleIT {
                 assertThat(record.format()).isEqualTo("TEXT");
                 assertThat(record.messageText()).isEqualTo("boom world: java.lang.IllegalStateException\n"
                         + "java.lang.IllegalStateException: boom world\n"
-                        + "\tat dev.lambdaharness.core.oracle.probe.ThrowingHandler.handleRequest(ThrowingHandler.java:11)\n"
-                        + "\tat dev.lambdaharness.core.oracle.probe.ThrowingHandler.handleRequest(ThrowingHandler.java:7)\n\n");
+                        + "\tat " + frames.get(0) + "\n"
+                        + "\tat " + frames.get(1) + "\n\n");
             });
             assertThat(result.records().get(0).timestampMicros()).isCloseTo(System.currentTimeMillis() * 1000, within(60_000_000L));
 

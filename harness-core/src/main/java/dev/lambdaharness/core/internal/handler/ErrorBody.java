@@ -14,7 +14,7 @@ import java.util.List;
  * kept raw), so the bytes are the RIC's.
  *
  * <pre>{@code
- * new ErrorBody("boom", "java.lang.IllegalStateException", List.of("probe.Throw.handleRequest(Throw.java:7)")).toJson();
+ * new ErrorBody("boom", "java.lang.IllegalStateException", List.of("example.Throws.handleRequest(Throws.java:7)")).toJson();
  * }</pre>
  *
  * @param errorMessage the message; never null in what the RIC posts
