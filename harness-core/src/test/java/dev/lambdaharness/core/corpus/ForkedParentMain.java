@@ -11,7 +11,8 @@ import java.nio.file.Path;
  * A test JVM in miniature for the orphan tests: invokes {@link SpinsForever} in a forked environment
  * (args[0] = its marker file) and never closes its runtime. With args[1] = {@code exit} it exits
  * once the handler spins, so only its shutdown hooks can end the child; otherwise it waits, to be
- * killed with SIGKILL, when no hook runs. With args[2] = {@code private-tmp} the runtime gives the
+ * killed with SIGKILL, when no hook runs. Before exiting it waits (60 s at most) for the test to
+ * write {@link #seenMarker(Path)}, so the test has seen the child alive first. With args[2] = {@code private-tmp} the runtime gives the
  * child a private {@code /tmp} (then the marker must lie outside {@code /tmp}).
  */
 public final class ForkedParentMain {
@@ -32,8 +33,19 @@ public final class ForkedParentMain {
             while (!Files.exists(marker) && invocation.isAlive()) {
                 invocation.join(20);
             }
+            // Exit only once the test holds the child's handle: a child already gone by then proves nothing.
+            Path seen = seenMarker(marker);
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (!Files.exists(seen) && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
             System.exit(0);
         }
         invocation.join();
+    }
+
+    /** The file the test writes once it has seen the spinning child, beside the child's marker. */
+    public static Path seenMarker(Path marker) {
+        return marker.resolveSibling(marker.getFileName() + ".seen");
     }
 }

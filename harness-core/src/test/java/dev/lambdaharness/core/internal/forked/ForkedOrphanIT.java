@@ -3,6 +3,7 @@ package dev.lambdaharness.core.internal.forked;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.lambdaharness.core.corpus.ForkedParentMain;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,6 +97,7 @@ class ForkedOrphanIT {
             ProcessHandle child = ProcessHandle.of(Long.parseLong(Files.readString(marker).trim())).orElseThrow();
             assertThat(child.isAlive()).isTrue();
             assertThat(parent.toHandle().descendants()).contains(child);
+            Files.writeString(ForkedParentMain.seenMarker(marker), "");
             return child;
         } catch (Throwable e) {
             parent.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
