@@ -22,8 +22,10 @@ import org.junit.jupiter.params.provider.ArgumentsProvider;
  */
 final class Jupiter {
 
-    /** The oldest Jupiter the extension supports; it is compiled against this one. */
-    static final int[] OLDEST = {5, 10};
+    /** The oldest Jupiter line the extension supports, 5.10; it is compiled against its newest patch, {@link #OLDEST_RELEASE}. */
+    static final int OLDEST_MAJOR = 5;
+    static final int OLDEST_MINOR = 10;
+    static final String OLDEST_RELEASE = "5.10.5";
 
     private static final String API_VERSION = version(org.junit.jupiter.api.Test.class);
     private static final String PARAMS_VERSION = version(ArgumentsProvider.class);
@@ -80,13 +82,14 @@ final class Jupiter {
             return Optional.empty();
         }
         String artifact = older.equals(apiVersion) ? "junit-jupiter-api" : "junit-jupiter-params";
-        return Optional.of("Lambda Harness needs JUnit Jupiter " + OLDEST[0] + "." + OLDEST[1] + " or newer, but this test"
-                + " run has " + artifact + " " + older + ". Raise JUnit: import org.junit:junit-bom at 5.10.5 or newer"
+        return Optional.of("Lambda Harness needs JUnit Jupiter " + OLDEST_MAJOR + "." + OLDEST_MINOR + " or newer, but this"
+                + " test run has " + artifact + " " + older + ". Raise JUnit: import org.junit:junit-bom at " + OLDEST_RELEASE
+                + " or newer"
                 + " (5.14.x, 6.x) in <dependencyManagement>, or set junit-jupiter's version to one, so that"
                 + " junit-jupiter-api, -params and -engine are all of that version.");
     }
 
-    /** Whether a version such as {@code 5.9.3} is older than {@link #OLDEST}; an unreadable version is not. */
+    /** Whether a version such as {@code 5.9.3} is older than 5.10; an unreadable version is not. */
     private static boolean older(String version) {
         if (version == null) {
             return false;
@@ -95,7 +98,7 @@ final class Jupiter {
         try {
             int major = Integer.parseInt(parts[0]);
             int minor = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
-            return major < OLDEST[0] || major == OLDEST[0] && minor < OLDEST[1];
+            return major < OLDEST_MAJOR || major == OLDEST_MAJOR && minor < OLDEST_MINOR;
         } catch (NumberFormatException e) {
             return false;
         }
