@@ -55,15 +55,6 @@ public final class RuntimeJavaHomes {
     }
 
     /**
-     * Checks the JDK configured for the runtime, so a bad one is refused when the function is deployed.
-     *
-     * @throws InvalidConfigurationException when a configured JDK is missing or of another Java version
-     */
-    public static void check(JavaRuntime runtime) {
-        find(runtime);
-    }
-
-    /**
      * The JDK of the runtime's own Java version, if one is found where the class comment says.
      *
      * @throws InvalidConfigurationException when our property or variable names a missing JDK or one of another version
