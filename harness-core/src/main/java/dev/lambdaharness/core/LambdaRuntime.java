@@ -34,6 +34,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class LambdaRuntime implements AutoCloseable {
 
+    /**
+     * The system property that turns strict runtime checking on ({@code true}) for runtimes built
+     * without {@link Builder#strictRuntime(boolean)}; the JUnit extension also reads it as a
+     * configuration parameter ({@code junit-platform.properties}).
+     */
+    public static final String STRICT_RUNTIME_PROPERTY = "lambdaharness.runtime.strict";
+
     private static final System.Logger LOG = System.getLogger("dev.lambdaharness");
     /** What was said already: a test suite builds a runtime per test, and one warning is enough. */
     private static final Set<String> SAID = ConcurrentHashMap.newKeySet();
@@ -49,12 +56,12 @@ public final class LambdaRuntime implements AutoCloseable {
     private boolean closed;
 
     private LambdaRuntime(RuntimeClock clock, double timeoutScale, List<InvocationListener> listeners,
-            ForkedOptions forkedOptions) {
+            ForkedOptions forkedOptions, boolean strictRuntime) {
         this.clock = clock;
         this.limits = new TimeLimits(timeoutScale);
         this.listeners = List.copyOf(listeners);
         this.forkedOptions = forkedOptions;
-        this.policy = PlacementPolicy.forThisJvm(forkedOptions);
+        this.policy = PlacementPolicy.forThisJvm(forkedOptions, strictRuntime);
         if (limits.stretched()) {
             logOnce(System.Logger.Level.INFO, "Timeouts are scaled by " + timeoutScale + ": functions may run "
                     + timeoutScale + " times their timeout (and INIT " + timeoutScale + " times its 10 s limit)"
@@ -96,7 +103,8 @@ public final class LambdaRuntime implements AutoCloseable {
      *
      * @throws InvalidConfigurationException when the configuration needs something this runtime
      *     cannot emulate (a setting that would change results, a Java runtime newer than the test
-     *     JVM without a JDK configured for it, forked isolation on Windows, the RIC asked for where it cannot run)
+     *     JVM without a JDK found for it, under {@link Builder#strictRuntime(boolean)} any Java other than the
+     *     runtime's, forked isolation on Windows, the RIC asked for where it cannot run)
      */
     public synchronized LambdaFunction function(FunctionConfig config, FunctionCode code, Isolation isolation) {
         Objects.requireNonNull(config, "config");
@@ -155,8 +163,27 @@ public final class LambdaRuntime implements AutoCloseable {
         private Integer debugPort;
         private RuntimeClient runtimeClient;
         private SpareEnvironments spareEnvironments = SpareEnvironments.NONE;
+        private Boolean strictRuntime;
 
         private Builder() {
+        }
+
+        /**
+         * Refuses to deploy a function whose code would run on another Java than its runtime's, instead
+         * of running it with a warning. A function declaring {@code java21} runs in-process on the test
+         * JVM, whatever its version; forked, on a JDK 21 when one is found (see {@code docs/configuration.md}),
+         * else on the test JVM or the nearest newer JDK. Without strict checking such a function runs, its
+         * {@code INIT_START} runtime version ends in {@code -on-java25} (say) and the runtime warns once per
+         * JVM; with it, {@link #function} throws {@link InvalidConfigurationException} naming the fix. Without
+         * this setting, the system property {@value LambdaRuntime#STRICT_RUNTIME_PROPERTY} decides (off by default).
+         *
+         * <pre>{@code
+         * LambdaRuntime runtime = LambdaRuntime.builder().strictRuntime(true).build();
+         * }</pre>
+         */
+        public Builder strictRuntime(boolean strict) {
+            this.strictRuntime = strict;
+            return this;
         }
 
         /**
@@ -302,7 +329,10 @@ public final class LambdaRuntime implements AutoCloseable {
             Debugging debugging = debugPort == null ? Debugging.OFF : new Debugging(OptionalInt.of(debugPort));
             RuntimeClient client = runtimeClient != null ? runtimeClient : RuntimeClient.fromSystemProperty();
             SpareEnvironments spares = debugging.on() ? SpareEnvironments.NONE : spareEnvironments;
-            return new LambdaRuntime(clock, timeoutScale, listeners, new ForkedOptions(privateTmp, debugging, client, spares));
+            boolean strict = strictRuntime != null ? strictRuntime
+                    : Boolean.parseBoolean(System.getProperty(STRICT_RUNTIME_PROPERTY, "false").trim());
+            return new LambdaRuntime(clock, timeoutScale, listeners, new ForkedOptions(privateTmp, debugging, client, spares),
+                    strict);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.lambdaharness.junit;
 import dev.lambdaharness.core.Architecture;
 import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.Isolation;
+import dev.lambdaharness.core.LambdaRuntime;
 import dev.lambdaharness.core.LogFormat;
 import dev.lambdaharness.core.LogLevel;
 import dev.lambdaharness.core.TracingMode;
@@ -50,8 +51,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * ({@link FunctionConfig}'s), never a value of ours. Parameters the extension supplies:
  * {@code LambdaFunction}, {@code LambdaRuntime}, {@link InvocationHistory} and {@link Event @Event}
  * fixtures. Suite-wide settings come from JUnit configuration parameters ({@value #ISOLATION_PROPERTY_NAME},
- * {@value #TIMEOUT_SCALE_PROPERTY_NAME}). The annotation also works as a meta-annotation, to name a
- * function once for many test classes. Needs JUnit Jupiter 5.13 or newer.
+ * {@value #TIMEOUT_SCALE_PROPERTY_NAME}, {@value #STRICT_RUNTIME_PROPERTY_NAME}). The annotation also works as a
+ * meta-annotation, to name a function once for many test classes. Needs JUnit Jupiter 5.10 or newer (JUnit 6
+ * too); below 5.10 every class using it fails before its first test, naming the version found.
  *
  * @see RuntimeScope
  * @see FunctionOverride
@@ -75,6 +77,13 @@ public @interface LambdaTest {
      * least 1, for slow machines; errors and reports keep Lambda's limits. Logged when set.
      */
     String TIMEOUT_SCALE_PROPERTY_NAME = "lambdaharness.timeout.scale";
+
+    /**
+     * The JUnit configuration parameter that refuses ({@code true}) a function whose code would run on
+     * another Java than its runtime's, instead of running it with one warning per JVM (the default).
+     * See {@code LambdaRuntime.Builder.strictRuntime(boolean)}.
+     */
+    String STRICT_RUNTIME_PROPERTY_NAME = LambdaRuntime.STRICT_RUNTIME_PROPERTY;
 
     /**
      * The JUnit configuration parameter that sets {@link #debugPort()} for every class that does not

@@ -18,8 +18,6 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -94,38 +92,6 @@ class LambdaTestScopeTests {
 
         assertThat(Observed.lines()).map(Observed::withoutStream)
                 .containsExactly("class: 1 cold", "override: 1 cold", "class again: 2 warm");
-    }
-
-    @Test
-    void eachParameterizedClassInvocationIsAClassOfItsOwn() {
-        Engine.run(ParameterizedClassTestCase.class).testEvents()
-                .assertStatistics(stats -> stats.started(4).succeeded(4));
-
-        assertThat(Observed.lines()).map(Observed::withoutStream)
-                .containsExactly("1 first: 1 cold", "1 second: 2 warm", "2 first: 1 cold", "2 second: 2 warm");
-        assertThat(Observed.lines().stream().map(Observed::stream).distinct()).hasSize(2);
-    }
-
-    @LambdaTest(handler = "dev.lambdaharness.junit.handlers.Counter", code = CODE, scope = RuntimeScope.CLASS)
-    @ParameterizedClass
-    @ValueSource(ints = {1, 2})
-    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-    static class ParameterizedClassTestCase {
-
-        @Parameter
-        int round;
-
-        @Test
-        @Order(1)
-        void first(LambdaFunction counter) {
-            Observed.invoke(round + " first", counter);
-        }
-
-        @Test
-        @Order(2)
-        void second(LambdaFunction counter) {
-            Observed.invoke(round + " second", counter);
-        }
     }
 
     @LambdaTest(handler = "dev.lambdaharness.junit.handlers.Counter", code = CODE)

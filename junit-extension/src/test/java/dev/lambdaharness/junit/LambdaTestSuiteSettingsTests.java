@@ -155,10 +155,42 @@ class LambdaTestSuiteSettingsTests {
         }
     }
 
+    @Test
+    void aStrictRuntimeParameterThatIsNoBooleanIsRefused() {
+        assertClassFails(IsolationTestCase.class, Map.of(LambdaTest.STRICT_RUNTIME_PROPERTY_NAME, "yes"),
+                "Configuration parameter lambdaharness.runtime.strict is 'yes', but it must be true (refuse a function"
+                        + " whose Java is not its runtime's) or false (run it with a warning, the default). Set it to"
+                        + " one of those, or remove it.");
+    }
+
+    /** Only a test JVM newer than Java 17 runs a java17 function on another Java in-process. */
+    @Test
+    void theStrictRuntimeParameterRefusesAFunctionWhoseJavaIsNotItsRuntimesBeforeTheFirstTest() {
+        int own = Runtime.version().feature();
+        org.junit.jupiter.api.Assumptions.assumeTrue(own > 17, "the test JVM is Java 17, java17's own Java");
+
+        Engine.run(Java17TestCase.class).testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+        assertClassFails(Java17TestCase.class, Map.of(LambdaTest.STRICT_RUNTIME_PROPERTY_NAME, "true"),
+                "Function 'Echo' of Java17TestCase cannot run here: Functions declaring runtime java17 run in-process"
+                        + " on the test JVM, Java " + own + ", not on Java 17 as on Lambda. Run the tests on a JDK 17, or"
+                        + " use Isolation.FORKED, which starts a JDK 17 when one is installed or set with"
+                        + " -Dlambdaharness.javaHome.java17; or turn strict runtime checking off"
+                        + " (lambdaharness.runtime.strict=false) to run it on Java " + own + ".");
+    }
+
     private static void assertClassFails(Class<?> testCase, Map<String, String> configuration, String expected) {
         Engine.run(testCase, configuration).containerEvents().assertThatEvents().haveExactly(1, event(
                 container(testCase), finishedWithFailure(instanceOf(ExtensionConfigurationException.class),
                         message(expected))));
+    }
+
+    @LambdaTest(handler = "dev.lambdaharness.junit.handlers.Echo", code = CODE, runtime = "java17")
+    static class Java17TestCase {
+
+        @Test
+        void runsOnTheTestJvm(LambdaFunction function) {
+            assertThat(function.invoke("{}").logText()).contains("-on-java" + Runtime.version().feature());
+        }
     }
 
     @LambdaTest(name = "chosen", handler = "dev.lambdaharness.junit.handlers.Echo", code = CODE)

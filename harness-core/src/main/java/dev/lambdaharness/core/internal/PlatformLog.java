@@ -31,22 +31,34 @@ public final class PlatformLog {
     private final String runtimeVersion;
     private final String runtimeVersionArn;
 
-    /** Formats platform lines for the given function. */
+    /** Formats platform lines for the given function, running on its runtime's own Java. */
     public PlatformLog(FunctionConfig config) {
-        this(config, "");
+        this(config, "", config.runtime().featureVersion());
     }
 
     /**
-     * Formats platform lines for the given function, its runtime version marked with a suffix.
+     * Formats platform lines for the given function, its runtime version marked with a suffix and the Java it runs on.
      *
      * @param runtimeVersionSuffix added to the {@code INIT_START} runtime version, e.g. {@code -harness-client}
      *     when a forked environment runs the harness's own runtime client
+     * @param javaFeature the Java the function's code runs on; when it is not the runtime's, the runtime version
+     *     ends in {@code -on-java<N>} (e.g. {@code java:21.vLH1-on-java25}), so the log says which Java ran
      */
-    public PlatformLog(FunctionConfig config, String runtimeVersionSuffix) {
+    public PlatformLog(FunctionConfig config, String runtimeVersionSuffix, int javaFeature) {
         this.config = config;
+        int declared = config.runtime().featureVersion();
         // A stable, recognisably local runtime version: Lambda's are "java:17.v14" and an ARN with a hash.
-        this.runtimeVersion = "java:" + config.runtime().featureVersion() + ".vLH1" + runtimeVersionSuffix;
+        this.runtimeVersion = "java:" + declared + ".vLH1" + runtimeVersionSuffix
+                + (javaFeature != declared ? javaSuffix(javaFeature) : "");
         this.runtimeVersionArn = "arn:aws:lambda:" + config.region() + "::runtime:" + sha256(runtimeVersion);
+    }
+
+    /**
+     * What ends the runtime version of a function whose code runs on another Java than its runtime's,
+     * e.g. {@code -on-java25}: no source says what Lambda would show, since on Lambda it cannot happen.
+     */
+    public static String javaSuffix(int javaFeature) {
+        return "-on-java" + javaFeature;
     }
 
     /** {@code INIT_START Runtime Version: …}, written before INIT of a new environment. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.InvocationReport;
 import dev.lambdaharness.core.InvocationStatus;
+import dev.lambdaharness.core.JavaRuntime;
 import dev.lambdaharness.core.LogFormat;
 import dev.lambdaharness.core.LogLevel;
 import java.time.Instant;
@@ -66,6 +67,20 @@ class PlatformLogTest {
         assertThat(text.initStart(TIME)).singleElement().asString()
                 .matches("INIT_START Runtime Version: java:\\d+\\.vLH1\tRuntime Version ARN: "
                         + "arn:aws:lambda:us-east-1::runtime:[0-9a-f]{64}");
+    }
+
+    @Test
+    void initStartSaysWhichJavaRanWhenItIsNotTheRuntimes() {
+        FunctionConfig java21 = FunctionConfig.builder("a.B").runtime(JavaRuntime.JAVA21).build();
+
+        assertThat(new PlatformLog(java21, "", 25).initStart(TIME)).singleElement().asString()
+                .startsWith("INIT_START Runtime Version: java:21.vLH1-on-java25\tRuntime Version ARN: ");
+        assertThat(new PlatformLog(java21, "-harness-client", 25).initStart(TIME)).singleElement().asString()
+                .startsWith("INIT_START Runtime Version: java:21.vLH1-harness-client-on-java25\t");
+        assertThat(new PlatformLog(java21, "", 21).initStart(TIME)).singleElement().asString()
+                .startsWith("INIT_START Runtime Version: java:21.vLH1\tRuntime Version ARN: ");
+        assertThat(new PlatformLog(java21.toBuilder().logFormat(LogFormat.JSON).build(), "", 25).initStart(TIME))
+                .singleElement().asString().contains("\"runtimeVersion\":\"java:21.vLH1-on-java25\"");
     }
 
     @Test

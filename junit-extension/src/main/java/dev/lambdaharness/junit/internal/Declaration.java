@@ -7,15 +7,17 @@ import java.util.stream.Collectors;
 
 /**
  * What a test class declares with {@code @LambdaTest}: its functions, the scope of their runtime
- * and the suite's timeout scale.
+ * and the suite's timeout scale and strictness about the Java a function runs on.
  *
  * @param owner the class that declares the functions
  * @param functions the functions, in declaration order, names unique
  * @param scope how long their runtime lives
  * @param timeoutScale the factor enforced time limits are stretched by
  * @param debugPort the JDWP port of the runtime, 0 for none
+ * @param strictRuntime whether a function whose Java is not its runtime's is refused
  */
-record Declaration(Class<?> owner, List<FunctionSpec> functions, RuntimeScope scope, double timeoutScale, int debugPort) {
+record Declaration(Class<?> owner, List<FunctionSpec> functions, RuntimeScope scope, double timeoutScale, int debugPort,
+        boolean strictRuntime) {
 
     Optional<FunctionSpec> function(String name) {
         return functions.stream().filter(f -> f.name().equals(name)).findFirst();
@@ -27,6 +29,6 @@ record Declaration(Class<?> owner, List<FunctionSpec> functions, RuntimeScope sc
     }
 
     Declaration withFunctions(List<FunctionSpec> changed) {
-        return new Declaration(owner, List.copyOf(changed), scope, timeoutScale, debugPort);
+        return new Declaration(owner, List.copyOf(changed), scope, timeoutScale, debugPort, strictRuntime);
     }
 }

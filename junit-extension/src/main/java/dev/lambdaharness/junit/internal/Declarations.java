@@ -35,7 +35,8 @@ final class Declarations {
         }
         RuntimeScope scope = scope(owner, annotations);
         int debugPort = debugPort(owner, annotations, context);
-        Declaration declaration = new Declaration(owner, List.copyOf(functions), scope, scale, debugPort);
+        Declaration declaration = new Declaration(owner, List.copyOf(functions), scope, scale, debugPort,
+                SuiteSettings.strictRuntime(context));
         for (FunctionSpec function : functions) {
             HandlerCheck.check(function, owner);
         }
@@ -81,10 +82,12 @@ final class Declarations {
     /**
      * Deploys each function into a runtime that is closed at once: deploying starts nothing, but it
      * is where the runtime refuses what it cannot run here (forked isolation off Linux, a Java
-     * runtime newer than the JVM), and the class should hear that before its first test.
+     * runtime newer than the JVM, in strict mode a Java that is not the runtime's), and the class should hear
+     * that before its first test.
      */
     static void checkDeployable(Declaration declaration) {
-        try (LambdaRuntime probe = LambdaRuntime.builder().timeoutScale(declaration.timeoutScale()).build()) {
+        try (LambdaRuntime probe = LambdaRuntime.builder().timeoutScale(declaration.timeoutScale())
+                .strictRuntime(declaration.strictRuntime()).build()) {
             for (FunctionSpec function : declaration.functions()) {
                 try {
                     probe.function(function.config(), function.code(), function.isolation());

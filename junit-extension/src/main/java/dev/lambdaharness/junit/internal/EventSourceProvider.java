@@ -2,8 +2,8 @@ package dev.lambdaharness.junit.internal;
 
 import dev.lambdaharness.events.EventFixture;
 import dev.lambdaharness.junit.EventSource;
-import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -12,12 +12,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.ArgumentsProvider;
 import org.junit.jupiter.params.support.AnnotationConsumer;
-import org.junit.jupiter.params.support.ParameterDeclaration;
-import org.junit.jupiter.params.support.ParameterDeclarations;
 
 /**
  * Provides the arguments of {@code @EventSource}: one per fixture, converted to the declared type of
- * the first parameter, which is why it implements the JUnit 5.13+ signature that declares it.
+ * the test method's first parameter. It implements the signature every JUnit Jupiter from 5.10 to 6
+ * calls ({@code provideArguments(ExtensionContext)}; 5.13 and later reach it through their default
+ * method), so it reads the parameter from the test method itself.
  */
 public final class EventSourceProvider implements ArgumentsProvider, AnnotationConsumer<EventSource> {
 
@@ -29,10 +29,17 @@ public final class EventSourceProvider implements ArgumentsProvider, AnnotationC
     }
 
     @Override
-    public Stream<? extends Arguments> provideArguments(ParameterDeclarations parameters, ExtensionContext context) {
-        String where = "@EventSource on " + describe(parameters.getSourceElement());
-        ParameterDeclaration first = parameters.getFirst().orElseThrow(() -> new ExtensionConfigurationException(
-                where + " has no parameter to take the event. Declare one first, for example SQSEvent event."));
+    public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
+        Jupiter.requireSupported();
+        Method method = context.getTestMethod().orElseThrow(() -> new ExtensionConfigurationException("@EventSource"
+                + " on " + context.getDisplayName() + " feeds @ParameterizedTest methods only. Put it on the test"
+                + " method, beside @ParameterizedTest."));
+        String where = "@EventSource on " + method.getDeclaringClass().getSimpleName() + "." + method.getName();
+        if (method.getParameterCount() == 0) {
+            throw new ExtensionConfigurationException(where + " has no parameter to take the event. Declare one"
+                    + " first, for example SQSEvent event.");
+        }
+        Parameter first = method.getParameters()[0];
         boolean listed = source.value().length > 0;
         boolean folder = !source.folder().isEmpty();
         if (listed == folder) {
@@ -55,19 +62,10 @@ public final class EventSourceProvider implements ArgumentsProvider, AnnotationC
                         + " file. Put the events there, or name them by id.");
             }
         }
-        Class<?> type = first.getParameterType();
-        String parameter = where + ", parameter " + first.getParameterName().map(n -> "'" + n + "'")
-                .orElse("0") + " (" + type.getSimpleName() + "), fixture ";
-        return fixtures.stream().map(fixture -> Arguments.argumentSet(fixture.id(),
+        Class<?> type = first.getType();
+        String parameter = where + ", parameter " + (first.isNamePresent() ? "'" + first.getName() + "'" : "0")
+                + " (" + type.getSimpleName() + "), fixture ";
+        return fixtures.stream().map(fixture -> Jupiter.named(fixture.id(),
                 Fixtures.convert(fixture, type, parameter + fixture.id(), ExtensionConfigurationException::new)));
-    }
-
-    /** {@code OrdersTest.acceptsEveryOrder}, or the class of a parameterized class. */
-    private static String describe(AnnotatedElement element) {
-        if (element instanceof Method) {
-            Method method = (Method) element;
-            return method.getDeclaringClass().getSimpleName() + "." + method.getName();
-        }
-        return element instanceof Class ? ((Class<?>) element).getSimpleName() : String.valueOf(element);
     }
 }

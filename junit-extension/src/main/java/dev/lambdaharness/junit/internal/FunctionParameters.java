@@ -5,6 +5,7 @@ import dev.lambdaharness.core.LambdaRuntime;
 import dev.lambdaharness.junit.Function;
 import dev.lambdaharness.junit.InvocationHistory;
 import dev.lambdaharness.junit.RuntimeScope;
+import java.lang.reflect.Constructor;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -58,14 +59,24 @@ final class FunctionParameters {
         ExtensionContext home = Scopes.runtimeHome(context).orElseThrow(() -> new ParameterResolutionException(
                 Parameters.describe(parameter) + " cannot be supplied outside a test: "
                         + Scopes.declaration(Scopes.requiredOwner(context)).owner().getSimpleName()
-                        + " has scope TEST, a fresh runtime for each test. Set scope = RuntimeScope."
-                        + RuntimeScope.CLASS + " on @LambdaTest to share one runtime across the class's tests, or"
-                        + " take the parameter in a test method or an @BeforeEach method."));
+                        + " has scope TEST, a fresh runtime for each test" + olderJupiter(parameter)
+                        + ". Set scope = RuntimeScope." + RuntimeScope.CLASS + " on @LambdaTest to share one runtime"
+                        + " across the class's tests, or take the parameter in a test method or an @BeforeEach"
+                        + " method."));
         ManagedRuntime runtime = Scopes.runtime(home);
         if (context.getTestMethod().isPresent()) {
             runtime.listen(Scopes.history(context));
         }
         return runtime;
+    }
+
+    /** Why a constructor cannot take a per-test runtime on Jupiter before 5.12; empty where that is not why. */
+    private static String olderJupiter(ParameterContext parameter) {
+        if (!(parameter.getDeclaringExecutable() instanceof Constructor) || Jupiter.resolvesConstructorsPerTest()) {
+            return "";
+        }
+        return ", and JUnit Jupiter " + Jupiter.version() + " resolves constructor parameters for the class, outside"
+                + " any test (5.12 and later resolve them in the test's own context: raise JUnit to take them there)";
     }
 
     private static String name(ParameterContext parameter, Optional<Function> qualifier, Declaration declaration) {

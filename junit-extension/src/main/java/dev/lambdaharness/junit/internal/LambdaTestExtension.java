@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestInstantiationAwareExtension.ExtensionContextScope;
 
 /**
  * The extension behind {@code @LambdaTest}: checks a class's declaration before its tests, supplies
@@ -20,6 +21,7 @@ public final class LambdaTestExtension implements BeforeAllCallback, BeforeEachC
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        Jupiter.requireSupported();
         // Without @LambdaTest the extension is here for @Event parameters only.
         Scopes.owner(context).ifPresent(Scopes::declaration);
     }
@@ -68,8 +70,13 @@ public final class LambdaTestExtension implements BeforeAllCallback, BeforeEachC
                 : FunctionParameters.resolve(parameter, context);
     }
 
-    /** Constructor parameters resolve in the test's context, so a per-test runtime is the test's own. */
-    @Override
+    /**
+     * Constructor parameters resolve in the test's context, so a per-test runtime is the test's own.
+     * JUnit Jupiter 5.12 and later call this ({@code ParameterResolver} extends
+     * {@code TestInstantiationAwareExtension} there); older ones resolve constructor parameters in the
+     * class's context and never call it. It is declared without {@code @Override}, and the class does
+     * not name the interface, so the class loads on 5.10 and 5.11 too.
+     */
     public ExtensionContextScope getTestInstantiationExtensionContextScope(ExtensionContext rootContext) {
         return ExtensionContextScope.TEST_METHOD;
     }

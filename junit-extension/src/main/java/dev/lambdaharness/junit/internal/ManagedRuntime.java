@@ -26,6 +26,7 @@ final class ManagedRuntime implements AutoCloseable, ExtensionContext.Store.Clos
         this.declaration = declaration;
         LambdaRuntime.Builder builder = LambdaRuntime.builder()
                 .timeoutScale(declaration.timeoutScale())
+                .strictRuntime(declaration.strictRuntime())
                 .invocationListener(this::heard);
         if (declaration.debugPort() != 0) {
             builder.debugPort(declaration.debugPort());

@@ -27,6 +27,23 @@ final class SuiteSettings {
                 .orElse(1.0);
     }
 
+    /** Whether a function whose Java is not its runtime's is refused: the parameter's, else off. */
+    static boolean strictRuntime(ExtensionContext context) {
+        return context.getConfigurationParameter(LambdaTest.STRICT_RUNTIME_PROPERTY_NAME)
+                .map(SuiteSettings::parseStrict)
+                .orElse(false);
+    }
+
+    private static boolean parseStrict(String value) {
+        String trimmed = value.trim();
+        if (trimmed.equalsIgnoreCase("true") || trimmed.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(trimmed);
+        }
+        throw new ExtensionConfigurationException("Configuration parameter " + LambdaTest.STRICT_RUNTIME_PROPERTY_NAME
+                + " is '" + value + "', but it must be true (refuse a function whose Java is not its runtime's) or"
+                + " false (run it with a warning, the default). Set it to one of those, or remove it.");
+    }
+
     /** The debug port for classes that set none: the parameter's, else 0 (none). */
     static int debugPort(ExtensionContext context) {
         return context.getConfigurationParameter(LambdaTest.DEBUG_PORT_PROPERTY_NAME)

@@ -118,7 +118,8 @@ public final class ForkedEnvironment extends AbstractSandbox {
         this.clock = clock;
         this.javaHome = javaHome;
         this.client = RuntimeClients.resolve(options.runtimeClient(), javaHome);
-        this.recorder = new InvocationRecorder(config, new PlatformLog(config, RuntimeClients.runtimeVersionSuffix(client)),
+        this.recorder = new InvocationRecorder(config, new PlatformLog(config, RuntimeClients.runtimeVersionSuffix(client),
+                javaHome.featureVersion()),
                 clock, () -> peakMemoryMb > 0 ? OptionalInt.of(peakMemoryMb) : OptionalInt.empty());
         this.spare = spare;
         this.afterColdStart = afterColdStart;

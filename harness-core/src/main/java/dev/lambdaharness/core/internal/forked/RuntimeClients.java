@@ -1,7 +1,6 @@
 package dev.lambdaharness.core.internal.forked;
 
 import dev.lambdaharness.core.InvalidConfigurationException;
-import dev.lambdaharness.core.JavaRuntime;
 import dev.lambdaharness.core.RuntimeClient;
 import dev.lambdaharness.core.internal.child.JavaHome;
 import java.util.Locale;
@@ -49,15 +48,6 @@ public final class RuntimeClients {
             default:
                 return ric ? RuntimeClient.RIC : RuntimeClient.HARNESS;
         }
-    }
-
-    /**
-     * Checks, when a function is deployed, that the client asked for can run on the runtime's JDK.
-     *
-     * @throws InvalidConfigurationException when it cannot, or the runtime's configured JDK is unusable
-     */
-    public static void check(RuntimeClient requested, JavaRuntime runtime) {
-        resolve(requested, RuntimeJavaHomes.forRuntime(runtime));
     }
 
     /** The suffix the {@code INIT_START} runtime version carries for the client: none for the RIC. */

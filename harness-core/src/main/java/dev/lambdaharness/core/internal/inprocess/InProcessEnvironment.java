@@ -86,7 +86,8 @@ public final class InProcessEnvironment extends AbstractSandbox {
         this.config = config;
         this.clock = clock;
         // The test JVM's heap is shared by every environment: none has a peak of its own.
-        this.recorder = new InvocationRecorder(config, new PlatformLog(config), clock, OptionalInt::empty);
+        this.recorder = new InvocationRecorder(config,
+                new PlatformLog(config, "", Runtime.version().feature()), clock, OptionalInt::empty);
         this.contextFunction = new FunctionValues(config.functionName(), config.version(), config.memorySize(),
                 config.logGroup(), logStreamName());
         this.environment = ReservedEnvironment.of(config, logStreamName(), taskRoot(code), null);

@@ -10,18 +10,21 @@ import dev.lambdaharness.core.Isolation;
 import dev.lambdaharness.core.JavaRuntime;
 import dev.lambdaharness.core.LambdaRuntime;
 import dev.lambdaharness.core.corpus.CorpusCode;
-import dev.lambdaharness.core.internal.child.JavaHome;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/** Forked environments of a runtime run on the JDK configured for it; without one, on the test JVM's, if it is new enough. */
+/**
+ * Forked environments of a runtime run on a JDK of its version: the one configured for it, else one found where JDKs
+ * usually are; without one, on the test JVM's or a newer JDK, saying so, or not at all in strict mode.
+ */
 class RuntimeJavaHomesIT {
 
     private static final String HANDLER = "dev.lambdaharness.core.corpus.JavaVersionEcho";
@@ -29,22 +32,34 @@ class RuntimeJavaHomesIT {
     @AfterEach
     void clear() {
         Arrays.stream(JavaRuntime.values()).forEach(runtime -> System.clearProperty(RuntimeJavaHomes.property(runtime)));
+        System.clearProperty(InstalledJdks.LOCATIONS_PROPERTY);
     }
 
     @Test
-    void runsARuntimeOnTheJdkConfiguredForIt() {
-        int own = Runtime.version().feature();
-        Optional<JavaRuntime> other = Arrays.stream(JavaRuntime.values()).filter(r -> r.featureVersion() > own)
-                .filter(r -> installedJdk(r.featureVersion()).isPresent()).findFirst();
-        Assumptions.assumeTrue(other.isPresent(), "no JDK newer than the test JVM's is installed under /usr/lib/jvm");
-        JavaRuntime runtime = other.get();
+    void runsARuntimeOnAJdkOfItsVersionFoundWhereJdksUsuallyAre() {
+        JavaRuntime runtime = newerRuntime(true);
+        FunctionConfig config = FunctionConfig.builder(HANDLER).runtime(runtime).build();
+        try (LambdaRuntime lambda = LambdaRuntime.create()) {
+            InvocationResult result = lambda.function(config, CorpusCode.code(), Isolation.FORKED).invoke("\"x\"");
+
+            assertThat(result.payloadAsString()).isEqualTo(Integer.toString(runtime.featureVersion()));
+            assertThat(result.logText()).contains("INIT_START Runtime Version: java:" + runtime.featureVersion() + ".vLH1")
+                    .doesNotContain("-on-java");
+        }
+    }
+
+    @Test
+    void runsARuntimeOnTheJdkConfiguredForItWhenNoneIsFound() {
+        JavaRuntime runtime = newerRuntime(true);
+        System.setProperty(InstalledJdks.LOCATIONS_PROPERTY, "");
         FunctionConfig config = FunctionConfig.builder(HANDLER).runtime(runtime).build();
         try (LambdaRuntime lambda = LambdaRuntime.create()) {
             assertThatThrownBy(() -> lambda.function(config, CorpusCode.code(), Isolation.FORKED))
                     .isInstanceOf(InvalidConfigurationException.class)
                     .hasMessageContaining("Set -D" + RuntimeJavaHomes.property(runtime));
 
-            System.setProperty(RuntimeJavaHomes.property(runtime), installedJdk(runtime.featureVersion()).orElseThrow().toString());
+            System.setProperty(RuntimeJavaHomes.property(runtime),
+                    InstalledJdks.usualFolders().of(runtime.featureVersion()).orElseThrow().home().toString());
             InvocationResult result = lambda.function(config, CorpusCode.code(), Isolation.FORKED).invoke("\"x\"");
 
             assertThat(result.payloadAsString()).isEqualTo(Integer.toString(runtime.featureVersion()));
@@ -55,6 +70,50 @@ class RuntimeJavaHomesIT {
         }
     }
 
+    @Test
+    void runsOnANewerJdkWhenNoneOfItsVersionIsFoundAndSaysSoOnce() {
+        JavaRuntime runtime = newerRuntime(false);
+        int ranOn = InstalledJdks.usual().nearestNewerThan(runtime.featureVersion()).orElseThrow().featureVersion();
+        FunctionConfig config = FunctionConfig.builder(HANDLER).runtime(runtime).build();
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getMessage().startsWith("Functions declaring runtime " + runtime.id())) {
+                    warnings.add(record.getMessage());
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger logger = Logger.getLogger("dev.lambdaharness");
+        logger.addHandler(handler);
+        try (LambdaRuntime lambda = LambdaRuntime.create(); LambdaRuntime another = LambdaRuntime.create()) {
+            InvocationResult result = lambda.function(config, CorpusCode.code(), Isolation.FORKED).invoke("\"x\"");
+            another.function(config, CorpusCode.code(), Isolation.FORKED);
+
+            assertThat(result.payloadAsString()).isEqualTo(Integer.toString(ranOn));
+            assertThat(result.logText()).contains("INIT_START Runtime Version: java:" + runtime.featureVersion()
+                    + ".vLH1-on-java" + ranOn);
+            assertThat(warnings).singleElement().asString().contains("run forked on Java " + ranOn, "Set -D"
+                    + RuntimeJavaHomes.property(runtime));
+        } finally {
+            logger.removeHandler(handler);
+        }
+        try (LambdaRuntime strict = LambdaRuntime.builder().strictRuntime(true).build()) {
+            assertThatThrownBy(() -> strict.function(config, CorpusCode.code(), Isolation.FORKED))
+                    .isInstanceOf(InvalidConfigurationException.class)
+                    .hasMessageContaining("no JDK " + runtime.featureVersion() + " was found")
+                    .hasMessageEndingWith("; or turn strict runtime checking off (lambdaharness.runtime.strict=false)"
+                            + " to run it on Java " + ranOn + ".");
+        }
+    }
     @Test
     void refusesAConfiguredJdkOfAnotherVersionWhenTheFunctionIsDeployed() {
         System.setProperty(RuntimeJavaHomes.property(JavaRuntime.JAVA21), System.getProperty("java.home"));
@@ -78,23 +137,21 @@ class RuntimeJavaHomesIT {
         }
     }
 
-    private static Optional<Path> installedJdk(int feature) {
-        Path jvms = Path.of("/usr/lib/jvm");
-        if (!Files.isDirectory(jvms)) {
-            return Optional.empty();
-        }
-        try (Stream<Path> homes = Files.list(jvms)) {
-            return homes.filter(home -> Files.isExecutable(home.resolve("bin/java")) && Files.isRegularFile(home.resolve("release")))
-                    .filter(home -> {
-                        try {
-                            return JavaHome.of(home).featureVersion() == feature;
-                        } catch (IllegalArgumentException e) {
-                            return false;
-                        }
-                    })
-                    .sorted().findFirst();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+    /**
+     * A runtime newer than the test JVM with a JDK of its version in the usual folders ({@code found}), or with none
+     * there but a newer one; the test is skipped on machines that have no such JDKs, or that name one in a variable.
+     */
+    private static JavaRuntime newerRuntime(boolean found) {
+        int own = Runtime.version().feature();
+        InstalledJdks jdks = InstalledJdks.usualFolders();
+        Optional<JavaRuntime> runtime = Arrays.stream(JavaRuntime.values()).filter(r -> r.featureVersion() > own)
+                .filter(r -> RuntimeJavaHomes.configured(r).isEmpty() && RuntimeJavaHomes.conventionalVariables(r).stream()
+                        .allMatch(variable -> System.getenv(variable) == null))
+                .filter(r -> found ? jdks.of(r.featureVersion()).isPresent()
+                        : jdks.of(r.featureVersion()).isEmpty() && jdks.nearestNewerThan(r.featureVersion()).isPresent())
+                .findFirst();
+        Assumptions.assumeTrue(runtime.isPresent(), "no runtime newer than Java " + own + (found ? " has" : " lacks")
+                + " a JDK in " + jdks.locations());
+        return runtime.get();
     }
 }

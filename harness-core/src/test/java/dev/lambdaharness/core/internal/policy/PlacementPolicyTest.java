@@ -12,6 +12,7 @@ import dev.lambdaharness.core.RuntimeClient;
 import dev.lambdaharness.core.SpareEnvironments;
 import dev.lambdaharness.core.TracingMode;
 import dev.lambdaharness.core.internal.Debugging;
+import dev.lambdaharness.core.internal.child.JavaHome;
 import dev.lambdaharness.core.internal.forked.ForkedOptions;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -57,23 +58,86 @@ class PlacementPolicyTest {
                 false))
                 .isInstanceOf(InvalidConfigurationException.class)
                 .hasMessage("runtime java21 needs Java 21, but this test JVM is Java 17: in-process isolation runs the"
-                        + " function on the test JVM. Run the tests on JDK 21, use Isolation.FORKED with a JDK configured"
+                        + " function on the test JVM. Run the tests on JDK 21, use Isolation.FORKED with a JDK 21 installed or configured"
                         + " for the runtime, or declare a runtime up to java17.");
     }
 
     @Test
-    void aRuntimeNewerThanTheJvmIsRefusedForkedUnlessAJdkIsConfiguredForIt() {
-        PlacementPolicy java17 = new PlacementPolicy(ForkedOptions.DEFAULTS, "Linux", 17);
-        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("LAMBDA_HARNESS_JAVA25_HOME") == null
-                && System.getProperty("lambdaharness.javaHome.java25") == null, "a JDK is configured for java25");
+    void aRuntimeNewerThanEveryJdkFoundIsRefusedForkedNamingWhereItLooked() {
+        PlacementPolicy java17 = new PlacementPolicy(ForkedOptions.DEFAULTS, "Linux", 17, runtime -> jdk(17), false);
 
         assertThatThrownBy(() -> java17.place(orders().runtime(JavaRuntime.JAVA25).build(), CODE, Isolation.FORKED,
                 false))
                 .isInstanceOf(InvalidConfigurationException.class)
-                .hasMessage("runtime java25 needs Java 25, but this test JVM is Java 17: forked environments run on the"
-                        + " test JVM's JDK unless one is configured for the runtime. Set -Dlambdaharness.javaHome.java25"
-                        + " (or LAMBDA_HARNESS_JAVA25_HOME) to a JDK 25, run the tests on one, or declare a runtime up"
-                        + " to java17.");
+                .hasMessageStartingWith("runtime java25 needs Java 25, but this test JVM is Java 17: forked environments"
+                        + " run on a JDK 25 when one is found, and none was (looked at -Dlambdaharness.javaHome.java25,"
+                        + " LAMBDA_HARNESS_JAVA25_HOME, JAVA25_HOME, JAVA_HOME_25_X64, JAVA_HOME_25_AARCH64, the test JVM"
+                        + " and ")
+                .hasMessageEndingWith("). Set -Dlambdaharness.javaHome.java25 (or LAMBDA_HARNESS_JAVA25_HOME) to a JDK 25,"
+                        + " run the tests on one, or declare a runtime up to java17.");
+    }
+
+    @Test
+    void aForkedFunctionOnItsRuntimesJdkRunsWithoutAWord() {
+        PlacementPolicy java17 = new PlacementPolicy(HARNESS_CLIENT, "Linux", 17, runtime -> jdk(25), false);
+
+        assertThat(java17.place(orders().runtime(JavaRuntime.JAVA25).build(), CODE, Isolation.FORKED, false).warnings())
+                .isEmpty();
+    }
+
+    @Test
+    void aForkedFunctionOnANewerJdkRunsWithAWarningNamingTheJdkAndTheFix() {
+        PlacementPolicy java17 = new PlacementPolicy(HARNESS_CLIENT, "Linux", 17, runtime -> jdk(25), false);
+
+        assertThat(java17.place(orders().runtime(JavaRuntime.JAVA21).build(), CODE, Isolation.FORKED, false).warnings())
+                .singleElement().asString()
+                .startsWith("Functions declaring runtime java21 run forked on Java 25 (/jdks/25): no JDK 21 was found"
+                        + " (looked at -Dlambdaharness.javaHome.java21, ")
+                .endsWith("). Their INIT_START runtime version ends in -on-java25; AWS_EXECUTION_ENV still says"
+                        + " AWS_Lambda_java21. Set -Dlambdaharness.javaHome.java21 (or LAMBDA_HARNESS_JAVA21_HOME) to a"
+                        + " JDK 21, or run the tests on one. Set lambdaharness.runtime.strict=true to refuse such a"
+                        + " mismatch.");
+    }
+
+    @Test
+    void anInProcessFunctionOnANewerTestJvmRunsWithAWarningThatNamesNoFunction() {
+        PlacementPolicy java25 = new PlacementPolicy(ForkedOptions.DEFAULTS, "Linux", 25, runtime -> jdk(25), false);
+
+        assertThat(java25.place(orders().runtime(JavaRuntime.JAVA21).build(), CODE, Isolation.IN_PROCESS, false)
+                .warnings()).containsExactly("Functions declaring runtime java21 run in-process on the test JVM, Java 25,"
+                        + " not on Java 21 as on Lambda. Their INIT_START runtime version ends in -on-java25;"
+                        + " AWS_EXECUTION_ENV still says AWS_Lambda_java21. Run the tests on a JDK 21, or use"
+                        + " Isolation.FORKED, which starts a JDK 21 when one is installed or set with"
+                        + " -Dlambdaharness.javaHome.java21. Set lambdaharness.runtime.strict=true to refuse such a"
+                        + " mismatch.");
+        assertThat(java25.place(orders().runtime(JavaRuntime.JAVA25).build(), CODE, Isolation.IN_PROCESS, false)
+                .warnings()).isEmpty();
+    }
+
+    @Test
+    void strictModeRefusesEitherMismatchWithTheFix() {
+        PlacementPolicy strict = new PlacementPolicy(HARNESS_CLIENT, "Linux", 25, runtime -> jdk(25), true);
+
+        assertThatThrownBy(() -> strict.place(orders().runtime(JavaRuntime.JAVA21).build(), CODE, Isolation.IN_PROCESS,
+                false))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessage("Functions declaring runtime java21 run in-process on the test JVM, Java 25, not on Java 21"
+                        + " as on Lambda. Run the tests on a JDK 21, or use Isolation.FORKED, which starts a JDK 21 when"
+                        + " one is installed or set with -Dlambdaharness.javaHome.java21; or turn strict runtime"
+                        + " checking off (lambdaharness.runtime.strict=false) to run it on Java 25.");
+        assertThatThrownBy(() -> strict.place(orders().runtime(JavaRuntime.JAVA21).build(), CODE, Isolation.FORKED,
+                false))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageStartingWith("Functions declaring runtime java21 run forked on Java 25 (/jdks/25): no JDK 21"
+                        + " was found")
+                .hasMessageEndingWith("; or turn strict runtime checking off (lambdaharness.runtime.strict=false) to run"
+                        + " it on Java 25.");
+        assertThat(strict.place(orders().runtime(JavaRuntime.JAVA25).build(), CODE, Isolation.FORKED, false).warnings())
+                .isEmpty();
+    }
+
+    private static JavaHome jdk(int feature) {
+        return new JavaHome(Path.of("/jdks/" + feature), feature, "Linux", "amd64", false);
     }
 
     @Test
