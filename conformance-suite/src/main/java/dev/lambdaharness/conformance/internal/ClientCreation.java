@@ -18,6 +18,11 @@ import java.util.Set;
 final class ClientCreation implements InvocationPathCondition.Check {
 
     private static final String SDK_V2_CLIENT = "software.amazon.awssdk.core.SdkClient";
+    /** A client builder's {@code build()} is {@code SdkBuilder<B, T>.build()}: its erased return type is Object, so the builder says what it builds. */
+    private static final String SDK_V2_CLIENT_BUILDER = "software.amazon.awssdk.core.client.builder.SdkClientBuilder";
+    private static final Set<String> SDK_V2_HTTP_BUILDERS = Set.of(
+            "software.amazon.awssdk.http.SdkHttpClient$Builder",
+            "software.amazon.awssdk.http.async.SdkAsyncHttpClient$Builder");
     private static final Set<String> SDK_V2_HTTP_CLIENTS = Set.of(
             "software.amazon.awssdk.http.SdkHttpClient", "software.amazon.awssdk.http.async.SdkAsyncHttpClient");
     private static final String SDK_V1_CLIENT = "com.amazonaws.AmazonWebServiceClient";
@@ -56,10 +61,12 @@ final class ClientCreation implements InvocationPathCondition.Check {
         boolean constructor = name.equals(JavaConstructor.CONSTRUCTOR_NAME);
         JavaClass returned = constructor ? owner : call.getTarget().getRawReturnType();
         boolean factory = constructor || name.equals("build") || name.equals("create");
-        if (factory && Calls.is(returned, SDK_V2_CLIENT)) {
+        if ((factory && Calls.is(returned, SDK_V2_CLIENT))
+                || (name.equals("build") && Calls.is(owner, SDK_V2_CLIENT_BUILDER))) {
             return "an AWS SDK client";
         }
-        if (factory && SDK_V2_HTTP_CLIENTS.stream().anyMatch(type -> Calls.is(returned, type))) {
+        if ((factory && SDK_V2_HTTP_CLIENTS.stream().anyMatch(type -> Calls.is(returned, type)))
+                || (name.equals("build") && SDK_V2_HTTP_BUILDERS.stream().anyMatch(type -> Calls.is(owner, type)))) {
             return "an HTTP client";
         }
         if ((constructor && Calls.is(owner, SDK_V1_CLIENT))
