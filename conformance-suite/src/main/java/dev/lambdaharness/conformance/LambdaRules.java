@@ -103,6 +103,23 @@ public final class LambdaRules {
     public static final ArchRule NO_PRINT_STACK_TRACE = RULES.noPrintStackTrace();
 
     /**
+     * {@code no-state-between-invocations}: no write of a static field, or of a field of the handler
+     * instance (outside constructors), on the invocation path, except to fields declared as caches
+     * with {@code @SuppressLambdaRule(rule = "no-state-between-invocations", reason = ...)}.
+     *
+     * <pre>{@code
+     * private static String lastUser;
+     * public String handleRequest(Request request, Context context) {
+     *     lastUser = request.user();                              // violation: the next caller's invocation sees it
+     * }
+     *
+     * @SuppressLambdaRule(rule = "no-state-between-invocations", reason = "prices change daily; a warm cache is the point")
+     * private static Map<String, Price> prices;                   // compliant: a declared cache
+     * }</pre>
+     */
+    public static final ArchRule NO_STATE_BETWEEN_INVOCATIONS = RULES.noStateBetweenInvocations();
+
+    /**
      * {@code no-hard-coded-credentials}: no AWS access key id among any class's string constants,
      * and no literal secret access key passed to {@code BasicAWSCredentials},
      * {@code BasicSessionCredentials}, {@code AwsBasicCredentials.create} or

@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 
 /**
  * Suppresses one of {@link LambdaRules}' rules for a class (handler or the class where the
- * finding is) or for one method or constructor, with the reason why the guidance does not apply.
+ * finding is) or for one method or constructor, with the reason why the guidance does not apply;
+ * on a field, it declares a cache that {@code no-state-between-invocations} allows.
  * A suppression without a reason, or naming a rule that does not exist, suppresses nothing and is
  * itself reported by {@link LambdaRules#SUPPRESSIONS_STATE_A_REASON}.
  *
@@ -24,7 +25,7 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.TYPE, ElementType.METHOD, ElementType.CONSTRUCTOR})
+@Target({ElementType.TYPE, ElementType.FIELD, ElementType.METHOD, ElementType.CONSTRUCTOR})
 @Repeatable(SuppressLambdaRule.List.class)
 public @interface SuppressLambdaRule {
 
@@ -46,7 +47,7 @@ public @interface SuppressLambdaRule {
      */
     @Documented
     @Retention(RetentionPolicy.CLASS)
-    @Target({ElementType.TYPE, ElementType.METHOD, ElementType.CONSTRUCTOR})
+    @Target({ElementType.TYPE, ElementType.FIELD, ElementType.METHOD, ElementType.CONSTRUCTOR})
     @interface List {
 
         /** @return the suppressions */

@@ -10,7 +10,8 @@ import com.tngtech.archunit.lang.ArchRule;
         "dev.lambdaharness.conformance.fixtures.invoke.compliant",
         "dev.lambdaharness.conformance.fixtures.exit.compliant",
         "dev.lambdaharness.conformance.fixtures.credentials.compliant",
-        "dev.lambdaharness.conformance.fixtures.loadable.compliant"})
+        "dev.lambdaharness.conformance.fixtures.loadable.compliant",
+        "dev.lambdaharness.conformance.fixtures.state.compliant"})
 class LambdaRulesArchTest {
 
     @ArchTest

@@ -64,6 +64,13 @@ public final class RuleFactory {
                         + " LambdaLogger or a logging library writes a whole stack trace as one event");
     }
 
+    public ArchRule noStateBetweenInvocations() {
+        return rule(path(RuleId.NO_STATE_BETWEEN_INVOCATIONS, "keep no state between invocations", new StateWrites()),
+                "Lambda handlers should not write static fields or fields of the handler instance on the invocation path, except declared caches",
+                "Lambda's guidance is to treat functions as stateless: to avoid potential data leaks across invocations, don't use the"
+                        + " execution environment to store user data, events, or other information with security implications");
+    }
+
     public ArchRule noHardCodedCredentials() {
         return rule(new CredentialsCondition(),
                 "Classes should hold no hard-coded AWS credentials",
@@ -97,6 +104,7 @@ public final class RuleFactory {
                 .and(noSelfInvocation())
                 .and(noExit())
                 .and(noPrintStackTrace())
+                .and(noStateBetweenInvocations())
                 .and(noHardCodedCredentials())
                 .and(handlersLoadable())
                 .and(handlerMethodsThin(DEFAULT_MAX_HANDLER_INSTRUCTIONS))

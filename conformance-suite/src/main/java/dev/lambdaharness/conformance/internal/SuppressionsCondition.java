@@ -2,6 +2,7 @@ package dev.lambdaharness.conformance.internal;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.properties.HasAnnotations;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -17,6 +18,9 @@ final class SuppressionsCondition extends ArchCondition<JavaClass> {
     @Override
     public void check(JavaClass item, ConditionEvents events) {
         check(item, item.getName(), item, events);
+        for (JavaField field : item.getFields()) {
+            check(item, item.getName() + "." + field.getName(), field, events);
+        }
         for (JavaCodeUnit unit : item.getCodeUnits()) {
             check(item, CallGraph.name(unit), unit, events);
         }
