@@ -177,7 +177,23 @@ public final class LambdaRules {
     public static final ArchRule SUPPRESSIONS_STATE_A_REASON = RULES.suppressionsStateAReason();
 
     /**
-     * Every rule above, as one rule, for the handlers that implement the handler interfaces.
+     * {@code snapstart-uniqueness}, for functions with SnapStart (not part of {@link #ALL}): no
+     * field of a handler class is assigned during INIT from a random generator, a UUID or the
+     * clock, unless the class implements {@code org.crac.Resource} (to refresh it in
+     * {@code afterRestore}).
+     *
+     * <pre>{@code
+     * private static final String INSTANCE_ID = UUID.randomUUID().toString();  // violation: shared by every restored environment
+     * public String handleRequest(Order order, Context context) {
+     *     String requestToken = UUID.randomUUID().toString();                  // compliant: one per invocation
+     * }
+     * }</pre>
+     */
+    public static final ArchRule SNAPSTART_UNIQUENESS = RULES.snapStartUniqueness();
+
+    /**
+     * Every rule above but {@link #SNAPSTART_UNIQUENESS}, as one rule, for the handlers that
+     * implement the handler interfaces.
      *
      * <pre>{@code
      * @ArchTest

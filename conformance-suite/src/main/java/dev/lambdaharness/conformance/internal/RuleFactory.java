@@ -71,6 +71,13 @@ public final class RuleFactory {
                         + " execution environment to store user data, events, or other information with security implications");
     }
 
+    public ArchRule snapStartUniqueness() {
+        return rule(new SnapStartCondition(handlers),
+                "Lambda handlers of SnapStart functions should capture no random, time or id value during INIT",
+                "Lambda's SnapStart guidance is to generate unique ids, secrets and random seeds in the handler or in an afterRestore hook:"
+                        + " every execution environment restored from one snapshot starts with the same memory");
+    }
+
     public ArchRule noHardCodedCredentials() {
         return rule(new CredentialsCondition(),
                 "Classes should hold no hard-coded AWS credentials",
@@ -97,7 +104,7 @@ public final class RuleFactory {
                 "a suppression without a reason cannot be reviewed, and one naming no rule suppresses nothing");
     }
 
-    /** @return every rule, with the default bound for thin handler methods */
+    /** @return every rule but SnapStart's, with the default bound for thin handler methods */
     public ArchRule all() {
         return CompositeArchRule.of(clientsCreatedDuringInit())
                 .and(noSynchronousLambdaInvoke())
