@@ -16,11 +16,13 @@ import java.util.List;
 public final class RuleFactory {
 
     /**
-     * The default bound of {@code handler-methods-thin}. No Lambda source gives a number: 60
-     * instructions fit reading the event, calling a service and building the response (about 15
-     * lines of Java), and leave no room for branching logic.
+     * The default bound of {@code handler-methods-thin}. No Lambda source gives a number: 80
+     * instructions fit reading the event and the environment, validating, formatting with a few
+     * arguments, delegating, logging and catching (AWS's own sample {@code OrderHandler}, which
+     * does all that and delegates the upload, has 64); a handler that also does the work (AWS's
+     * image-resizing sample, 105) is over it.
      */
-    public static final int DEFAULT_MAX_HANDLER_INSTRUCTIONS = 60;
+    public static final int DEFAULT_MAX_HANDLER_INSTRUCTIONS = 80;
 
     private final Handlers handlers;
 
