@@ -178,9 +178,8 @@ public final class LambdaRules {
 
     /**
      * {@code snapstart-uniqueness}, for functions with SnapStart (not part of {@link #ALL}): no
-     * field of a handler class is assigned during INIT from a random generator, a UUID or the
-     * clock, unless the class implements {@code org.crac.Resource} (to refresh it in
-     * {@code afterRestore}).
+     * field of a handler class is assigned during INIT or in a CRaC {@code beforeCheckpoint} from a
+     * {@code Random}, a UUID or the clock, unless {@code afterRestore} assigns it again.
      *
      * <pre>{@code
      * private static final String INSTANCE_ID = UUID.randomUUID().toString();  // violation: shared by every restored environment

@@ -3,6 +3,7 @@ package dev.lambdaharness.conformance.internal;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ConditionEvents;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,21 +19,23 @@ import org.objectweb.asm.tree.VarInsnNode;
 
 /**
  * SnapStart uniqueness, the pattern of AWS's SnapStart scanner: a field of a handler class (or of
- * its analysed superclasses) assigned during INIT (static initialiser or constructor) from a
- * random generator, a UUID or the clock. Every environment restored from one snapshot shares
- * the value. Classes implementing {@code org.crac.Resource} (which can refresh the field in
- * {@code afterRestore}) are left out, as the scanner leaves them out.
+ * its analysed superclasses) assigned before the snapshot (static initialiser, constructor, or a
+ * CRaC {@code beforeCheckpoint}) from a {@code java.util.Random}, a UUID or the clock. Every
+ * environment restored from one snapshot shares the value. A field that the class's
+ * {@code afterRestore} assigns again is refreshed, and passes; {@code SecureRandom} passes too,
+ * as the scanner's own cases count it safe.
  */
 final class SnapStartCondition extends HandlerCondition {
 
-    private static final String CRAC_RESOURCE = "org.crac.Resource";
-    private static final Set<String> CREATED_SOURCES = Set.of("java/util/Random", "java/security/SecureRandom", "java/util/SplittableRandom");
+    private static final Set<String> CREATED_SOURCES = Set.of("java/util/Random", "java/util/SplittableRandom");
     private static final Map<String, String> CALLED_SOURCES = Map.of(
             "java/util/UUID.randomUUID", "UUID.randomUUID()",
             "java/lang/System.currentTimeMillis", "System.currentTimeMillis()",
             "java/lang/System.nanoTime", "System.nanoTime()",
             "java/lang/Math.random", "Math.random()",
             "java/time/Instant.now", "Instant.now()",
+            "java/time/Clock.instant", "Clock.instant()",
+            "java/time/Clock.millis", "Clock.millis()",
             "java/time/LocalDateTime.now", "LocalDateTime.now()",
             "java/time/ZonedDateTime.now", "ZonedDateTime.now()",
             "java/time/OffsetDateTime.now", "OffsetDateTime.now()");
@@ -46,7 +49,7 @@ final class SnapStartCondition extends HandlerCondition {
         List<JavaClass> classes = new ArrayList<>(List.of(handler.handlerClass()));
         handler.handlerClass().getAllRawSuperclasses().stream().filter(graph::analyses).forEach(classes::add);
         for (JavaClass javaClass : classes) {
-            if (javaClass.isAssignableTo(CRAC_RESOURCE) || Suppressions.suppressed(rule, handler.handlerClass(), null)
+            if (Suppressions.suppressed(rule, handler.handlerClass(), null)
                     || Suppressions.suppresses(rule, javaClass)) {
                 continue;
             }
@@ -55,8 +58,24 @@ final class SnapStartCondition extends HandlerCondition {
     }
 
     private void check(JavaClass handlerClass, JavaClass javaClass, ClassNode node, ConditionEvents events) {
+        Set<String> refreshed = new HashSet<>();
         for (MethodNode method : node.methods) {
-            if (!method.name.equals("<clinit>") && !method.name.equals("<init>")) {
+            if (method.name.equals("afterRestore")) {
+                for (AbstractInsnNode instruction : method.instructions) {
+                    if (instruction instanceof FieldInsnNode put && put.owner.equals(node.name)
+                            && (put.getOpcode() == Opcodes.PUTFIELD || put.getOpcode() == Opcodes.PUTSTATIC)) {
+                        refreshed.add(put.name);
+                    }
+                }
+            }
+        }
+        for (MethodNode method : node.methods) {
+            String phase = switch (method.name) {
+                case "<clinit>", "<init>" -> "during INIT";
+                case "beforeCheckpoint" -> "before the checkpoint";
+                default -> null;
+            };
+            if (phase == null) {
                 continue;
             }
             String source = null;
@@ -72,9 +91,9 @@ final class SnapStartCondition extends HandlerCondition {
                     source = null; // kept in a local: what the field then gets is not known to be it
                 } else if (instruction instanceof FieldInsnNode put
                         && (put.getOpcode() == Opcodes.PUTFIELD || put.getOpcode() == Opcodes.PUTSTATIC)) {
-                    if (source != null && put.owner.equals(node.name)) {
+                    if (source != null && put.owner.equals(node.name) && !refreshed.contains(put.name)) {
                         String kind = put.getOpcode() == Opcodes.PUTSTATIC ? "static field " : "field ";
-                        violated(handlerClass, javaClass.getName() + "." + method.name + " captures " + source + " during INIT in " + kind
+                        violated(handlerClass, javaClass.getName() + "." + method.name + " captures " + source + " " + phase + " in " + kind
                                 + javaClass.getSimpleName() + "." + put.name + " (" + node.sourceFile + ":" + line + ")"
                                 + ": every environment restored from one SnapStart snapshot shares it", events);
                     }
