@@ -1,0 +1,33 @@
+package dev.lambdaharness.conformance;
+
+import static com.tngtech.archunit.base.DescribedPredicate.anyElementThat;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Users see {@code LambdaRules}, {@code SuppressLambdaRule} and ArchUnit's types, never a type of {@code .internal}. */
+class ArchitectureTest {
+
+    private static final JavaClasses SUITE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.lambdaharness.conformance");
+
+    @Test
+    void exportedMembersTakeAndReturnNoInternalType() {
+        codeUnits().that().arePublic()
+                .and().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
+                .should().notHaveRawReturnType(resideInAPackage("..internal.."))
+                .andShould().notHaveRawParameterTypes(anyElementThat(resideInAPackage("..internal..")))
+                .because("the internal package may change in any release")
+                .check(SUITE);
+        fields().that().arePublic()
+                .and().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
+                .should().notHaveRawType(resideInAPackage("..internal.."))
+                .check(SUITE);
+    }
+}
