@@ -120,6 +120,22 @@ public final class LambdaRules {
     public static final ArchRule NO_STATE_BETWEEN_INVOCATIONS = RULES.noStateBetweenInvocations();
 
     /**
+     * {@code background-work-finishes}: a thread started ({@code Thread.start}) or an executor
+     * created ({@code Executors.new...}, {@code new ThreadPoolExecutor}, {@code new ForkJoinPool})
+     * on the invocation path is joined or shut down by code the handler method reaches.
+     *
+     * <pre>{@code
+     * ExecutorService pool = Executors.newFixedThreadPool(4);
+     * orders.forEach(order -> pool.submit(() -> ship(order)));          // violation: returns with the work running
+     *
+     * try (ExecutorService pool = Executors.newFixedThreadPool(4)) {     // compliant: close() waits and shuts down
+     *     orders.forEach(order -> pool.submit(() -> ship(order)));
+     * }
+     * }</pre>
+     */
+    public static final ArchRule BACKGROUND_WORK_FINISHES = RULES.backgroundWorkFinishes();
+
+    /**
      * {@code no-hard-coded-credentials}: no AWS access key id among any class's string constants,
      * and no literal secret access key passed to {@code BasicAWSCredentials},
      * {@code BasicSessionCredentials}, {@code AwsBasicCredentials.create} or

@@ -43,7 +43,7 @@ final class ClientCreation implements InvocationPathCondition.Check {
     private static final String JDBC = "java.sql.DriverManager.getConnection";
 
     @Override
-    public List<Finding> findings(JavaCodeUnit unit, List<JavaCodeUnit> chain) {
+    public List<Finding> findings(JavaCodeUnit unit, List<JavaCodeUnit> chain, Set<JavaCodeUnit> reached) {
         List<Finding> found = new ArrayList<>();
         for (JavaCall<?> call : Calls.of(unit)) {
             String kind = kind(call);

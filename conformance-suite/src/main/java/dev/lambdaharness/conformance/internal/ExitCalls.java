@@ -12,7 +12,7 @@ final class ExitCalls implements InvocationPathCondition.Check {
     private static final Set<String> EXITS = Set.of("java.lang.System.exit", "java.lang.Runtime.exit", "java.lang.Runtime.halt");
 
     @Override
-    public List<Finding> findings(JavaCodeUnit unit, List<JavaCodeUnit> chain) {
+    public List<Finding> findings(JavaCodeUnit unit, List<JavaCodeUnit> chain, Set<JavaCodeUnit> reached) {
         List<Finding> found = new ArrayList<>();
         for (JavaCall<?> call : Calls.of(unit)) {
             if (EXITS.contains(call.getTargetOwner().getName() + "." + call.getTarget().getName())) {

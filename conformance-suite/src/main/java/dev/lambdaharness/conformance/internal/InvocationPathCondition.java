@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.lang.ConditionEvents;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Follows the call graph from each handler method and reports what a {@link Check} finds in the
@@ -12,10 +13,13 @@ import java.util.Map;
  */
 final class InvocationPathCondition extends HandlerCondition {
 
-    /** Finds violations in one code unit; the chain is the path from the handler method to it, root first. */
+    /**
+     * Finds violations in one code unit; the chain is the path from the handler method to it, root
+     * first, and reached is all the handler method reaches.
+     */
     @FunctionalInterface
     interface Check {
-        List<Finding> findings(JavaCodeUnit unit, List<JavaCodeUnit> chain);
+        List<Finding> findings(JavaCodeUnit unit, List<JavaCodeUnit> chain, Set<JavaCodeUnit> reached);
     }
 
     private final Check check;
@@ -32,7 +36,7 @@ final class InvocationPathCondition extends HandlerCondition {
         }
         Map<JavaCodeUnit, JavaCodeUnit> reached = graph.reach(handler.method());
         for (JavaCodeUnit unit : reached.keySet()) {
-            for (Finding finding : check.findings(unit, CallGraph.chain(reached, unit))) {
+            for (Finding finding : check.findings(unit, CallGraph.chain(reached, unit), reached.keySet())) {
                 if (!Suppressions.suppressed(rule, handler.handlerClass(), finding.where())) {
                     violated(handler.handlerClass(), CallGraph.name(handler.method()) + " " + finding.what() + " in "
                             + CallGraph.name(finding.where()) + " " + finding.location()

@@ -35,7 +35,7 @@ final class LambdaInvokes {
     }
 
     /** Synchronous invokes (S6246's check, extended to SDK v2 and across classes). */
-    static final InvocationPathCondition.Check SYNCHRONOUS = (unit, chain) -> {
+    static final InvocationPathCondition.Check SYNCHRONOUS = (unit, chain, reached) -> {
         List<Finding> found = new ArrayList<>();
         for (JavaCall<?> call : Calls.of(unit)) {
             if (isSynchronousClientInvoke(call) && !setsANonWaitingType(unit)) {
@@ -46,7 +46,7 @@ final class LambdaInvokes {
     };
 
     /** Invokes of the function's own name, synchronous or not. */
-    static final InvocationPathCondition.Check OWN_FUNCTION = (unit, chain) -> {
+    static final InvocationPathCondition.Check OWN_FUNCTION = (unit, chain, reached) -> {
         List<Finding> found = new ArrayList<>();
         for (JavaCall<?> call : Calls.of(unit)) {
             if (isInvoke(call) && chain.stream().anyMatch(LambdaInvokes::readsOwnName)) {

@@ -73,6 +73,13 @@ public final class RuleFactory {
                         + " execution environment to store user data, events, or other information with security implications");
     }
 
+    public ArchRule backgroundWorkFinishes() {
+        return rule(path(RuleId.BACKGROUND_WORK_FINISHES, "finish their background work", new BackgroundWork()),
+                "Lambda handlers should join the threads and shut down the executors they start on the invocation path",
+                "Lambda freezes the execution environment when the handler returns: background work that did not complete"
+                        + " resumes only if Lambda reuses the environment, and is lost when Lambda shuts it down");
+    }
+
     public ArchRule snapStartUniqueness() {
         return rule(new SnapStartCondition(handlers),
                 "Lambda handlers of SnapStart functions should capture no random, time or id value during INIT",
@@ -114,6 +121,7 @@ public final class RuleFactory {
                 .and(noExit())
                 .and(noPrintStackTrace())
                 .and(noStateBetweenInvocations())
+                .and(backgroundWorkFinishes())
                 .and(noHardCodedCredentials())
                 .and(handlersLoadable())
                 .and(handlerMethodsThin(DEFAULT_MAX_HANDLER_INSTRUCTIONS))

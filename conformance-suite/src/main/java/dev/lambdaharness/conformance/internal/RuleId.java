@@ -15,6 +15,7 @@ public enum RuleId {
     HANDLER_METHODS_THIN("handler-methods-thin"),
     NO_PRINT_STACK_TRACE("no-print-stack-trace"),
     NO_STATE_BETWEEN_INVOCATIONS("no-state-between-invocations"),
+    BACKGROUND_WORK_FINISHES("background-work-finishes"),
     SNAPSTART_UNIQUENESS("snapstart-uniqueness"),
     SUPPRESSIONS_STATE_A_REASON("suppressions-state-a-reason");
 

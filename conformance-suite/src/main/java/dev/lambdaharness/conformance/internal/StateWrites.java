@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -19,7 +20,7 @@ import java.util.Optional;
 final class StateWrites implements InvocationPathCondition.Check {
 
     @Override
-    public List<Finding> findings(JavaCodeUnit unit, List<JavaCodeUnit> chain) {
+    public List<Finding> findings(JavaCodeUnit unit, List<JavaCodeUnit> chain, Set<JavaCodeUnit> reached) {
         List<Finding> found = new ArrayList<>();
         List<JavaFieldAccess> writes = unit.getFieldAccesses().stream()
                 .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET)
