@@ -149,6 +149,20 @@ public final class LambdaRules {
     public static final ArchRule NO_HARD_CODED_CREDENTIALS = RULES.noHardCodedCredentials();
 
     /**
+     * {@code configuration-in-environment}: no region name, ARN or account id as a string literal,
+     * and no SDK region constant, in any analysed class; a method that reads environment
+     * variables may keep literals as defaults.
+     *
+     * <pre>{@code
+     * SqsClient.builder().region(Region.EU_WEST_1).build();                                   // violation
+     * SqsClient.builder().region(Region.of(System.getenv("AWS_REGION"))).build();             // compliant
+     * String queue = "arn:aws:sqs:eu-west-1:123456789012:orders";                             // violation
+     * String queue = System.getenv("ORDERS_QUEUE_ARN");                                       // compliant
+     * }</pre>
+     */
+    public static final ArchRule CONFIGURATION_IN_ENVIRONMENT = RULES.configurationInEnvironment();
+
+    /**
      * {@code handlers-loadable}: each handler resolves as the runtime resolves it, and a class the
      * runtime instantiates is public, not a non-static inner class, with a public no-argument
      * constructor.

@@ -16,6 +16,7 @@ import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldNode;
 import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /**
@@ -61,6 +62,26 @@ public final class Bytecode {
     /** @return the string constants the code unit loads ({@code ldc}), in order */
     public static List<String> strings(JavaCodeUnit unit) {
         return method(unit).map(Bytecode::strings).orElse(List.of());
+    }
+
+    /** A string constant a method loads, with the source line that loads it (-1 when the class has no line numbers). */
+    public record Constant(String value, int line) {
+    }
+
+    /** @return the string constants the code unit loads, with their lines, in order */
+    public static List<Constant> constants(JavaCodeUnit unit) {
+        List<Constant> constants = new ArrayList<>();
+        method(unit).ifPresent(method -> {
+            int line = -1;
+            for (AbstractInsnNode instruction : method.instructions) {
+                if (instruction instanceof LineNumberNode number) {
+                    line = number.line;
+                } else if (instruction instanceof LdcInsnNode ldc && ldc.cst instanceof String string) {
+                    constants.add(new Constant(string, line));
+                }
+            }
+        });
+        return constants;
     }
 
     static List<String> strings(MethodNode method) {

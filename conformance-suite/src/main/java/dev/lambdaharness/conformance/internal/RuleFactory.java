@@ -94,6 +94,13 @@ public final class RuleFactory {
                         + " and secrets belong in AWS Secrets Manager or Parameter Store, named in environment variables");
     }
 
+    public ArchRule configurationInEnvironment() {
+        return rule(new ConfigurationCondition(),
+                "Classes should read regions, ARNs and account ids from environment variables, not from literals",
+                "Lambda's guidance is to use environment variables to pass operational parameters to your function;"
+                        + " Lambda sets AWS_REGION, and a literal region, ARN or account id breaks the function in another region, account or stage");
+    }
+
     public ArchRule handlersLoadable() {
         return rule(new LoadableCondition(handlers),
                 "Lambda handlers should load as the runtime loads them",
@@ -123,6 +130,7 @@ public final class RuleFactory {
                 .and(noStateBetweenInvocations())
                 .and(backgroundWorkFinishes())
                 .and(noHardCodedCredentials())
+                .and(configurationInEnvironment())
                 .and(handlersLoadable())
                 .and(handlerMethodsThin(DEFAULT_MAX_HANDLER_INSTRUCTIONS))
                 .and(suppressionsStateAReason())

@@ -11,6 +11,7 @@ public enum RuleId {
     NO_SELF_INVOCATION("no-self-invocation"),
     NO_EXIT("no-exit"),
     NO_HARD_CODED_CREDENTIALS("no-hard-coded-credentials"),
+    CONFIGURATION_IN_ENVIRONMENT("configuration-in-environment"),
     HANDLERS_LOADABLE("handlers-loadable"),
     HANDLER_METHODS_THIN("handler-methods-thin"),
     NO_PRINT_STACK_TRACE("no-print-stack-trace"),
