@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import dev.lambdaharness.conformance.internal.RuleFactory;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +30,32 @@ class HandlersLoadableTest {
     void publicNoArgumentConstructorsAndStaticMethodHandlersPass() {
         String statics = "dev.lambdaharness.conformance.fixtures.loadable.compliant.Plain$Statics::shout";
         assertThat(Violations.of(new RuleFactory(List.of(statics)).handlersLoadable(), "loadable.compliant")).isEmpty();
+    }
+
+    @Test
+    void anEmptyImportFailsWithArchUnitsMessageInsteadOfPassing() {
+        JavaClasses nothing = new ClassFileImporter().importPackages("com.example.nothing.here");
+
+        assertThatThrownBy(() -> LambdaRules.NO_EXIT.evaluate(nothing))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith("Rule 'Lambda handlers should not call System.exit, Runtime.exit or Runtime.halt")
+                .hasMessageContaining("failed to check any classes");
+    }
+
+    @Test
+    void aHandlerClassTheTestCannotLoadSaysToPutItOnTheClassPath() throws Exception {
+        Path root = Path.of(HandlersLoadableTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        JavaClasses plain = new ClassFileImporter().importPath(root.resolve("dev/lambdaharness/conformance/fixtures/loadable/compliant"));
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(ClassLoader.getPlatformClassLoader());
+        try {
+            assertThatThrownBy(() -> LambdaRules.NO_EXIT.evaluate(plain))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("Handler class dev.lambdaharness.conformance.fixtures.loadable.compliant.Plain was imported from file:")
+                    .hasMessageEndingWith("; run the rules with the function's classes and dependencies on the test class path");
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,7 +76,7 @@ public final class CallGraph {
                     reference.getTarget().getName(), reference.getTarget().getRawParameterTypes(), reference.getTarget().resolveMember().orElse(null)));
         }
         accesses.sort(ORDER);
-        Set<JavaCodeUnit> callees = new java.util.LinkedHashSet<>();
+        Set<JavaCodeUnit> callees = new LinkedHashSet<>();
         for (JavaAccessKey access : accesses) {
             if (access.resolved() != null && analyses(access.resolved().getOwner())) {
                 callees.add(access.resolved());

@@ -73,6 +73,12 @@ public final class Handlers {
 
     private static Handler resolve(String handler, JavaClass handlerClass, Map<String, JavaClass> byName) {
         ClassLoader loader = Optional.ofNullable(Thread.currentThread().getContextClassLoader()).orElse(Handlers.class.getClassLoader());
+        try {
+            Class.forName(handlerClass.getName(), false, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new IllegalArgumentException("Handler class " + handlerClass.getName() + " was imported from " + handlerClass.getSource().map(s -> s.getUri().toString()).orElse("its class file")
+                    + " but the test's class loader cannot load it (" + e + "); run the rules with the function's classes and dependencies on the test class path", e);
+        }
         Method method;
         try {
             method = HandlerLoader.handlerMethod(handler, loader);

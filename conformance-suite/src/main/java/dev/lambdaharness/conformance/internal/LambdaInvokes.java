@@ -26,9 +26,8 @@ final class LambdaInvokes {
             "com.amazonaws.services.lambda.model.InvocationType.Event",
             "com.amazonaws.services.lambda.model.InvocationType.DryRun");
     private static final Set<String> NOT_WAITING_NAMES = Set.of("Event", "DryRun");
-    private static final Set<String> OWN_NAME_GETTERS = Set.of(
-            "com.amazonaws.services.lambda.runtime.Context.getFunctionName",
-            "com.amazonaws.services.lambda.runtime.Context.getInvokedFunctionArn");
+    private static final String CONTEXT = "com.amazonaws.services.lambda.runtime.Context";
+    private static final Set<String> OWN_NAME_GETTERS = Set.of("getFunctionName", "getInvokedFunctionArn");
     private static final String OWN_NAME_VARIABLE = "AWS_LAMBDA_FUNCTION_NAME";
 
     private LambdaInvokes() {
@@ -79,9 +78,7 @@ final class LambdaInvokes {
 
     private static boolean readsOwnName(JavaCodeUnit unit) {
         for (JavaCall<?> call : unit.getCallsFromSelf()) {
-            if (OWN_NAME_GETTERS.contains(call.getTarget().getOwner().getName() + "." + call.getTarget().getName())
-                    || (Calls.is(call.getTargetOwner(), "com.amazonaws.services.lambda.runtime.Context")
-                        && OWN_NAME_GETTERS.contains("com.amazonaws.services.lambda.runtime.Context." + call.getTarget().getName()))) {
+            if (OWN_NAME_GETTERS.contains(call.getTarget().getName()) && Calls.is(call.getTargetOwner(), CONTEXT)) {
                 return true;
             }
         }

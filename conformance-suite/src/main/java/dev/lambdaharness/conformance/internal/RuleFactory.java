@@ -142,6 +142,7 @@ public final class RuleFactory {
     }
 
     private static ArchRule rule(ArchCondition<JavaClass> condition, String description, String reason) {
-        return classes().should(condition).as(description).because(reason).allowEmptyShould(true);
+        // Not allowEmptyShould: no class at all means the import found nothing, and ArchUnit's message says so.
+        return classes().should(condition).as(description).because(reason);
     }
 }
