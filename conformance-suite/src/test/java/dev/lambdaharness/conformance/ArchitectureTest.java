@@ -3,7 +3,9 @@ package dev.lambdaharness.conformance;
 import static com.tngtech.archunit.base.DescribedPredicate.anyElementThat;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -16,6 +18,13 @@ class ArchitectureTest {
     private static final JavaClasses SUITE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.lambdaharness.conformance");
+
+    @Test
+    void usesNoInternalPackageOfAnotherModule() {
+        noClasses().should().dependOnClassesThat(resideInAPackage("..internal..").and(not(resideInAPackage("dev.lambdaharness.conformance.."))))
+                .because("another module's .internal package may change in any release; what the rules need belongs in its exported API")
+                .check(SUITE);
+    }
 
     @Test
     void exportedMembersTakeAndReturnNoInternalType() {

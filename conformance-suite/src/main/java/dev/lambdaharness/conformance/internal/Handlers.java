@@ -3,7 +3,7 @@ package dev.lambdaharness.conformance.internal;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaModifier;
-import dev.lambdaharness.core.internal.handler.HandlerLoader;
+import dev.lambdaharness.core.HandlerMethods;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,7 +17,7 @@ import java.util.Optional;
  * The function's handlers as the runtime finds them: every concrete class implementing
  * {@code RequestHandler} or {@code RequestStreamHandler}, and every declared handler string. The
  * method each one calls is chosen by the core's handler resolution
- * ({@link HandlerLoader#handlerMethod}), on classes loaded (not initialised) through the thread's
+ * ({@link HandlerMethods#resolve}), on classes loaded (not initialised) through the thread's
  * context class loader, which in a test is the project's test class path.
  */
 public final class Handlers {
@@ -81,7 +81,7 @@ public final class Handlers {
         }
         Method method;
         try {
-            method = HandlerLoader.handlerMethod(handler, loader);
+            method = HandlerMethods.resolve(handler, loader);
         } catch (IllegalArgumentException e) {
             return new Handler(handler, handlerClass, null, e.getMessage());
         }

@@ -70,7 +70,8 @@ public final class HandlerLoader {
     /**
      * The method the runtime would call for a handler string, chosen by the same rules as
      * {@link #load}, without initialising the handler's class or creating its instance (no user
-     * code runs): for static analysis of the function's code, such as the conformance rules.
+     * code runs): for static analysis of the function's code; exported as
+     * {@link dev.lambdaharness.core.HandlerMethods#resolve}.
      *
      * <pre>{@code
      * Method method = HandlerLoader.handlerMethod("com.example.Orders::create", projectLoader);
