@@ -136,6 +136,17 @@ public final class LambdaRules {
     public static final ArchRule BACKGROUND_WORK_FINISHES = RULES.backgroundWorkFinishes();
 
     /**
+     * {@code files-under-tmp}: no file written on the invocation path to a literal absolute path
+     * outside {@code /tmp}.
+     *
+     * <pre>{@code
+     * Files.writeString(Path.of("/var/task/cache.json"), json);            // violation: read-only, fails with EROFS
+     * Files.writeString(Path.of("/tmp/cache.json"), json);                 // compliant
+     * }</pre>
+     */
+    public static final ArchRule FILES_UNDER_TMP = RULES.filesUnderTmp();
+
+    /**
      * {@code no-hard-coded-credentials}: no AWS access key id among any class's string constants,
      * and no literal secret access key passed to {@code BasicAWSCredentials},
      * {@code BasicSessionCredentials}, {@code AwsBasicCredentials.create} or

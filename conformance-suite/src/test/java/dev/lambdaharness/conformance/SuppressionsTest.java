@@ -24,11 +24,10 @@ class SuppressionsTest {
     void suppressionsWithoutAReasonOrNamingNoRuleAreViolations() {
         assertThat(Violations.of(LambdaRules.SUPPRESSIONS_STATE_A_REASON, "suppressed")).containsExactly(
                 "@SuppressLambdaRule on " + P + "Unexplained names rule \"no-exits\", which does not exist: name one of clients-created-during-init,"
-                        + " no-synchronous-lambda-invoke, no-self-invocation, no-exit, no-hard-coded-credentials, configuration-in-environment,"
-                        + " handlers-loadable,"
-                        + " handler-methods-thin, no-print-stack-trace, no-state-between-invocations, background-work-finishes, snapstart-uniqueness,"
-                        + " suppressions-state-a-reason"
-                        + " [suppressions-state-a-reason, see docs/rules.md#suppressions-state-a-reason]",
+                        + " no-synchronous-lambda-invoke, no-self-invocation, no-exit, no-hard-coded-credentials,"
+                        + " configuration-in-environment, handlers-loadable, handler-methods-thin, no-print-stack-trace,"
+                        + " no-state-between-invocations, background-work-finishes, files-under-tmp, snapstart-uniqueness,"
+                        + " suppressions-state-a-reason" [suppressions-state-a-reason, see docs/rules.md#suppressions-state-a-reason]",
                 "@SuppressLambdaRule(rule = \"no-exit\") on " + P + "Unexplained states no reason, so it suppresses nothing:"
                         + " say in reason = \"...\" why the rule does not apply here [suppressions-state-a-reason, see docs/rules.md#suppressions-state-a-reason]");
     }

@@ -80,6 +80,13 @@ public final class RuleFactory {
                         + " resumes only if Lambda reuses the environment, and is lost when Lambda shuts it down");
     }
 
+    public ArchRule filesUnderTmp() {
+        return rule(path(RuleId.FILES_UNDER_TMP, "write files under /tmp only", new FileWrites()),
+                "Lambda handlers should write files under /tmp only",
+                "Lambda's file system is read-only except for the ephemeral storage in /tmp, which is also the place Lambda's guidance"
+                        + " names to cache static assets across invocations");
+    }
+
     public ArchRule snapStartUniqueness() {
         return rule(new SnapStartCondition(handlers),
                 "Lambda handlers of SnapStart functions should capture no random, time or id value during INIT",
@@ -129,6 +136,7 @@ public final class RuleFactory {
                 .and(noPrintStackTrace())
                 .and(noStateBetweenInvocations())
                 .and(backgroundWorkFinishes())
+                .and(filesUnderTmp())
                 .and(noHardCodedCredentials())
                 .and(configurationInEnvironment())
                 .and(handlersLoadable())

@@ -17,6 +17,7 @@ public enum RuleId {
     NO_PRINT_STACK_TRACE("no-print-stack-trace"),
     NO_STATE_BETWEEN_INVOCATIONS("no-state-between-invocations"),
     BACKGROUND_WORK_FINISHES("background-work-finishes"),
+    FILES_UNDER_TMP("files-under-tmp"),
     SNAPSTART_UNIQUENESS("snapstart-uniqueness"),
     SUPPRESSIONS_STATE_A_REASON("suppressions-state-a-reason");
 
