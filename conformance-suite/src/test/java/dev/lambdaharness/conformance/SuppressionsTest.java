@@ -27,7 +27,7 @@ class SuppressionsTest {
                         + " no-synchronous-lambda-invoke, no-self-invocation, no-exit, no-hard-coded-credentials,"
                         + " configuration-in-environment, handlers-loadable, handler-methods-thin, no-print-stack-trace,"
                         + " no-state-between-invocations, background-work-finishes, files-under-tmp, snapstart-uniqueness,"
-                        + " suppressions-state-a-reason" [suppressions-state-a-reason, see docs/rules.md#suppressions-state-a-reason]",
+                        + " suppressions-state-a-reason [suppressions-state-a-reason, see docs/rules.md#suppressions-state-a-reason]",
                 "@SuppressLambdaRule(rule = \"no-exit\") on " + P + "Unexplained states no reason, so it suppresses nothing:"
                         + " say in reason = \"...\" why the rule does not apply here [suppressions-state-a-reason, see docs/rules.md#suppressions-state-a-reason]");
     }
