@@ -23,7 +23,7 @@ import org.objectweb.asm.tree.MethodNode;
  * What ArchUnit's model does not hold, read from the class files with ASM: string constants and
  * instruction counts. Each class file is read once per imported {@link JavaClass}.
  */
-public final class Bytecode {
+final class Bytecode {
 
     private static final Map<JavaClass, Optional<ClassNode>> READ = new WeakHashMap<>();
 

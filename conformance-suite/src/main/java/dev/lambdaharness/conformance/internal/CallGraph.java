@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * its implementations). Library and JDK code is not entered: only classes of the analysed set
  * are, so a finding is always in the project's own code.
  */
-public final class CallGraph {
+final class CallGraph {
 
     private static final Comparator<JavaAccessKey> ORDER = Comparator
             .comparingInt(JavaAccessKey::line).thenComparing(JavaAccessKey::target);

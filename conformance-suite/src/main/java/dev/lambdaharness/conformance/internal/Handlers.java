@@ -20,7 +20,7 @@ import java.util.Optional;
  * ({@link HandlerMethods#resolve}), on classes loaded (not initialised) through the thread's
  * context class loader, which in a test is the project's test class path.
  */
-public final class Handlers {
+final class Handlers {
 
     static final String REQUEST_HANDLER = "com.amazonaws.services.lambda.runtime.RequestHandler";
     static final String STREAM_HANDLER = "com.amazonaws.services.lambda.runtime.RequestStreamHandler";

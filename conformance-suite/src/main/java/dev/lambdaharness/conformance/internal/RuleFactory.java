@@ -11,7 +11,11 @@ import java.util.List;
 /**
  * Builds the rules for one set of declared handler strings: each rule is
  * {@code classes().should(condition)}, so its condition sees every analysed class (the call
- * graph's scope) and checks the handlers among them.
+ * graph's scope) and checks the handlers among them. {@code LambdaRules} is its public face.
+ *
+ * <pre>{@code
+ * ArchRule exits = new RuleFactory(List.of("com.example.Orders::create")).noExit();
+ * }</pre>
  */
 public final class RuleFactory {
 

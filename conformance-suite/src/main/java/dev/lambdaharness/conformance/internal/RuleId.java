@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The rules' ids: what suppressions name, what each message ends with, and each docs section's anchor. */
-public enum RuleId {
+enum RuleId {
     CLIENTS_CREATED_DURING_INIT("clients-created-during-init"),
     NO_SYNCHRONOUS_LAMBDA_INVOKE("no-synchronous-lambda-invoke"),
     NO_SELF_INVOCATION("no-self-invocation"),

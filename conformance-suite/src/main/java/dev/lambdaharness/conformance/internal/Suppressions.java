@@ -13,7 +13,7 @@ import java.util.Optional;
  * annotations of class retention, so the annotation need not be on the function's run-time class
  * path). Only a suppression that names an existing rule and states a reason suppresses.
  */
-public final class Suppressions {
+final class Suppressions {
 
     static final String ANNOTATION = "dev.lambdaharness.conformance.SuppressLambdaRule";
     static final String CONTAINER = ANNOTATION + "$List";
