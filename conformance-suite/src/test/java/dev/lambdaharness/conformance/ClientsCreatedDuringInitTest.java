@@ -27,6 +27,12 @@ class ClientsCreatedDuringInitTest {
     }
 
     @Test
+    void aHandlerStringNamingTheMethodTheInterfaceRunsReportsEachFindingOnce() {
+        assertThat(Violations.of(LambdaRules.forHandlers(P + "CreateOrder::handleRequest"), "clients.violating"))
+                .isEqualTo(Violations.of(LambdaRules.CLIENTS_ARE_CREATED_DURING_INIT, "clients.violating"));
+    }
+
+    @Test
     void clientsCreatedInStaticInitialisersAndConstructorsPass() {
         assertThat(Violations.of(LambdaRules.CLIENTS_ARE_CREATED_DURING_INIT, "clients.compliant")).isEmpty();
     }

@@ -59,11 +59,28 @@ final class Handlers {
                         + " is not among the analysed classes; import the package that holds it (@AnalyzeClasses(packages = ...)) or fix the handler string");
             }
             List<Handler> handlers = found.computeIfAbsent(handlerClass, c -> new ArrayList<>());
-            if (handlers.stream().noneMatch(h -> h.handler().equals(handler))) {
-                handlers.add(resolve(handler, handlerClass, byName));
+            Handler resolved = resolve(handler, handlerClass, byName);
+            // A string naming the method an interface implementation already runs adds nothing to check twice.
+            if (handlers.stream().noneMatch(h -> h.handler().equals(handler)
+                    || (h.method() != null && resolved.method() != null && typed(h.method()).equals(typed(resolved.method()))))) {
+                handlers.add(resolved);
             }
         }
         return found;
+    }
+
+    /** @return the method itself, or for a compiler's bridge method the typed method it casts and calls */
+    static JavaCodeUnit typed(JavaCodeUnit method) {
+        if (!CallGraph.isBridge(method)) {
+            return method;
+        }
+        return method.getCallsFromSelf().stream()
+                .filter(call -> call.getTarget().getName().equals(method.getName()))
+                .map(call -> call.getTarget().resolveMember())
+                .flatMap(Optional::stream)
+                .map(JavaCodeUnit.class::cast)
+                .findFirst()
+                .orElse(method);
     }
 
     static boolean implementsHandlerInterface(JavaClass candidate) {

@@ -1,6 +1,5 @@
 package dev.lambdaharness.conformance.internal;
 
-import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.lang.ConditionEvents;
 import java.util.Optional;
@@ -27,7 +26,7 @@ final class ThinHandlerCondition extends HandlerCondition {
         if (handler.method() == null) {
             return;
         }
-        JavaCodeUnit method = typed(handler.method());
+        JavaCodeUnit method = Handlers.typed(handler.method());
         if (Suppressions.suppressed(rule, handler.handlerClass(), method)) {
             return;
         }
@@ -37,17 +36,5 @@ final class ThinHandlerCondition extends HandlerCondition {
             violated(handler.handlerClass(), CallGraph.name(method) + " has " + count + " bytecode instructions, more than " + maxInstructions
                     + " " + method.getSourceCodeLocation() + ": move the logic into a class that does not depend on the Lambda runtime and call it", events);
         }
-    }
-
-    /** A bridge method only casts and calls the typed method the class declares: measure that one. */
-    private static JavaCodeUnit typed(JavaCodeUnit method) {
-        if (!CallGraph.isBridge(method)) {
-            return method;
-        }
-        return method.getCallsFromSelf().stream()
-                .filter(call -> call.getTarget().getName().equals(method.getName()))
-                .map(JavaCall::getTarget).findFirst()
-                .flatMap(target -> target.resolveMember().map(JavaCodeUnit.class::cast))
-                .orElse(method);
     }
 }
