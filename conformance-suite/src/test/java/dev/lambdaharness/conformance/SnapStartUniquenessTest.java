@@ -16,8 +16,9 @@ class SnapStartUniquenessTest {
                 P + "Primed.<init> captures Clock.instant() during INIT in field Primed.loaded (Primed.java:18)" + TAIL,
                 P + "Primed.beforeCheckpoint captures new Random() before the checkpoint in field Primed.primed (Primed.java:23)" + TAIL,
                 P + "TimedHandler.<init> captures System.currentTimeMillis() during INIT in field TimedHandler.started (TimedHandler.java:8)" + TAIL,
-                P + "Tokens.<clinit> captures UUID.randomUUID() during INIT in static field Tokens.INSTANCE_ID (Tokens.java:11)" + TAIL,
-                P + "Tokens.<init> captures new Random() during INIT in field Tokens.random (Tokens.java:13)" + TAIL);
+                P + "Tokens.<clinit> captures UUID.randomUUID() during INIT in static field Tokens.INSTANCE_ID (Tokens.java:12)" + TAIL,
+                P + "Tokens.<init> captures SecureRandom.nextInt() during INIT in field Tokens.lucky (Tokens.java:18)" + TAIL,
+                P + "Tokens.<init> captures new Random() during INIT in field Tokens.random (Tokens.java:14)" + TAIL);
     }
 
     @Test

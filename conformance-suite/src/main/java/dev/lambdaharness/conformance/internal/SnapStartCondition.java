@@ -22,12 +22,16 @@ import org.objectweb.asm.tree.VarInsnNode;
  * its analysed superclasses) assigned before the snapshot (static initialiser, constructor, or a
  * CRaC {@code beforeCheckpoint}) from a {@code java.util.Random}, a UUID or the clock. Every
  * environment restored from one snapshot shares the value. A field that the class's
- * {@code afterRestore} assigns again is refreshed, and passes; {@code SecureRandom} passes too,
- * as the scanner's own cases count it safe.
+ * {@code afterRestore} assigns again is refreshed, and passes; keeping a {@code SecureRandom}
+ * passes too, as the scanner's own cases count it safe, but a value drawn from any generator
+ * during INIT does not.
  */
 final class SnapStartCondition extends HandlerCondition {
 
     private static final Set<String> CREATED_SOURCES = Set.of("java/util/Random", "java/util/SplittableRandom");
+    /** A value drawn from any generator during INIT is shared, even from a SecureRandom (which itself is safe to keep). */
+    private static final Set<String> GENERATORS = Set.of(
+            "java/util/Random", "java/security/SecureRandom", "java/util/SplittableRandom", "java/util/concurrent/ThreadLocalRandom");
     private static final Map<String, String> CALLED_SOURCES = Map.of(
             "java/util/UUID.randomUUID", "UUID.randomUUID()",
             "java/lang/System.currentTimeMillis", "System.currentTimeMillis()",
@@ -87,6 +91,8 @@ final class SnapStartCondition extends HandlerCondition {
                     source = "new " + type.desc.substring(type.desc.lastIndexOf('/') + 1) + "()";
                 } else if (instruction instanceof MethodInsnNode call && CALLED_SOURCES.containsKey(call.owner + "." + call.name)) {
                     source = CALLED_SOURCES.get(call.owner + "." + call.name);
+                } else if (instruction instanceof MethodInsnNode draw && GENERATORS.contains(draw.owner) && draw.name.startsWith("next")) {
+                    source = draw.owner.substring(draw.owner.lastIndexOf('/') + 1) + "." + draw.name + "()";
                 } else if (instruction instanceof VarInsnNode store && store.getOpcode() >= Opcodes.ISTORE && store.getOpcode() <= Opcodes.ASTORE) {
                     source = null; // kept in a local: what the field then gets is not known to be it
                 } else if (instruction instanceof FieldInsnNode put
