@@ -1,7 +1,9 @@
 package dev.lambdaharness.core.internal.handler;
 
 import dev.lambdaharness.events.serialization.SerializerSpace;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.reflect.Method;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -62,6 +64,44 @@ public final class HandlerLoader {
             return find(handler, functionLoader, runtimeStderr);
         } finally {
             thread.setContextClassLoader(previous);
+        }
+    }
+
+    /**
+     * The method the runtime would call for a handler string, chosen by the same rules as
+     * {@link #load}, without initialising the handler's class or creating its instance (no user
+     * code runs): for static analysis of the function's code; exported as
+     * {@link dev.lambdaharness.core.HandlerMethods#resolve}.
+     *
+     * <pre>{@code
+     * Method method = HandlerLoader.handlerMethod("com.example.Orders::create", projectLoader);
+     * }</pre>
+     *
+     * @param handler the handler string: {@code com.example.Handler} or {@code com.example.Handler::method}
+     * @param functionLoader a loader of the function's classes
+     * @return the method; for a class-only handler, {@code handleRequest} of the handler interface as
+     *     the class implements it (a bridge method when the class declares a typed one)
+     * @throws IllegalArgumentException with the message the runtime reports for a handler that does
+     *     not resolve ({@code Class not found: ...}, {@code No public method named ...})
+     */
+    public static Method handlerMethod(String handler, ClassLoader functionLoader) {
+        Objects.requireNonNull(handler, "handler");
+        Objects.requireNonNull(functionLoader, "functionLoader");
+        Optional<HandlerString> parsed = HandlerString.parse(handler);
+        if (parsed.isEmpty()) {
+            throw new IllegalArgumentException("Invalid handler: `" + handler + "'");
+        }
+        String className = parsed.get().className();
+        try {
+            Class<?> handlerClass = Class.forName(className, false, functionLoader);
+            // The runtime's own stderr lines about ignored overloads say nothing to a static check.
+            return new HandlerResolver(null, new PrintStream(OutputStream.nullOutputStream())).select(handlerClass, parsed.get().methodName());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalArgumentException(LoaderFault.classNotFound(e, className).body().errorMessage(), e);
+        } catch (LinkageError e) {
+            throw new IllegalArgumentException(LoaderFault.classLoadingFailed(e, className).body().errorMessage(), e);
+        } catch (LoaderFault fault) {
+            throw new IllegalArgumentException(fault.body().errorMessage(), fault.source());
         }
     }
 

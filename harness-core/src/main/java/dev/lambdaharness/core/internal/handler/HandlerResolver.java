@@ -45,12 +45,17 @@ final class HandlerResolver {
             return asFault(() -> new StreamHandlerCall((RequestStreamHandler) Instantiation.instantiate(handlerClass)));
         }
         if (RequestHandler.class.isAssignableFrom(handlerClass)) {
-            return requestHandlerClass(handlerClass);
+            Type[] types = requestHandlerTypes(handlerClass);
+            return asFault(() -> pojoCall(new RequestHandlerTarget(Instantiation.instantiate(handlerClass)), types[0], types[1]));
         }
-        throw LoaderFault.ofMessage("Class does not implement an appropriate handler interface: " + handlerClass.getName());
+        throw notAHandler(handlerClass);
     }
 
-    private StreamCall requestHandlerClass(Class<?> handlerClass) {
+    private static LoaderFault notAHandler(Class<?> handlerClass) {
+        return LoaderFault.ofMessage("Class does not implement an appropriate handler interface: " + handlerClass.getName());
+    }
+
+    private Type[] requestHandlerTypes(Class<?> handlerClass) {
         Type[] types = TypeArgumentSearch.find(handlerClass, RequestHandler.class, stderr);
         if (types == null) {
             throw LoaderFault.ofMessage("Class " + handlerClass.getName() + " does not implement RequestHandler with concrete type parameters");
@@ -64,7 +69,7 @@ final class HandlerResolver {
                         + " does not implement RequestHandler with concrete type parameters: parameter " + type + " has no upper bound.");
             }
         }
-        return asFault(() -> pojoCall(new RequestHandlerTarget(Instantiation.instantiate(handlerClass)), types[0], types[1]));
+        return types;
     }
 
     private static boolean hasUpperBound(TypeVariable<?> variable) {
@@ -80,6 +85,35 @@ final class HandlerResolver {
     }
 
     private StreamCall methodHandler(Class<?> handlerClass, String methodName) {
+        Method method = selectMethod(handlerClass, methodName);
+        return build(handlerClass, method, shape(method));
+    }
+
+    /**
+     * The method the runtime calls, chosen as {@link #resolve} chooses it, without initialising
+     * the class or creating an instance: for a class-only handler, the handler interface's
+     * {@code handleRequest} as the class implements it (a bridge method when the class declares
+     * a typed one).
+     */
+    Method select(Class<?> handlerClass, String methodName) {
+        if (methodName != null) {
+            return selectMethod(handlerClass, methodName);
+        }
+        try {
+            if (RequestStreamHandler.class.isAssignableFrom(handlerClass)) {
+                return handlerClass.getMethod("handleRequest", InputStream.class, OutputStream.class, Context.class);
+            }
+            if (RequestHandler.class.isAssignableFrom(handlerClass)) {
+                requestHandlerTypes(handlerClass);
+                return handlerClass.getMethod("handleRequest", Object.class, Context.class);
+            }
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("a handler interface's method is missing on " + handlerClass.getName(), e);
+        }
+        throw notAHandler(handlerClass);
+    }
+
+    private Method selectMethod(Class<?> handlerClass, String methodName) {
         Method[] methods;
         try {
             methods = handlerClass.getMethods();
@@ -98,9 +132,8 @@ final class HandlerResolver {
         }
         candidates.sort(PRIORITY); // stable: ties keep getMethods() order, as in the RIC
         for (Method candidate : candidates) {
-            StreamCall call = overload(handlerClass, candidate);
-            if (call != null) {
-                return call;
+            if (shape(candidate) != null) {
+                return candidate;
             }
         }
         throw LoaderFault.ofMessage("No public method named " + methodName + " with appropriate method signature found on class " + handlerClass.getName());
@@ -112,20 +145,38 @@ final class HandlerResolver {
         return parameters.length + (contextLast ? 1 : 0);
     }
 
-    /** @return the call for a supported signature (which may throw the fault of building it), or null for an ignored overload */
-    private StreamCall overload(Class<?> handlerClass, Method method) {
-        Type returnType = method.getGenericReturnType();
+    /** What a supported overload takes: a stream signature, or a POJO input (null for none), and whether a Context follows. */
+    private record Shape(boolean stream, boolean takesInput, boolean takesOutput, boolean takesContext, Type input) {
+
+        static Shape stream(boolean takesInput, boolean takesOutput, boolean takesContext) {
+            return new Shape(true, takesInput, takesOutput, takesContext, null);
+        }
+
+        static Shape pojo(Type input, boolean takesContext) {
+            return new Shape(false, input != null, false, takesContext, input);
+        }
+    }
+
+    /** @return the call for a supported signature (which may throw the fault of building it) */
+    private StreamCall build(Class<?> handlerClass, Method method, Shape shape) {
+        return shape.stream()
+                ? streamMethod(handlerClass, method, shape.takesInput(), shape.takesOutput(), shape.takesContext())
+                : pojoMethod(handlerClass, method, shape.input(), method.getGenericReturnType(), shape.takesContext());
+    }
+
+    /** @return the shape of a supported signature, or null for an ignored overload (saying why on stderr, as the RIC does) */
+    private Shape shape(Method method) {
         Type[] parameters = method.getGenericParameterTypes();
         switch (parameters.length) {
             case 0:
-                return pojoMethod(handlerClass, method, null, returnType, false);
+                return Shape.pojo(null, false);
             case 1:
-                return oneParameter(handlerClass, method, parameters[0], returnType);
+                return oneParameter(parameters[0]);
             case 2:
-                return twoParameters(handlerClass, method, parameters[0], parameters[1], returnType);
+                return twoParameters(parameters[0], parameters[1]);
             case 3:
                 if (InputStream.class.equals(parameters[0]) && OutputStream.class.equals(parameters[1]) && isContext(parameters[2])) {
-                    return streamMethod(handlerClass, method, true, true, true);
+                    return Shape.stream(true, true, true);
                 }
                 stderr.println("Ignoring three-argument overload because argument signature is not (InputStream, OutputStream, Context");
                 return null;
@@ -136,23 +187,23 @@ final class HandlerResolver {
         }
     }
 
-    private StreamCall oneParameter(Class<?> handlerClass, Method method, Type parameter, Type returnType) {
+    private static Shape oneParameter(Type parameter) {
         if (InputStream.class.equals(parameter)) {
-            return streamMethod(handlerClass, method, true, false, false);
+            return Shape.stream(true, false, false);
         }
         if (OutputStream.class.equals(parameter)) {
-            return streamMethod(handlerClass, method, false, true, false);
+            return Shape.stream(false, true, false);
         }
         if (isContext(parameter)) {
-            return pojoMethod(handlerClass, method, null, returnType, true);
+            return Shape.pojo(null, true);
         }
-        return pojoMethod(handlerClass, method, parameter, returnType, false);
+        return Shape.pojo(parameter, false);
     }
 
-    private StreamCall twoParameters(Class<?> handlerClass, Method method, Type first, Type second, Type returnType) {
+    private Shape twoParameters(Type first, Type second) {
         if (OutputStream.class.equals(first)) {
             if (isContext(second)) {
-                return streamMethod(handlerClass, method, false, true, true);
+                return Shape.stream(false, true, true);
             }
             stderr.println("Ignoring two-argument overload because first argument type is OutputStream and second argument type is not Context");
             return null;
@@ -163,10 +214,10 @@ final class HandlerResolver {
         }
         if (InputStream.class.equals(first)) {
             if (OutputStream.class.equals(second)) {
-                return streamMethod(handlerClass, method, true, true, false);
+                return Shape.stream(true, true, false);
             }
             if (isContext(second)) {
-                return streamMethod(handlerClass, method, true, false, true);
+                return Shape.stream(true, false, true);
             }
             // The library's raw-class lookup, as the RIC's: it throws for a type variable, which then escapes the loader.
             stderr.println("Ignoring two-argument overload because second parameter type, "
@@ -174,7 +225,7 @@ final class HandlerResolver {
             return null;
         }
         if (isContext(second)) {
-            return pojoMethod(handlerClass, method, first, returnType, true);
+            return Shape.pojo(first, true);
         }
         stderr.println("Ignoring two-argument overload because second parameter type is not Context");
         return null;
