@@ -35,6 +35,15 @@ class OldRuntimeLibrariesTest {
     }
 
     @Test
+    void aTypedEventIsReadByTheSetsSerialisersWhenTheTestClassPathHasAnOlderCore() {
+        String[] outcome = ProjectClassPath.withOldCore().run("IN_PROCESS", "AUTOMATIC", ReportsRuntimeLibraries.class.getName(),
+                "event", CorpusCode.testClasses().toString(), EVENTS.toString(), JODA.toString());
+
+        assertThat(outcome[0]).as(String.join("\n", outcome)).isEqualTo("succeeded");
+        assertThat(outcome[2]).contains("[WARN] records 1");
+    }
+
+    @Test
     void serialization100FromAwsLambdaJavaTestsAndADeclaredRicReplaceNothing() {
         String[] outcome = ProjectClassPath.withOldRuntimeLibraries().run("IN_PROCESS", "AUTOMATIC",
                 ReportsRuntimeLibraries.class.getName(), "sqs", CorpusCode.testClasses().toString(), EVENTS.toString(), JODA.toString());

@@ -8,6 +8,7 @@ import dev.lambdaharness.core.Isolation;
 import dev.lambdaharness.core.LambdaFunction;
 import dev.lambdaharness.core.LambdaRuntime;
 import dev.lambdaharness.core.RuntimeClient;
+import dev.lambdaharness.events.EventPayload;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,8 @@ public final class ProjectDriver {
 
     /**
      * @param arguments isolation, runtime client, handler, then {@code sqs} to invoke with a typed
-     *                  SQSEvent and read the answer typed, {@code json} to send an SQS event's JSON
+     *                  SQSEvent and read the answer typed, {@code event} to read that SQSEvent from
+     *                  JSON as a typed {@code @Event} is read and send it, {@code json} to send an SQS event's JSON
      *                  and read the answer as JSON text, else the string {@code "x"}; then the
      *                  function's code paths
      * @return outcome ({@code succeeded} or the error type), payload or error message, the log text
@@ -43,13 +45,15 @@ public final class ProjectDriver {
                 SQSEvent event = new SQSEvent();
                 event.setRecords(List.of(message));
                 result = function.invoke(event);
+            } else if (arguments[3].equals("event")) {
+                result = function.invoke(EventPayload.of("{\"Records\":[{\"body\":\"hello\"}]}").as(SQSEvent.class));
             } else if (arguments[3].equals("json")) {
                 result = function.invoke("{\"Records\":[{\"body\":\"hello\"}]}");
             } else {
                 result = function.invoke("\"x\"");
             }
             if (result.succeeded()) {
-                String answer = arguments[3].equals("sqs") ? result.payloadAs(String.class) : result.payloadAsJson().asText();
+                String answer = !arguments[3].equals("json") && !arguments[3].equals("string") ? result.payloadAs(String.class) : result.payloadAsJson().asText();
                 return new String[] {"succeeded", answer, result.logText()};
             }
             return new String[] {result.error().orElseThrow().errorType().orElse("none"), result.error().orElseThrow().errorMessage(),
