@@ -116,7 +116,8 @@ public final class RuntimeSet {
 
     /**
      * Another set: every jar of {@code directory}, as a copy of a runtime's {@code /var/runtime/lib}
-     * holds them. Each library is recognised by a class it contains.
+     * holds them. Each library is recognised by a class it contains; its version is read from its
+     * Maven metadata, else from a Maven-style file name.
      *
      * @throws IllegalArgumentException naming the directory and what is missing
      */
@@ -139,7 +140,7 @@ public final class RuntimeSet {
                 for (Library library : Library.values()) {
                     if (zip.getEntry(library.marker) != null && !jars.containsKey(library)) {
                         jars.put(library, jar);
-                        versions.put(library, mavenVersion(zip, library).orElse("unknown"));
+                        versions.put(library, mavenVersion(zip, library).or(() -> fileNameVersion(jar, library)).orElse("unknown"));
                     }
                 }
             } catch (IOException e) {
@@ -275,6 +276,17 @@ public final class RuntimeSet {
             throw new UncheckedIOException("Could not extract " + resource + " into " + target.getParent() + "; set -D"
                     + CACHE_PROPERTY + " to a writable directory: " + e.getMessage(), e);
         }
+    }
+
+    /** The version in a Maven-style file name, {@code aws-lambda-java-serialization-1.2.0.jar}: not every jar has Maven metadata. */
+    private static Optional<String> fileNameVersion(Path jar, Library library) {
+        String name = jar.getFileName().toString();
+        String prefix = library.artifactId + "-";
+        if (name.startsWith(prefix) && name.endsWith(".jar") && name.length() > prefix.length() + 4
+                && Character.isDigit(name.charAt(prefix.length()))) {
+            return Optional.of(name.substring(prefix.length(), name.length() - 4));
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> mavenVersion(ZipFile zip, Library library) throws IOException {
