@@ -44,32 +44,23 @@ public final class RuntimeSide {
     /** Starts in-process environments on the runtime side. */
     public static SandboxFactory inProcessEnvironments(TimeLimits limits, Debugging debugging) {
         MethodHandle constructor = doors().environment;
-        return (id, config, code, clock) -> {
-            try {
-                return (Sandbox) constructor.invoke(id, config, code, clock, limits, debugging);
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable e) {
-                throw new IllegalStateException(e);
-            }
-        };
+        return (id, config, code, clock) -> (Sandbox) call(constructor, id, config, code, clock, limits, debugging);
     }
 
     /** The payload bytes for an object, as the runtime set's serialiser writes it. */
     public static byte[] writePayload(Object value) {
-        try {
-            return (byte[]) doors().write.invoke(value);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
+        return (byte[]) call(doors().write, value);
     }
 
     /** An object of the given type read from payload bytes, as the runtime set's serialiser reads it. */
     public static <T> T readPayload(byte[] payload, Class<T> type) {
+        return type.cast(call(doors().read, payload, type));
+    }
+
+    /** Calls across the door; what the runtime side throws (a refused configuration, a bad payload) reaches the caller as it is. */
+    private static Object call(MethodHandle door, Object... arguments) {
         try {
-            return type.cast(doors().read.invoke(payload, type));
+            return door.invokeWithArguments(arguments);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
