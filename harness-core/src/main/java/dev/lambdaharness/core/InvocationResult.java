@@ -2,7 +2,7 @@ package dev.lambdaharness.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lambdaharness.events.serialization.TypedPayloads;
+import dev.lambdaharness.core.internal.runtimeset.RuntimeSide;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -101,7 +101,7 @@ public final class InvocationResult {
      */
     public <T> T payloadAs(Class<T> type) {
         try {
-            return TypedPayloads.read(payload, type);
+            return RuntimeSide.readPayload(payload, type);
         } catch (RuntimeException e) {
             throw new IllegalStateException("The payload of invocation " + requestId + " cannot be read as "
                     + type.getName() + ": " + abbreviate(payloadAsString()) + " (" + e.getMessage() + ")", e);

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdaharness.core.internal.Sandbox;
 import dev.lambdaharness.core.internal.SandboxFactory;
 import dev.lambdaharness.core.internal.TimeLimits;
-import dev.lambdaharness.events.serialization.TypedPayloads;
+import dev.lambdaharness.core.internal.runtimeset.RuntimeSide;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -110,7 +110,7 @@ public final class LambdaFunction {
         if (event == null) {
             return invoke("null");
         }
-        return invoke(InvocationRequest.of(TypedPayloads.write(event)));
+        return invoke(InvocationRequest.of(RuntimeSide.writePayload(event)));
     }
 
     /**

@@ -7,10 +7,10 @@ import dev.lambdaharness.core.internal.forked.ForkedEnvironment;
 import dev.lambdaharness.core.internal.forked.ForkedOptions;
 import dev.lambdaharness.core.internal.forked.ForkedSpares;
 import dev.lambdaharness.core.internal.forked.PrivateTmp;
-import dev.lambdaharness.core.internal.inprocess.InProcessEnvironment;
 import dev.lambdaharness.core.internal.policy.Placement;
 import dev.lambdaharness.core.internal.policy.PlacementPolicy;
 import dev.lambdaharness.core.internal.policy.TimeoutScale;
+import dev.lambdaharness.core.internal.runtimeset.RuntimeSide;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -117,7 +117,8 @@ public final class LambdaRuntime implements AutoCloseable {
         placement.warnings().forEach(warning -> logOnce(System.Logger.Level.WARNING, warning));
         SandboxFactory environments;
         if (placement.isolation() == Isolation.IN_PROCESS) {
-            environments = (id, c, fc, cl) -> new InProcessEnvironment(id, c, fc, cl, limits, forkedOptions.debugging());
+            // On the runtime side, so that the runtime set's libraries, not the test class path's, serve the function.
+            environments = RuntimeSide.inProcessEnvironments(limits, forkedOptions.debugging());
         } else if (!placement.spares()) {
             environments = (id, c, fc, cl) -> new ForkedEnvironment(id, c, fc, cl, limits, forkedOptions);
         } else {

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * The runtime client a forked environment's child JVM runs: the real AWS runtime interface client
- * (RIC 2.9.0), whose native HTTP client ships for Linux on x86_64 and aarch64 only, or the
+ * (the runtime set's, RIC 2.10.1), whose native HTTP client ships for Linux on x86_64 and aarch64 only, or the
  * harness's own client, which speaks the same Runtime API with the JDK's HTTP client and applies
  * the RIC's rules through the harness's own implementation of them. {@code docs/forked.md} lists
  * what differs between the two. The {@code INIT_START} line of a forked cold start names the one

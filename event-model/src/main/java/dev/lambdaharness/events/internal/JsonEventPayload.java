@@ -8,12 +8,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import dev.lambdaharness.events.EventPayload;
+import dev.lambdaharness.events.serialization.RuntimeSidePayloads;
 import dev.lambdaharness.events.serialization.TypedPayloads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
 
 /** An {@link EventPayload} held as its UTF-8 bytes. */
 public final class JsonEventPayload implements EventPayload {
@@ -100,9 +103,12 @@ public final class JsonEventPayload implements EventPayload {
         if (type == Map.class) {
             return type.cast(asMap());
         }
-        TypedReadingLibraries.require(type);
+        Optional<RuntimeSidePayloads> runtimeSide = RuntimeSide.PAYLOADS;
+        if (runtimeSide.isEmpty()) {
+            TypedReadingLibraries.require(type);
+        }
         try {
-            return TypedPayloads.read(bytes, type);
+            return runtimeSide.isPresent() ? runtimeSide.get().read(bytes, type) : TypedPayloads.read(bytes, type);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("The event cannot be read as " + type.getName() + ": " + abbreviated()
                     + " (" + e.getMessage() + "). Read it as the class its source delivers, or with asJson().", e);
@@ -127,5 +133,11 @@ public final class JsonEventPayload implements EventPayload {
     private String abbreviated() {
         String text = asString();
         return text.length() <= 200 ? text : text.substring(0, 200) + "…";
+    }
+
+    /** The runtime's serialisers held apart from the test class path, where a module provides them; looked up once. */
+    private static final class RuntimeSide {
+        static final Optional<RuntimeSidePayloads> PAYLOADS =
+                ServiceLoader.load(RuntimeSidePayloads.class, JsonEventPayload.class.getClassLoader()).findFirst();
     }
 }

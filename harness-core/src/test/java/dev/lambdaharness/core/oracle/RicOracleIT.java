@@ -14,6 +14,7 @@ import dev.lambdaharness.core.internal.child.ChildInvocation.Outcome;
 import dev.lambdaharness.core.internal.child.ChildLogs;
 import dev.lambdaharness.core.internal.child.ChildRequest;
 import dev.lambdaharness.core.internal.child.RicRuntimeLibraries;
+import dev.lambdaharness.core.internal.runtimeset.RuntimeSet;
 import dev.lambdaharness.core.internal.child.SystemLocale;
 import dev.lambdaharness.core.internal.child.TaskRoots;
 import dev.lambdaharness.core.internal.child.TelemetryRecord;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The real RIC 2.9.0 in a child JVM, driven through the oracle; every expectation is what the RIC did (runtime-facts §1, §5, §6, §13). */
+/** The real RIC of the runtime set in a child JVM, driven through the oracle; every expectation is what the RIC did (runtime-facts §1, §5, §6, §13). */
 class RicOracleIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -64,7 +65,9 @@ class RicOracleIT {
                     .containsEntry("Content-Type", "application/json")
                     .containsEntry("Content-Length", "16")
                     .containsEntry("Accept", "*/*");
-            assertThat(first.requestHeaders().get("User-Agent")).matches("aws-lambda-java/.+-2\\.9\\.0");
+            // The RIC names its own version, read from its jar: the runtime set's, whatever the test class path holds.
+            assertThat(first.requestHeaders().get("User-Agent"))
+                    .endsWith("-" + RuntimeSet.harness().version(RuntimeSet.Library.RIC)).startsWith("aws-lambda-java/");
             assertThat(second.bodyText()).isEqualTo("\"hello again #2\"");
             assertThat(oracle.pid()).isEqualTo(pid);
             assertThat(oracle.isAlive()).isTrue();

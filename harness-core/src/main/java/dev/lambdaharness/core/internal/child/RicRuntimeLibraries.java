@@ -1,5 +1,6 @@
 package dev.lambdaharness.core.internal.child;
 
+import dev.lambdaharness.core.internal.runtimeset.RuntimeSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,8 +10,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,10 +17,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * The runtime's own libraries, as {@code /var/runtime/lib} holds them on Lambda: the RIC,
- * aws-lambda-java-core, aws-lambda-java-serialization and the SDK's utils-lite, found on the
- * harness's class path by a resource each contains (no RIC class is loaded here), and the RIC's
- * native client, extracted once per JVM into a private temporary directory.
+ * The runtime's own libraries, as {@code /var/runtime/lib} holds them on Lambda: the jars of a
+ * {@link RuntimeSet} (by default the one lambda-harness-core carries, never the test class path's),
+ * and the RIC's native client, extracted once per JVM into a private temporary directory. Also
+ * locates the harness's own jars on its class path by a resource each contains.
  *
  * <pre>{@code
  * List<Path> classPath = RicRuntimeLibraries.classPath();
@@ -36,33 +35,15 @@ public final class RicRuntimeLibraries {
     /** The system property the RIC loads its native client from instead of unpacking it into {@code /tmp}. */
     public static final String JNI_PROPERTY = "com.amazonaws.services.lambda.runtime.api.client.runtimeapi.NativeClient.JNI";
 
-    /** A resource of each runtime library, with the Maven coordinates to name when it is missing. */
-    private static final Map<String, String> MARKERS = Map.of(
-            "com/amazonaws/services/lambda/runtime/api/client/AWSLambda.class",
-            "com.amazonaws:aws-lambda-java-runtime-interface-client",
-            "com/amazonaws/services/lambda/runtime/Context.class", "com.amazonaws:aws-lambda-java-core",
-            "com/amazonaws/services/lambda/runtime/serialization/PojoSerializer.class", "com.amazonaws:aws-lambda-java-serialization",
-            "software/amazon/awssdk/utilslite/SdkInternalThreadLocal.class", "software.amazon.awssdk:utils-lite");
-
-    private static final String RIC_MARKER = "com/amazonaws/services/lambda/runtime/api/client/AWSLambda.class";
     private static final Map<String, Path> EXTRACTED = new ConcurrentHashMap<>();
-    private static volatile List<Path> classPath;
     private static volatile Path extractionDirectory;
 
     private RicRuntimeLibraries() {
     }
 
-    /** The four runtime libraries, sorted by file name as a directory listing of {@code /var/runtime/lib} is. */
+    /** The jars of the harness's runtime set, sorted by file name as a listing of {@code /var/runtime/lib} is. */
     public static List<Path> classPath() {
-        List<Path> result = classPath;
-        if (result == null) {
-            List<Path> found = new ArrayList<>();
-            MARKERS.forEach((resource, coordinates) -> found.add(locate(resource, coordinates)));
-            found.sort(Comparator.comparing(path -> path.getFileName().toString()));
-            result = List.copyOf(found);
-            classPath = result;
-        }
-        return result;
+        return RuntimeSet.harness().jars();
     }
 
     /**
@@ -107,8 +88,20 @@ public final class RicRuntimeLibraries {
      * @param musl   whether the child's JDK is built against musl
      */
     public static Path nativeClient(String osArch, boolean musl) {
+        return nativeClient(RuntimeSet.harness(), osArch, musl);
+    }
+
+    /**
+     * The native client of the given set's RIC, extracted the first time it is asked for.
+     *
+     * @param set    the runtime set whose RIC the child runs
+     * @param osArch e.g. {@code x86_64}, {@code amd64}, {@code aarch64}
+     * @param musl   whether the child's JDK is built against musl
+     */
+    public static Path nativeClient(RuntimeSet set, String osArch, boolean musl) {
         String name = "libaws-lambda-jni." + (musl ? "linux_musl-" : "linux-") + cpu(osArch) + ".so";
-        return EXTRACTED.computeIfAbsent(name, RicRuntimeLibraries::extract);
+        Path ric = set.jar(RuntimeSet.Library.RIC);
+        return EXTRACTED.computeIfAbsent(ric + "!" + name, key -> extract(ric, name));
     }
 
     private static String cpu(String osArch) {
@@ -120,17 +113,20 @@ public final class RicRuntimeLibraries {
         };
     }
 
-    private static Path extract(String name) {
-        Path ric = locate(RIC_MARKER, MARKERS.get(RIC_MARKER));
+    private static Path extract(Path ric, String name) {
         try {
-            Path target = directory().resolve(name);
+            // One directory per RIC jar: two sets' native clients share a file name.
+            Path perJar = Files.createDirectories(directory().resolve(Integer.toHexString(ric.hashCode())));
+            perJar.toFile().deleteOnExit();
+            Path target = perJar.resolve(name);
             if (Files.isDirectory(ric)) {
                 Files.copy(ric.resolve("jni").resolve(name), target, StandardCopyOption.REPLACE_EXISTING);
             } else {
                 try (ZipFile jar = new ZipFile(ric.toFile())) {
                     ZipEntry entry = jar.getEntry("jni/" + name);
                     if (entry == null) {
-                        throw new IllegalStateException(ric + " has no jni/" + name + "; use the RIC 2.9.0 jar, which ships it.");
+                        throw new IllegalStateException(ric + " has no jni/" + name + "; use a RIC jar without a platform classifier,"
+                                + " which ships every native client.");
                     }
                     try (InputStream in = jar.getInputStream(entry)) {
                         Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);

@@ -41,7 +41,7 @@ import java.util.UUID;
 
 /**
  * An execution environment in a child JVM of its own, running the real AWS runtime interface client
- * (RIC 2.9.0) as the Lambda java17/java21 managed runtime runs it (or, where the RIC cannot run or
+ * (the runtime set's) as the Lambda java17/java21 managed runtime runs it (or, where the RIC cannot run or
  * when asked, the harness's own runtime client, {@link RuntimeClients}), against a Runtime API
  * served by the harness. The child starts on the environment's first invocation (a cold start: INIT lasts
  * from the launch to the runtime's first {@code next}) and serves the following ones warm.

@@ -10,6 +10,7 @@ import dev.lambdaharness.core.internal.child.PrivateTmpMount;
 import dev.lambdaharness.core.internal.child.RicRuntimeLibraries;
 import dev.lambdaharness.core.internal.child.SystemLocale;
 import dev.lambdaharness.core.internal.forked.client.ClientBoot;
+import dev.lambdaharness.core.internal.runtimeset.RuntimeSet;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -94,17 +95,18 @@ final class ForkedLaunch {
      */
     private static List<String> javaCommand(FunctionConfig config, JavaHome javaHome, RuntimeClient client, boolean spare,
                                             boolean outsideTmp) {
+        RuntimeSet set = RuntimeSet.forForked();
         if (client == RuntimeClient.RIC) {
-            Path nativeClient = RicRuntimeLibraries.nativeClient(javaHome.osArch(), javaHome.musl());
+            Path nativeClient = RicRuntimeLibraries.nativeClient(set, javaHome.osArch(), javaHome.musl());
             if (outsideTmp) {
                 nativeClient = ForkedFiles.outsideTmp(nativeClient);
             }
             if (!spare) {
-                return ChildCommandLine.javaCommand(javaHome, config.memorySize(), nativeClient, RicRuntimeLibraries.classPath(),
-                        config.handler());
+                List<Path> classPath = outsideTmp ? set.jars().stream().map(ForkedFiles::outsideTmp).toList() : set.jars();
+                return ChildCommandLine.javaCommand(javaHome, config.memorySize(), nativeClient, classPath, config.handler());
             }
             return ChildCommandLine.javaCommand(javaHome, config.memorySize(), nativeClient,
-                    HarnessClientLibraries.systemClassPath(true, outsideTmp), ClientBoot.class.getName(),
+                    HarnessClientLibraries.systemClassPath(set, true, outsideTmp), ClientBoot.class.getName(),
                     List.of("--spare", "--ric", config.handler()));
         }
         List<String> arguments = new ArrayList<>();
@@ -113,7 +115,7 @@ final class ForkedLaunch {
         }
         arguments.addAll(List.of("--harness", HarnessClientLibraries.harnessClassPath(outsideTmp), config.handler()));
         return ChildCommandLine.javaCommand(javaHome, config.memorySize(), null,
-                HarnessClientLibraries.systemClassPath(false, outsideTmp), ClientBoot.class.getName(), arguments);
+                HarnessClientLibraries.systemClassPath(set, false, outsideTmp), ClientBoot.class.getName(), arguments);
     }
 
     static Map<String, String> environment(FunctionConfig config, Path taskRoot, String logStreamName, String runtimeApi) {

@@ -2,6 +2,7 @@ package dev.lambdaharness.core.internal.forked;
 
 import dev.lambdaharness.core.internal.child.RicRuntimeLibraries;
 import dev.lambdaharness.core.internal.forked.client.ClientBoot;
+import dev.lambdaharness.core.internal.runtimeset.RuntimeSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,24 +18,20 @@ import java.util.jar.JarOutputStream;
 
 /**
  * The class paths of a child that starts through {@link ClientBoot} (the harness's own runtime
- * client, or a spare): its system class path is a private jar holding that one class, plus
- * aws-lambda-java-core and aws-lambda-java-serialization (as {@code /var/runtime/lib} holds them;
- * the RIC's jars too for a RIC spare); the harness's own jars (harness-core, the event model's
+ * client, or a spare): its system class path is a private jar holding that one class, plus the
+ * runtime set's aws-lambda-java-core and aws-lambda-java-serialization (as {@code /var/runtime/lib}
+ * holds them; all of the set's jars for a RIC spare); the harness's own jars (harness-core, the event model's
  * serialisers, Jackson) go to a class loader of their own inside the child, which the function's
  * class loader cannot see.
  *
  * <pre>{@code
- * List<Path> system = HarnessClientLibraries.systemClassPath(false, false);
+ * List<Path> system = HarnessClientLibraries.systemClassPath(RuntimeSet.harness(), false, false);
  * String harness = HarnessClientLibraries.harnessClassPath(false);
  * }</pre>
  */
 final class HarnessClientLibraries {
 
     private static final String BOOT_CLASS = ClientBoot.class.getName().replace('.', '/') + ".class";
-    private static final Map<String, String> CORE_AND_SERIALIZATION = Map.of(
-            "com/amazonaws/services/lambda/runtime/Context.class", "com.amazonaws:aws-lambda-java-core",
-            "com/amazonaws/services/lambda/runtime/serialization/PojoSerializer.class",
-            "com.amazonaws:aws-lambda-java-serialization");
     /** A resource of each jar the harness's client needs, with the coordinates to name when it is missing. */
     private static final Map<String, String> HARNESS = Map.of(
             "dev/lambdaharness/core/internal/forked/client/HarnessRuntime.class", "dev.lambdaharness:lambda-harness-core",
@@ -50,20 +47,21 @@ final class HarnessClientLibraries {
     }
 
     /**
-     * The boot jar, then the runtime's libraries: all of the RIC's for a RIC spare, else core and serialization.
+     * The boot jar, then the runtime set's libraries: all of them for a RIC spare, else core and serialization.
      *
      * @param outsideTmp whether the child has a private {@code /tmp}, so the boot jar must lie elsewhere
      */
-    static List<Path> systemClassPath(boolean withRic, boolean outsideTmp) {
+    static List<Path> systemClassPath(RuntimeSet set, boolean withRic, boolean outsideTmp) {
         List<Path> classPath = new ArrayList<>();
-        classPath.add(outsideTmp ? ForkedFiles.outsideTmp(bootJar()) : bootJar());
+        classPath.add(bootJar());
         if (withRic) {
-            classPath.addAll(RicRuntimeLibraries.classPath());
+            classPath.addAll(set.jars());
         } else {
-            CORE_AND_SERIALIZATION.forEach((resource, coordinates) -> classPath.add(RicRuntimeLibraries.locate(resource, coordinates)));
+            classPath.add(set.jar(RuntimeSet.Library.CORE));
+            classPath.add(set.jar(RuntimeSet.Library.SERIALIZATION));
             classPath.subList(1, classPath.size()).sort(null);
         }
-        return classPath;
+        return outsideTmp ? classPath.stream().map(ForkedFiles::outsideTmp).toList() : classPath;
     }
 
     /**

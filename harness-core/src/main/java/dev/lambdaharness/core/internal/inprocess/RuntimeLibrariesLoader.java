@@ -17,8 +17,12 @@ import java.util.stream.Collectors;
  * The parent of every function class loader: the JDK, plus the classes of the runtime's own jars
  * (aws-lambda-java-core and aws-lambda-java-serialization, as on Lambda's system class path) and
  * of the harness's hook package, shared with the harness by jar so that {@code Context} and
- * {@code RequestHandler} are the same classes on both sides. Nothing else of the test class path
- * is visible, so a handler that needs a test-scoped class fails as it would on Lambda.
+ * {@code RequestHandler} are the same classes on both sides. This class runs on the runtime side
+ * ({@code internal.runtimeset.RuntimeSide}), where those jars are the runtime set's, never the test
+ * class path's: a project's older core or a shaded jar holding {@code Context.class} is not shared.
+ * Nothing else of the test class path is visible, so a handler that needs a test-scoped class fails
+ * as it would on Lambda; and since function loaders ask this one first, a function's own copy of a
+ * runtime class is shadowed by the runtime's, as on Lambda.
  */
 final class RuntimeLibrariesLoader extends ClassLoader {
 
