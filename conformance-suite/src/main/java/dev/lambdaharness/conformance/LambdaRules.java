@@ -174,6 +174,22 @@ public final class LambdaRules {
     public static final ArchRule CONFIGURATION_IN_ENVIRONMENT = RULES.configurationInEnvironment();
 
     /**
+     * {@code resource-names-in-environment}: no string constant is passed as the DynamoDB table,
+     * S3 bucket, SQS queue (URL or name) or SNS topic ARN of an AWS SDK v1 or v2 call (request
+     * builders such as {@code PutItemRequest.builder().tableName(..)}, v1 request constructors,
+     * setters and client methods such as {@code s3.putObject("bucket", ..)}), whether written at
+     * the call or kept in a static final field; a value read from the environment passes, and so
+     * does a literal used only as its default.
+     *
+     * <pre>{@code
+     * DYNAMO.putItem(PutItemRequest.builder().tableName("orders").item(item).build());                 // violation
+     * private static final String TABLE = System.getenv("ORDERS_TABLE");
+     * DYNAMO.putItem(PutItemRequest.builder().tableName(TABLE).item(item).build());                    // compliant
+     * }</pre>
+     */
+    public static final ArchRule RESOURCE_NAMES_IN_ENVIRONMENT = RULES.resourceNamesInEnvironment();
+
+    /**
      * {@code handlers-loadable}: each handler resolves as the runtime resolves it, and a class the
      * runtime instantiates is public, not a non-static inner class, with a public no-argument
      * constructor.
@@ -205,6 +221,29 @@ public final class LambdaRules {
      * }</pre>
      */
     public static final ArchRule HANDLER_METHODS_ARE_THIN = RULES.handlerMethodsThin(RuleFactory.DEFAULT_MAX_HANDLER_INSTRUCTIONS);
+
+    /**
+     * {@code logic-outside-runtime-classes}: in a class that depends on
+     * {@code com.amazonaws.services.lambda.runtime} (a handler class, or any class using
+     * {@code Context}, {@code LambdaLogger} or an event type), every method other than the handler
+     * methods, constructors and static initialisers has at most
+     * {@value dev.lambdaharness.conformance.internal.RuleFactory#DEFAULT_MAX_RUNTIME_CLASS_METHOD_INSTRUCTIONS}
+     * bytecode instructions, its lambda bodies included; {@link #logicLivesOutsideRuntimeClasses(int)}
+     * sets another bound.
+     *
+     * <pre>{@code
+     * public class Orders implements RequestHandler<Order, String> {
+     *     public String handleRequest(Order order, Context context) { return price(order).toString(); }
+     *     private BigDecimal price(Order order) { ... }           // violation: discounts and taxes, 90 instructions, testable only with Lambda's types around
+     * }
+     * public class Orders implements RequestHandler<Order, String> {
+     *     public String handleRequest(Order order, Context context) { return PRICING.price(order).toString(); } // compliant
+     * }
+     * final class Pricing { BigDecimal price(Order order) { ... } }  // no Lambda type: the logic, testable alone
+     * }</pre>
+     */
+    public static final ArchRule LOGIC_LIVES_OUTSIDE_RUNTIME_CLASSES =
+            RULES.logicOutsideRuntimeClasses(RuleFactory.DEFAULT_MAX_RUNTIME_CLASS_METHOD_INSTRUCTIONS);
 
     /**
      * {@code suppressions-state-a-reason}: every {@link SuppressLambdaRule} names an existing rule
@@ -276,5 +315,20 @@ public final class LambdaRules {
      */
     public static ArchRule handlerMethodsAreThin(int maxInstructions) {
         return RULES.handlerMethodsThin(maxInstructions);
+    }
+
+    /**
+     * {@code logic-outside-runtime-classes} with another bound.
+     *
+     * <pre>{@code
+     * @ArchTest
+     * static final ArchRule adaptersOnly = LambdaRules.logicLivesOutsideRuntimeClasses(25);
+     * }</pre>
+     *
+     * @param maxInstructions the most bytecode instructions a method of a class that depends on the runtime may have, 1 or more
+     * @return the rule
+     */
+    public static ArchRule logicLivesOutsideRuntimeClasses(int maxInstructions) {
+        return RULES.logicOutsideRuntimeClasses(maxInstructions);
     }
 }

@@ -11,7 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
         "dev.lambdaharness.conformance.fixtures.exit.compliant",
         "dev.lambdaharness.conformance.fixtures.credentials.compliant",
         "dev.lambdaharness.conformance.fixtures.loadable.compliant",
-        "dev.lambdaharness.conformance.fixtures.state.compliant"})
+        "dev.lambdaharness.conformance.fixtures.state.compliant",
+        "dev.lambdaharness.conformance.fixtures.logic.compliant"})
 class LambdaRulesArchTest {
 
     @ArchTest

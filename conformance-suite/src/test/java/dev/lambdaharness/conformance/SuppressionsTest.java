@@ -25,7 +25,8 @@ class SuppressionsTest {
         assertThat(Violations.of(LambdaRules.SUPPRESSIONS_STATE_A_REASON, "suppressed")).containsExactly(
                 "@SuppressLambdaRule on " + P + "Unexplained names rule \"no-exits\", which does not exist: name one of clients-created-during-init,"
                         + " no-synchronous-lambda-invoke, no-self-invocation, no-exit, no-hard-coded-credentials,"
-                        + " configuration-in-environment, handlers-loadable, handler-methods-thin, no-print-stack-trace,"
+                        + " configuration-in-environment, resource-names-in-environment, handlers-loadable, handler-methods-thin,"
+                        + " logic-outside-runtime-classes, no-print-stack-trace,"
                         + " no-state-between-invocations, background-work-finishes, files-under-tmp, snapstart-uniqueness,"
                         + " suppressions-state-a-reason [suppressions-state-a-reason, see docs/rules.md#suppressions-state-a-reason]",
                 "@SuppressLambdaRule(rule = \"no-exit\") on " + P + "Unexplained states no reason, so it suppresses nothing:"

@@ -28,6 +28,16 @@ public final class RuleFactory {
      */
     public static final int DEFAULT_MAX_HANDLER_INSTRUCTIONS = 80;
 
+    /**
+     * The default bound of {@code logic-outside-runtime-classes}, per method of a class that
+     * depends on the Lambda runtime. No Lambda source gives a number: 40 instructions fit a helper
+     * that builds a response, a request or a log line, or calls a client and wraps its failure
+     * (the helpers of AWS's samples {@code example-java}, {@code java-basic} and {@code s3-java}
+     * that do only that have 1 to 28); the image scaling and the content-type choice and upload
+     * {@code s3-java} keeps in its handler class (64 and 62) are over it.
+     */
+    public static final int DEFAULT_MAX_RUNTIME_CLASS_METHOD_INSTRUCTIONS = 40;
+
     private final Handlers handlers;
 
     /** @param declared the handler strings the project declares; classes implementing the handler interfaces are always found */
@@ -112,6 +122,21 @@ public final class RuleFactory {
                         + " Lambda sets AWS_REGION, and a literal region, ARN or account id breaks the function in another region, account or stage");
     }
 
+    public ArchRule resourceNamesInEnvironment() {
+        return rule(new ResourceNamesCondition(),
+                "Classes should read DynamoDB table, S3 bucket, SQS queue and SNS topic names from environment variables, not from literals",
+                "Lambda's guidance is to use environment variables to pass operational parameters to your function;"
+                        + " a table, bucket, queue or topic name written in code ties the function to one stage and cannot change without a new deployment package");
+    }
+
+    public ArchRule logicOutsideRuntimeClasses(int maxInstructions) {
+        return rule(new RuntimeLogicCondition(handlers, maxInstructions),
+                "Classes that depend on com.amazonaws.services.lambda.runtime should hold no business logic (methods beyond the handler method of at most "
+                        + maxInstructions + " bytecode instructions)",
+                "Lambda's guidance is to separate the Lambda handler from your core logic, which makes a more unit-testable function;"
+                        + " logic in a class that depends on the runtime's types can only be tested with a Lambda context and event");
+    }
+
     public ArchRule handlersLoadable() {
         return rule(new LoadableCondition(handlers),
                 "Lambda handlers should load as the runtime loads them",
@@ -131,7 +156,7 @@ public final class RuleFactory {
                 "a suppression without a reason cannot be reviewed, and one naming no rule suppresses nothing");
     }
 
-    /** @return every rule but SnapStart's, with the default bound for thin handler methods */
+    /** @return every rule but SnapStart's, with the default bounds for thin handler methods and for methods of runtime classes */
     public ArchRule all() {
         return CompositeArchRule.of(clientsCreatedDuringInit())
                 .and(noSynchronousLambdaInvoke())
@@ -143,8 +168,10 @@ public final class RuleFactory {
                 .and(filesUnderTmp())
                 .and(noHardCodedCredentials())
                 .and(configurationInEnvironment())
+                .and(resourceNamesInEnvironment())
                 .and(handlersLoadable())
                 .and(handlerMethodsThin(DEFAULT_MAX_HANDLER_INSTRUCTIONS))
+                .and(logicOutsideRuntimeClasses(DEFAULT_MAX_RUNTIME_CLASS_METHOD_INSTRUCTIONS))
                 .and(suppressionsStateAReason())
                 .as("Lambda best practices");
     }
