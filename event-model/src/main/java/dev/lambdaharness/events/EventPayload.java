@@ -62,6 +62,6 @@ public interface EventPayload {
      * @return the payload of that tree
      */
     static EventPayload of(JsonNode tree) {
-        return JsonEventPayload.of(tree);
+        return JsonEventPayload.ofUserTree(tree);
     }
 }

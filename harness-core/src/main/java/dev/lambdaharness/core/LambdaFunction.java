@@ -1,14 +1,15 @@
 package dev.lambdaharness.core;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
+import dev.lambdaharness.internal.jackson.core.JsonParseException;
+import dev.lambdaharness.internal.jackson.core.JsonParser;
+import dev.lambdaharness.internal.jackson.core.JsonProcessingException;
+import dev.lambdaharness.internal.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lambdaharness.internal.jackson.databind.ObjectMapper;
 import dev.lambdaharness.core.internal.Sandbox;
 import dev.lambdaharness.core.internal.SandboxFactory;
 import dev.lambdaharness.core.internal.TimeLimits;
+import dev.lambdaharness.events.serialization.JacksonTrees;
 import dev.lambdaharness.events.serialization.TypedPayloads;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -85,9 +86,9 @@ public final class LambdaFunction {
         return invoke(InvocationRequest.of(payload));
     }
 
-    /** Invokes with a JSON tree, sent as its compact text. */
+    /** Invokes with a JSON tree (the project's own Jackson), sent as its compact text. */
     public InvocationResult invoke(JsonNode payload) {
-        return invoke(payload.toString());
+        return invoke(JacksonTrees.write(payload));
     }
 
     /**
@@ -101,7 +102,7 @@ public final class LambdaFunction {
         if (event instanceof byte[]) {
             return invoke((byte[]) event);
         }
-        if (event instanceof JsonNode) {
+        if (JacksonTrees.isTree(event)) {
             return invoke((JsonNode) event);
         }
         if (event instanceof InvocationRequest) {
