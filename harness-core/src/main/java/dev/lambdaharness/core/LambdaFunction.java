@@ -31,10 +31,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * InvocationResult second = function.invoke("{\"id\":2}");  // warm: same environment
  * }</pre>
  *
- * <p>The payload boundary: {@code invoke(String)}, {@code invoke(byte[])} and
- * {@code invoke(JsonNode)} send the bytes as they are; {@code invoke(Object)} serialises the object
- * with the Lambda runtime's serialiser for its class, so the function receives what Lambda would
- * deliver for it.
+ * <p>The payload boundary: {@code invoke(String)} and {@code invoke(byte[])} send the bytes as
+ * they are, and so does {@code invoke(Object)} for a Jackson {@code JsonNode} (its compact JSON);
+ * any other object is serialised with the Lambda runtime's serialiser for its class, so the
+ * function receives what Lambda would deliver for it. (No {@code invoke(JsonNode)} overload: it
+ * would make every {@code invoke} call need Jackson to compile.)
  */
 public final class LambdaFunction {
 
@@ -86,14 +87,10 @@ public final class LambdaFunction {
         return invoke(InvocationRequest.of(payload));
     }
 
-    /** Invokes with a JSON tree (the project's own Jackson), sent as its compact text. */
-    public InvocationResult invoke(JsonNode payload) {
-        return invoke(JacksonTrees.write(payload));
-    }
-
     /**
      * Invokes with an object serialised as the Lambda Java runtime serialises its class (the
-     * aws-lambda-java-events serialisers for event classes, its Jackson settings for the rest).
+     * aws-lambda-java-events serialisers for event classes, its Jackson settings for the rest); a
+     * Jackson {@code JsonNode} is sent as its compact JSON, as it is.
      */
     public InvocationResult invoke(Object event) {
         if (event instanceof String) {
@@ -103,7 +100,7 @@ public final class LambdaFunction {
             return invoke((byte[]) event);
         }
         if (JacksonTrees.isTree(event)) {
-            return invoke((JsonNode) event);
+            return invoke(JacksonTrees.write((JsonNode) event));
         }
         if (event instanceof InvocationRequest) {
             return invoke((InvocationRequest) event);
