@@ -54,8 +54,9 @@ class BuiltInFixturesTest {
         checks.add(dynamicTest("is a JSON object", () -> assertThat(fixture.asJson().isObject())
                 .as("%s: every Lambda event and response payload is a JSON object", definition.resource()).isTrue()));
         checks.add(dynamicTest("renders its defaults to the file", () -> {
-            JsonNode file = fixture.asJson();
-            JsonNode rendered = file.deepCopy();
+            // The harness's own Jackson, as the fixture loader renders with it.
+            var file = dev.lambdaharness.events.internal.JsonEventPayload.parse(fixture.asString()).tree();
+            var rendered = file.deepCopy();
             definition.render(rendered, Map.of());
             assertThat(rendered).as("%s rendered with every parameter at its default", fixture.id()).isEqualTo(file);
         }));

@@ -58,10 +58,12 @@ public interface EventPayload {
     }
 
     /**
-     * @param tree a Jackson tree, copied
+     * Not an overload of {@link #of(String)}, which would make every {@code of} call need Jackson to compile.
+     *
+     * @param tree a Jackson tree of the project's own Jackson, copied
      * @return the payload of that tree
      */
-    static EventPayload of(JsonNode tree) {
-        return JsonEventPayload.of(tree);
+    static EventPayload ofJson(JsonNode tree) {
+        return JsonEventPayload.ofUserTree(tree);
     }
 }

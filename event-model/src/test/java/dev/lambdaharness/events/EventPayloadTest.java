@@ -13,7 +13,7 @@ class EventPayloadTest {
     void aTreeKeepsDecimalsAsWrittenSoThatSendingItOnChangesNoTimestamp() {
         JsonNode tree = EventPayload.of(KINESIS).asJson();
 
-        assertThat(EventPayload.of(tree).asString()).isEqualTo(KINESIS);
+        assertThat(EventPayload.ofJson(tree).asString()).isEqualTo(KINESIS);
     }
 
     @Test

@@ -1,9 +1,8 @@
 package dev.lambdaharness.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdaharness.core.internal.runtimeset.RuntimeSide;
-import java.io.IOException;
+import dev.lambdaharness.events.serialization.JacksonTrees;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +24,6 @@ import java.util.stream.Collectors;
  */
 public final class InvocationResult {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String requestId;
     private final byte[] payload;
@@ -86,8 +84,8 @@ public final class InvocationResult {
      */
     public JsonNode payloadAsJson() {
         try {
-            return JSON.readTree(payload);
-        } catch (IOException e) {
+            return JacksonTrees.read(payload);
+        } catch (IllegalArgumentException e) {
             throw new IllegalStateException("The payload of invocation " + requestId + " is not JSON: "
                     + abbreviate(payloadAsString()) + ". Read it with payloadAsString().", e);
         }

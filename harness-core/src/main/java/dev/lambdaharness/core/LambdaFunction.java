@@ -1,15 +1,16 @@
 package dev.lambdaharness.core;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
+import dev.lambdaharness.internal.jackson.core.JsonParseException;
+import dev.lambdaharness.internal.jackson.core.JsonParser;
+import dev.lambdaharness.internal.jackson.core.JsonProcessingException;
+import dev.lambdaharness.internal.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lambdaharness.internal.jackson.databind.ObjectMapper;
 import dev.lambdaharness.core.internal.Sandbox;
 import dev.lambdaharness.core.internal.SandboxFactory;
 import dev.lambdaharness.core.internal.TimeLimits;
 import dev.lambdaharness.core.internal.runtimeset.RuntimeSide;
+import dev.lambdaharness.events.serialization.JacksonTrees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -30,10 +31,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * InvocationResult second = function.invoke("{\"id\":2}");  // warm: same environment
  * }</pre>
  *
- * <p>The payload boundary: {@code invoke(String)}, {@code invoke(byte[])} and
- * {@code invoke(JsonNode)} send the bytes as they are; {@code invoke(Object)} serialises the object
- * with the Lambda runtime's serialiser for its class, so the function receives what Lambda would
- * deliver for it.
+ * <p>The payload boundary: {@code invoke(String)} and {@code invoke(byte[])} send the bytes as
+ * they are, and so does {@code invoke(Object)} for a Jackson {@code JsonNode} (its compact JSON);
+ * any other object is serialised with the Lambda runtime's serialiser for its class, so the
+ * function receives what Lambda would deliver for it. (No {@code invoke(JsonNode)} overload: it
+ * would make every {@code invoke} call need Jackson to compile.)
  */
 public final class LambdaFunction {
 
@@ -85,14 +87,10 @@ public final class LambdaFunction {
         return invoke(InvocationRequest.of(payload));
     }
 
-    /** Invokes with a JSON tree, sent as its compact text. */
-    public InvocationResult invoke(JsonNode payload) {
-        return invoke(payload.toString());
-    }
-
     /**
      * Invokes with an object serialised as the Lambda Java runtime serialises its class (the
-     * aws-lambda-java-events serialisers for event classes, its Jackson settings for the rest).
+     * aws-lambda-java-events serialisers for event classes, its Jackson settings for the rest); a
+     * Jackson {@code JsonNode} is sent as its compact JSON, as it is.
      */
     public InvocationResult invoke(Object event) {
         if (event instanceof String) {
@@ -101,8 +99,8 @@ public final class LambdaFunction {
         if (event instanceof byte[]) {
             return invoke((byte[]) event);
         }
-        if (event instanceof JsonNode) {
-            return invoke((JsonNode) event);
+        if (JacksonTrees.isTree(event)) {
+            return invoke(JacksonTrees.write((JsonNode) event));
         }
         if (event instanceof InvocationRequest) {
             return invoke((InvocationRequest) event);

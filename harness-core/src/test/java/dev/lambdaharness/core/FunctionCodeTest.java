@@ -120,4 +120,16 @@ class FunctionCodeTest {
         assertThat(split.excluded()).containsExactly(testClasses + " (test classes)", junit + " (JUnit)",
                 byteBuddy + " (AssertJ or Mockito (Byte Buddy))", harness + " (Lambda Harness)", harnessModule + " (Lambda Harness)");
     }
+
+    /** The harness's ASM travels relocated inside lambda-harness-core, so an ASM jar on the class path is the function's. */
+    @Test
+    void testClasspathKeepsTheFunctionsOwnAsm() throws IOException {
+        Path asm = Files.write(Files.createDirectories(dir.resolve("m2/org/ow2/asm/asm/7.1")).resolve("asm-7.1.jar"),
+                new byte[0]);
+
+        TestClasspath split = TestClasspath.of(asm.toString());
+
+        assertThat(split.functionEntries()).containsExactly(asm);
+        assertThat(split.excluded()).isEmpty();
+    }
 }

@@ -34,7 +34,9 @@ class ModuleBoundaryTest {
 
     @ArchTest
     static final ArchRule NO_INTERNAL_PACKAGE_OF_ANOTHER_MODULE = noClasses()
-            .should().dependOnClassesThat(resideInAPackage("..internal..").and(not(resideInAPackage("dev.lambdaharness.core.."))))
+            .should().dependOnClassesThat(resideInAPackage("..internal..").and(not(resideInAPackage("dev.lambdaharness.core..")))
+                    // The harness's relocated Jackson, shipped in the event model's jar: a library, not that module's code.
+                    .and(not(resideInAPackage("dev.lambdaharness.internal.jackson.."))))
             .because("another module's .internal package may change in any release; what core needs from it belongs "
                     + "in that module's exported API");
 

@@ -1,7 +1,7 @@
 package dev.lambdaharness.events.builders;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lambdaharness.internal.jackson.databind.JsonNode;
+import dev.lambdaharness.internal.jackson.databind.node.ObjectNode;
 import dev.lambdaharness.events.internal.Checks;
 import dev.lambdaharness.events.internal.Ids;
 import dev.lambdaharness.events.internal.Json;

@@ -1,9 +1,10 @@
 package dev.lambdaharness.events.builders;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.lambdaharness.internal.jackson.databind.JsonNode;
 import dev.lambdaharness.events.EventPayload;
 import dev.lambdaharness.events.internal.Checks;
 import dev.lambdaharness.events.internal.Ids;
+import dev.lambdaharness.events.internal.JsonEventPayload;
 import dev.lambdaharness.events.internal.Wire;
 import java.time.Clock;
 import java.time.Instant;
@@ -92,7 +93,7 @@ public abstract class EventBuilder<SELF extends EventBuilder<SELF>> implements C
     public final EventPayload build() {
         Instant seedTime = clock.instant();
         Ids ids = Ids.seededBy(getClass().getSimpleName(), region, account, partition, seedTime, content());
-        return EventPayload.of(json(new Wire(region, account, partition, clock, ids)));
+        return JsonEventPayload.of(json(new Wire(region, account, partition, clock, ids)));
     }
 
     /** @return the user's content, whose string form seeds the ids (so different events get different ids) */

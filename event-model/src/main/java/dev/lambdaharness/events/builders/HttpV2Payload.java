@@ -1,6 +1,6 @@
 package dev.lambdaharness.events.builders;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lambdaharness.internal.jackson.databind.node.ObjectNode;
 import dev.lambdaharness.events.internal.Json;
 import dev.lambdaharness.events.internal.NameValues;
 import dev.lambdaharness.events.internal.Timestamps;

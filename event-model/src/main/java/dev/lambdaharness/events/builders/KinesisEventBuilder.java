@@ -1,8 +1,8 @@
 package dev.lambdaharness.events.builders;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lambdaharness.internal.jackson.databind.JsonNode;
+import dev.lambdaharness.internal.jackson.databind.node.ArrayNode;
+import dev.lambdaharness.internal.jackson.databind.node.ObjectNode;
 import dev.lambdaharness.events.internal.Checks;
 import dev.lambdaharness.events.internal.Encodings;
 import dev.lambdaharness.events.internal.Ids;

@@ -1,7 +1,7 @@
 package dev.lambdaharness.events.builders;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lambdaharness.internal.jackson.databind.node.ArrayNode;
+import dev.lambdaharness.internal.jackson.databind.node.ObjectNode;
 import dev.lambdaharness.events.internal.Json;
 import dev.lambdaharness.events.internal.NameValues;
 import java.util.Locale;

@@ -1,11 +1,12 @@
 package dev.lambdaharness.events.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lambdaharness.events.serialization.JacksonTrees;
+import dev.lambdaharness.internal.jackson.core.JsonProcessingException;
+import dev.lambdaharness.internal.jackson.databind.JsonNode;
+import dev.lambdaharness.internal.jackson.databind.ObjectMapper;
+import dev.lambdaharness.internal.jackson.databind.node.ArrayNode;
+import dev.lambdaharness.internal.jackson.databind.node.JsonNodeFactory;
+import dev.lambdaharness.internal.jackson.databind.node.ObjectNode;
 import java.util.Collection;
 import java.util.Map;
 
@@ -50,6 +51,10 @@ public final class Json {
     public static JsonNode tree(Object value) {
         if (value instanceof JsonNode node) {
             return node.deepCopy();
+        }
+        if (JacksonTrees.isTree(value)) {
+            return parse(new String(JacksonTrees.write((com.fasterxml.jackson.databind.JsonNode) value),
+                    java.nio.charset.StandardCharsets.UTF_8), "The Jackson tree");
         }
         try {
             return MAPPER.valueToTree(value);

@@ -1,14 +1,15 @@
 package dev.lambdaharness.events.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import dev.lambdaharness.internal.jackson.core.JsonProcessingException;
+import dev.lambdaharness.internal.jackson.core.type.TypeReference;
+import dev.lambdaharness.internal.jackson.databind.JsonNode;
+import dev.lambdaharness.internal.jackson.databind.DeserializationFeature;
+import dev.lambdaharness.internal.jackson.databind.ObjectMapper;
+import dev.lambdaharness.internal.jackson.databind.json.JsonMapper;
+import dev.lambdaharness.internal.jackson.databind.cfg.JsonNodeFeature;
 import dev.lambdaharness.events.EventPayload;
 import dev.lambdaharness.events.serialization.RuntimeSidePayloads;
+import dev.lambdaharness.events.serialization.JacksonTrees;
 import dev.lambdaharness.events.serialization.TypedPayloads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,6 +52,16 @@ public final class JsonEventPayload implements EventPayload {
         return new JsonEventPayload(json.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** @return the payload of a user's Jackson tree, written compactly */
+    public static JsonEventPayload ofUserTree(com.fasterxml.jackson.databind.JsonNode tree) {
+        return new JsonEventPayload(JacksonTrees.write(tree));
+    }
+
+    /** @return whether {@code value} is a tree of the user's Jackson, which the harness's reads only as JSON */
+    public static boolean isUserTree(Object value) {
+        return JacksonTrees.isTree(value);
+    }
+
     /** @return the payload of a tree, written compactly */
     public static JsonEventPayload of(JsonNode tree) {
         try {
@@ -71,7 +82,12 @@ public final class JsonEventPayload implements EventPayload {
     }
 
     @Override
-    public JsonNode asJson() {
+    public com.fasterxml.jackson.databind.JsonNode asJson() {
+        return JacksonTrees.readExact(bytes);
+    }
+
+    /** @return a fresh tree of the payload in the harness's own Jackson */
+    public JsonNode tree() {
         try {
             return MAPPER.readTree(bytes);
         } catch (IOException e) {
@@ -97,7 +113,7 @@ public final class JsonEventPayload implements EventPayload {
         if (type == byte[].class) {
             return type.cast(asBytes());
         }
-        if (JsonNode.class.isAssignableFrom(type)) {
+        if (JacksonTrees.isTreeType(type)) {
             return type.cast(asJson());
         }
         if (type == Map.class) {

@@ -27,8 +27,10 @@ import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.junit.internal.assertj.BatchResponse;
 import dev.lambdaharness.junit.internal.assertj.ComparisonFailure;
 import dev.lambdaharness.junit.internal.assertj.HttpResponse;
+import dev.lambdaharness.events.serialization.JacksonTrees;
 import dev.lambdaharness.junit.internal.assertj.Json;
 import dev.lambdaharness.junit.internal.assertj.Navigation;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -371,7 +373,10 @@ public class InvocationResultAssert extends AbstractAssert<InvocationResultAsser
     }
 
     private JsonNode json(String subject, String text) {
-        return Json.read(text).orElseThrow(() -> assertionError(shouldBeJson(subject, text)));
+        if (Json.read(text).isEmpty()) {
+            throw assertionError(shouldBeJson(subject, text));
+        }
+        return JacksonTrees.read(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private AssertionError failure(ErrorMessageFactory message, Object actualValue, Object expected) {

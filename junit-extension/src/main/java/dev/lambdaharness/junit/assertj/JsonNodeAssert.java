@@ -43,11 +43,12 @@ public class JsonNodeAssert extends AbstractAssert<JsonNodeAssert, JsonNode> {
      */
     public JsonNodeAssert isEqualTo(String json) {
         requireNonNull(json, "json");
-        JsonNode expected = Json.expected(json);
+        var expected = Json.expected(json);
         isNotNull();
-        Optional<String> difference = JsonComparison.firstDifference(actual, expected);
+        var tree = Json.fromUser(actual);
+        Optional<String> difference = JsonComparison.firstDifference(tree, expected);
         if (difference.isPresent()) {
-            throw ComparisonFailure.of(info, shouldBeEqualJson(actual, expected, difference.get()), Json.pretty(actual),
+            throw ComparisonFailure.of(info, shouldBeEqualJson(tree, expected, difference.get()), Json.pretty(tree),
                     Json.pretty(expected), this::isElementOfCustomAssert);
         }
         return myself;
@@ -62,7 +63,7 @@ public class JsonNodeAssert extends AbstractAssert<JsonNodeAssert, JsonNode> {
         isNotNull();
         JsonNode value = actual.at(pointer);
         if (value.isMissingNode()) {
-            throw assertionError(shouldHaveValueAt(actual, pointer));
+            throw assertionError(shouldHaveValueAt(Json.fromUser(actual), pointer));
         }
         return extractingForProxy(new JsonNodeAssert(value));
     }
@@ -71,7 +72,7 @@ public class JsonNodeAssert extends AbstractAssert<JsonNodeAssert, JsonNode> {
     public AbstractStringAssert<?> asText() {
         isNotNull();
         if (!actual.isTextual()) {
-            throw assertionError(shouldBeString(actual));
+            throw assertionError(shouldBeString(Json.fromUser(actual)));
         }
         return extractingForProxy(new StringAssert(actual.textValue()));
     }

@@ -37,7 +37,7 @@ public final class LambdaAssertions {
     }
 
     /** Starts assertions on JSON, compared semantically. */
-    public static JsonNodeAssert assertThat(JsonNode actual) {
+    public static JsonNodeAssert assertThatJson(JsonNode actual) {
         return new JsonNodeAssert(actual);
     }
 }

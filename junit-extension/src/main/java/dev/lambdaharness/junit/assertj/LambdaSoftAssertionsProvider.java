@@ -32,7 +32,7 @@ public interface LambdaSoftAssertionsProvider extends SoftAssertionsProvider {
 
     /** Starts soft assertions on JSON, compared semantically. */
     @CheckReturnValue
-    default JsonNodeAssert assertThat(JsonNode actual) {
+    default JsonNodeAssert assertThatJson(JsonNode actual) {
         return proxy(JsonNodeAssert.class, JsonNode.class, actual);
     }
 }

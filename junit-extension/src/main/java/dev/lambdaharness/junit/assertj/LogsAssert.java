@@ -7,8 +7,8 @@ import static dev.lambdaharness.junit.internal.assertj.ShouldContainLog.shouldHa
 import static dev.lambdaharness.junit.internal.assertj.ShouldContainLog.shouldNotContain;
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lambdaharness.internal.jackson.core.type.TypeReference;
+import dev.lambdaharness.internal.jackson.databind.ObjectMapper;
 import dev.lambdaharness.core.LogEvent;
 import dev.lambdaharness.junit.internal.assertj.Json;
 import dev.lambdaharness.junit.internal.assertj.Navigation;

@@ -1,6 +1,7 @@
 package dev.lambdaharness.junit.assertj;
 
 import static dev.lambdaharness.junit.assertj.LambdaAssertions.assertThat;
+import static dev.lambdaharness.junit.assertj.LambdaAssertions.assertThatJson;
 import static java.lang.String.format;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -29,14 +30,14 @@ class JsonNodeAssert_isEqualTo_Test {
     @Test
     void should_pass_with_members_in_any_order_and_numbers_by_value() {
         // WHEN/THEN
-        assertThat(order).isEqualTo("{ \"tags\": [\"new\", \"gift\"], \"quantity\": 2.00, \"sku\": \"A-1\" }");
+        assertThatJson(order).isEqualTo("{ \"tags\": [\"new\", \"gift\"], \"quantity\": 2.00, \"sku\": \"A-1\" }");
     }
 
     @Test
     void should_fail_at_a_different_array_element_with_both_documents_for_an_ide_to_compare() {
         // WHEN/THEN
         assertThatExceptionOfType(AssertionFailedError.class)
-                .isThrownBy(() -> assertThat(order).isEqualTo("{\"sku\":\"A-1\",\"quantity\":2,\"tags\":[\"gift\",\"new\"]}"))
+                .isThrownBy(() -> assertThatJson(order).isEqualTo("{\"sku\":\"A-1\",\"quantity\":2,\"tags\":[\"gift\",\"new\"]}"))
                 .withMessage(format("%nExpecting JSON:%n"
                         + "  {\"sku\":\"A-1\",\"quantity\":2,\"tags\":[\"new\",\"gift\"]}%n"
                         + "to be equal to:%n"
@@ -49,7 +50,7 @@ class JsonNodeAssert_isEqualTo_Test {
     void should_fail_at_a_missing_member() {
         // WHEN/THEN
         assertThatExceptionOfType(AssertionError.class)
-                .isThrownBy(() -> assertThat(order).isEqualTo("{\"sku\":\"A-1\",\"quantity\":2,\"tags\":[\"new\",\"gift\"],\"id\":7}"))
+                .isThrownBy(() -> assertThatJson(order).isEqualTo("{\"sku\":\"A-1\",\"quantity\":2,\"tags\":[\"new\",\"gift\"],\"id\":7}"))
                 .withMessageEndingWith("when compared as JSON, but they differ at \"/id\": expected 7 but there is no such member");
     }
 
@@ -57,7 +58,7 @@ class JsonNodeAssert_isEqualTo_Test {
     void should_fail_at_an_unexpected_member() {
         // WHEN/THEN
         assertThatExceptionOfType(AssertionError.class)
-                .isThrownBy(() -> assertThat(order).isEqualTo("{\"sku\":\"A-1\",\"tags\":[\"new\",\"gift\"]}"))
+                .isThrownBy(() -> assertThatJson(order).isEqualTo("{\"sku\":\"A-1\",\"tags\":[\"new\",\"gift\"]}"))
                 .withMessageEndingWith("when compared as JSON, but they differ at \"/quantity\": expected no such member but was 2");
     }
 
@@ -65,7 +66,7 @@ class JsonNodeAssert_isEqualTo_Test {
     void should_fail_at_an_array_of_another_length() {
         // WHEN/THEN
         assertThatExceptionOfType(AssertionError.class)
-                .isThrownBy(() -> assertThat(order).at("/tags").isEqualTo("[\"new\"]"))
+                .isThrownBy(() -> assertThatJson(order).at("/tags").isEqualTo("[\"new\"]"))
                 .withMessage(format("%nExpecting JSON:%n"
                         + "  [\"new\",\"gift\"]%n"
                         + "to be equal to:%n"
@@ -76,7 +77,7 @@ class JsonNodeAssert_isEqualTo_Test {
     @Test
     void should_refuse_an_expectation_that_is_not_json() {
         // WHEN/THEN
-        assertThatIllegalArgumentException().isThrownBy(() -> assertThat(order).isEqualTo("{sku: A-1}"))
+        assertThatIllegalArgumentException().isThrownBy(() -> assertThatJson(order).isEqualTo("{sku: A-1}"))
                 .withMessageStartingWith("The expected JSON is not JSON (Unexpected character ('s' (code 115)):")
                 .withMessageEndingWith("{sku: A-1}. Write it as JSON text, for example \"{\\\"sku\\\":\\\"A-1\\\"}\".");
     }

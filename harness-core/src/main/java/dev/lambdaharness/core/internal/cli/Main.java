@@ -1,8 +1,8 @@
 package dev.lambdaharness.core.internal.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lambdaharness.internal.jackson.databind.ObjectMapper;
+import dev.lambdaharness.internal.jackson.databind.node.ArrayNode;
+import dev.lambdaharness.internal.jackson.databind.node.ObjectNode;
 import dev.lambdaharness.core.FunctionCode;
 import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.InvalidConfigurationException;

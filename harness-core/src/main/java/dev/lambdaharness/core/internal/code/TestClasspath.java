@@ -31,7 +31,6 @@ public final class TestClasspath {
         {"/org/apache/maven/surefire/", "Surefire"},
         {"/org/jacoco/", "JaCoCo"},
         {"/dev/lambdaharness/", "Lambda Harness"},
-        {"/org/ow2/asm/", "Lambda Harness (ASM)"},
         {"/com/amazonaws/aws-lambda-java-runtime-interface-client/", "the runtime interface client"},
         {"/software/amazon/awssdk/utils-lite/", "the runtime interface client"},
         {"/com/amazonaws/aws-lambda-java-core/", "the Lambda runtime (provided by the runtime)"},

@@ -1,7 +1,7 @@
 package dev.lambdaharness.core.internal.forked;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lambdaharness.internal.jackson.databind.JsonNode;
+import dev.lambdaharness.internal.jackson.databind.ObjectMapper;
 import dev.lambdaharness.core.FunctionCode;
 import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.FunctionError;

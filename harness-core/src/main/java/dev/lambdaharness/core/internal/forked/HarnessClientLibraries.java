@@ -20,8 +20,8 @@ import java.util.jar.JarOutputStream;
  * The class paths of a child that starts through {@link ClientBoot} (the harness's own runtime
  * client, or a spare): its system class path is a private jar holding that one class, plus the
  * runtime set's aws-lambda-java-core and aws-lambda-java-serialization (as {@code /var/runtime/lib}
- * holds them; all of the set's jars for a RIC spare); the harness's own jars (harness-core, the event model's
- * serialisers, Jackson) go to a class loader of their own inside the child, which the function's
+ * holds them; all of the set's jars for a RIC spare); the harness's own jars (harness-core, the event model with its
+ * serialisers and the harness's relocated Jackson) go to a class loader of their own inside the child, which the function's
  * class loader cannot see.
  *
  * <pre>{@code
@@ -35,10 +35,7 @@ final class HarnessClientLibraries {
     /** A resource of each jar the harness's client needs, with the coordinates to name when it is missing. */
     private static final Map<String, String> HARNESS = Map.of(
             "dev/lambdaharness/core/internal/forked/client/HarnessRuntime.class", "dev.lambdaharness:lambda-harness-core",
-            "dev/lambdaharness/events/serialization/SerializerSpace.class", "dev.lambdaharness:lambda-harness-event-model",
-            "com/fasterxml/jackson/databind/ObjectMapper.class", "com.fasterxml.jackson.core:jackson-databind",
-            "com/fasterxml/jackson/core/JsonFactory.class", "com.fasterxml.jackson.core:jackson-core",
-            "com/fasterxml/jackson/annotation/JsonProperty.class", "com.fasterxml.jackson.core:jackson-annotations");
+            "dev/lambdaharness/events/serialization/SerializerSpace.class", "dev.lambdaharness:lambda-harness-event-model");
 
     private static volatile Path bootJar;
     private static volatile List<Path> harnessEntries;

@@ -1,6 +1,6 @@
 package dev.lambdaharness.junit.internal.assertj;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.lambdaharness.internal.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

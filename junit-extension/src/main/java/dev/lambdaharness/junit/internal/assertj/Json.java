@@ -1,8 +1,10 @@
 package dev.lambdaharness.junit.internal.assertj;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lambdaharness.internal.jackson.core.JsonProcessingException;
+import dev.lambdaharness.internal.jackson.databind.JsonNode;
+import dev.lambdaharness.internal.jackson.databind.ObjectMapper;
+import dev.lambdaharness.events.serialization.JacksonTrees;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /** Reads JSON text the way the assertions need it: a tree, or the reason it is not JSON. */
@@ -46,6 +48,11 @@ public final class Json {
     public static JsonNode expected(String text) {
         return read(text).orElseThrow(() -> new IllegalArgumentException("The expected JSON is not JSON ("
                 + problemWith(text) + "): " + text + ". Write it as JSON text, for example \"{\\\"sku\\\":\\\"A-1\\\"}\"."));
+    }
+
+    /** A tree of the project's own Jackson, as the harness's Jackson reads its JSON. */
+    public static JsonNode fromUser(com.fasterxml.jackson.databind.JsonNode tree) {
+        return expected(new String(JacksonTrees.write(tree), StandardCharsets.UTF_8));
     }
 
     /** The tree as indented text, for the diff an IDE shows. */

@@ -1,7 +1,7 @@
 package dev.lambdaharness.junit.internal.assertj;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeType;
+import dev.lambdaharness.internal.jackson.databind.JsonNode;
+import dev.lambdaharness.internal.jackson.databind.node.JsonNodeType;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.lambdaharness.junit.internal.assertj;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.lambdaharness.internal.jackson.databind.JsonNode;
 import org.assertj.core.error.ErrorMessageFactory;
 
 /** JSON that differs from the expected JSON, or lacks a value. */
