@@ -2,7 +2,7 @@ package dev.lambdaharness.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaharness.core.internal.runtimeset.RuntimeSide;
-import dev.lambdaharness.events.serialization.JacksonTrees;
+import dev.lambdaharness.events.json.JacksonTrees;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;

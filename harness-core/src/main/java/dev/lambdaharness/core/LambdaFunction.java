@@ -10,7 +10,7 @@ import dev.lambdaharness.core.internal.Sandbox;
 import dev.lambdaharness.core.internal.SandboxFactory;
 import dev.lambdaharness.core.internal.TimeLimits;
 import dev.lambdaharness.core.internal.runtimeset.RuntimeSide;
-import dev.lambdaharness.events.serialization.JacksonTrees;
+import dev.lambdaharness.events.json.JacksonTrees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;

@@ -28,7 +28,8 @@ import dev.lambdaharness.events.Events;
 class ModuleBoundaryTest {
 
     private static final DescribedPredicate<JavaClass> EVENT_MODEL_API =
-            resideInAnyPackage("dev.lambdaharness.events.builders", "dev.lambdaharness.events.serialization")
+            resideInAnyPackage("dev.lambdaharness.events.builders", "dev.lambdaharness.events.serialization",
+                    "dev.lambdaharness.events.json")
                     .or(belongToAnyOf(EventPayload.class, Events.class))
                     .as("the event model's exported API");
 

@@ -15,7 +15,7 @@ import dev.lambdaharness.events.EventFixture;
 import dev.lambdaharness.events.EventPayload;
 import dev.lambdaharness.events.internal.JsonEventPayload;
 import dev.lambdaharness.events.internal.fixtures.FixtureContent;
-import dev.lambdaharness.events.serialization.JacksonTrees;
+import dev.lambdaharness.events.json.JacksonTrees;
 import dev.lambdaharness.junit.assertj.InvocationResultAssert;
 import dev.lambdaharness.junit.assertj.JsonNodeAssert;
 import dev.lambdaharness.junit.assertj.LambdaAssertions;

@@ -1,6 +1,6 @@
 package dev.lambdaharness.events.internal;
 
-import dev.lambdaharness.events.serialization.JacksonTrees;
+import dev.lambdaharness.events.json.JacksonTrees;
 import dev.lambdaharness.internal.jackson.core.JsonProcessingException;
 import dev.lambdaharness.internal.jackson.databind.JsonNode;
 import dev.lambdaharness.internal.jackson.databind.ObjectMapper;

@@ -9,7 +9,7 @@ import dev.lambdaharness.internal.jackson.databind.json.JsonMapper;
 import dev.lambdaharness.internal.jackson.databind.cfg.JsonNodeFeature;
 import dev.lambdaharness.events.EventPayload;
 import dev.lambdaharness.events.serialization.RuntimeSidePayloads;
-import dev.lambdaharness.events.serialization.JacksonTrees;
+import dev.lambdaharness.events.json.JacksonTrees;
 import dev.lambdaharness.events.serialization.TypedPayloads;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -27,7 +27,7 @@ import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.junit.internal.assertj.BatchResponse;
 import dev.lambdaharness.junit.internal.assertj.ComparisonFailure;
 import dev.lambdaharness.junit.internal.assertj.HttpResponse;
-import dev.lambdaharness.events.serialization.JacksonTrees;
+import dev.lambdaharness.events.json.JacksonTrees;
 import dev.lambdaharness.junit.internal.assertj.Json;
 import dev.lambdaharness.junit.internal.assertj.Navigation;
 import java.nio.charset.StandardCharsets;

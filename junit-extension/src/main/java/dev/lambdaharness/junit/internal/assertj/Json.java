@@ -3,7 +3,7 @@ package dev.lambdaharness.junit.internal.assertj;
 import dev.lambdaharness.internal.jackson.core.JsonProcessingException;
 import dev.lambdaharness.internal.jackson.databind.JsonNode;
 import dev.lambdaharness.internal.jackson.databind.ObjectMapper;
-import dev.lambdaharness.events.serialization.JacksonTrees;
+import dev.lambdaharness.events.json.JacksonTrees;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 

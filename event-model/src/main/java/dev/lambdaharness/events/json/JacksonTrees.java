@@ -1,4 +1,4 @@
-package dev.lambdaharness.events.serialization;
+package dev.lambdaharness.events.json;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package dev.lambdaharness.events.serialization;
+package dev.lambdaharness.events.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
