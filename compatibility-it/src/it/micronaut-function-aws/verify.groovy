@@ -1,5 +1,6 @@
 // The same test class ran twice on a Micronaut MicronautRequestHandler: in-process, then
-// forked under the real runtime client; each run answered a cold start, then a warm one.
+// forked under the real runtime client; each run answered a cold start, then a warm one, and gave
+// the function's exception as Lambda's error document.
 def runs = ['surefire-reports': 'in-process', 'surefire-reports-forked': 'forked']
 for (run in runs) {
     def folder = run.key

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lambdaharness.core.FunctionError;
 import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.LambdaFunction;
 import dev.lambdaharness.junit.LambdaTest;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 @LambdaTest(handler = "org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest",
@@ -15,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class GreeterFunctionTest {
 
     @Test
-    void greetsOnAColdStartThenAWarmOne(LambdaFunction greeter) {
+    void greetsOnAColdStartThenAWarmOneAndReportsItsErrorAsLambdaDoes(LambdaFunction greeter) {
         InvocationResult cold = greeter.invoke("\"Ada\"");
         InvocationResult warm = greeter.invoke("\"Grace\"");
         System.out.println(cold.logText());
@@ -29,5 +31,9 @@ class GreeterFunctionTest {
         assertEquals("\"Hello, Grace\"", warm.payloadAsString());
         assertFalse(warm.report().coldStart(), warm.report()::toString);
         assertFalse(warm.report().initDurationMs().isPresent(), warm.report()::toString);
+
+        FunctionError error = greeter.invoke("\"  \"").error().orElseThrow();
+        assertEquals("nobody to greet", error.errorMessage());
+        assertEquals(Optional.of("java.lang.IllegalArgumentException"), error.errorType());
     }
 }
