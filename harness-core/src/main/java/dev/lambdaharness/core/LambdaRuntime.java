@@ -10,10 +10,13 @@ import dev.lambdaharness.core.internal.forked.PrivateTmp;
 import dev.lambdaharness.core.internal.policy.Placement;
 import dev.lambdaharness.core.internal.policy.PlacementPolicy;
 import dev.lambdaharness.core.internal.policy.TimeoutScale;
+import dev.lambdaharness.core.internal.runtimeset.RuntimeSet;
 import dev.lambdaharness.core.internal.runtimeset.RuntimeSide;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -165,6 +168,7 @@ public final class LambdaRuntime implements AutoCloseable {
         private RuntimeClient runtimeClient;
         private SpareEnvironments spareEnvironments = SpareEnvironments.NONE;
         private Boolean strictRuntime;
+        private Path runtimeSet;
 
         private Builder() {
         }
@@ -313,11 +317,31 @@ public final class LambdaRuntime implements AutoCloseable {
         }
 
         /**
+         * Runs this runtime's forked environments on another runtime set than the one the harness
+         * carries: a directory holding the jars of a Java runtime's {@code /var/runtime/lib} (the
+         * runtime interface client, aws-lambda-java-core and aws-lambda-java-serialization), for
+         * example serialization 1.4.1, which reads records. It wins over the JVM-wide
+         * {@code -Dlambda.harness.runtimeSet}. In-process environments keep the carried set's rules.
+         *
+         * <pre>{@code
+         * try (LambdaRuntime runtime = LambdaRuntime.builder().runtimeSet(Path.of("target/runtime-2.10.1")).build()) {
+         *     LambdaFunction function = runtime.function(config, code, Isolation.FORKED);
+         * }
+         * }</pre>
+         *
+         * @param directory the set's jars; checked when the runtime is built
+         */
+        public Builder runtimeSet(Path directory) {
+            this.runtimeSet = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /**
          * Creates the runtime.
          *
          * @throws InvalidConfigurationException when {@link #privateTmp(boolean)} is on and this machine cannot give a
          *     child JVM a private {@code /tmp} (the message says why), or {@value RuntimeClient#PROPERTY} names no
-         *     runtime client
+         *     runtime client, or {@link #runtimeSet(Path)} names a directory that is not a runtime set
          */
         public LambdaRuntime build() {
             if (privateTmp) {
@@ -332,8 +356,17 @@ public final class LambdaRuntime implements AutoCloseable {
             SpareEnvironments spares = debugging.on() ? SpareEnvironments.NONE : spareEnvironments;
             boolean strict = strictRuntime != null ? strictRuntime
                     : Boolean.parseBoolean(System.getProperty(STRICT_RUNTIME_PROPERTY, "false").trim());
-            return new LambdaRuntime(clock, timeoutScale, listeners, new ForkedOptions(privateTmp, debugging, client, spares),
+            Optional<RuntimeSet> set = Optional.ofNullable(runtimeSet).map(Builder::runtimeSetIn);
+            return new LambdaRuntime(clock, timeoutScale, listeners, new ForkedOptions(privateTmp, debugging, client, spares, set),
                     strict);
+        }
+
+        private static RuntimeSet runtimeSetIn(Path directory) {
+            try {
+                return RuntimeSet.fromDirectory(directory.toAbsolutePath().normalize());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidConfigurationException("runtimeSet", directory.toString(), null, e.getMessage());
+            }
         }
     }
 }

@@ -46,7 +46,7 @@ final class ForkedLaunch {
      */
     static ChildLaunch of(FunctionConfig config, Path taskRoot, Path tmpDirectory, String logStreamName, JavaHome javaHome,
                           ForkedOptions options, RuntimeClient client, boolean spare) {
-        List<String> command = new ArrayList<>(javaCommand(config, javaHome, client, spare, options.privateTmp()));
+        List<String> command = new ArrayList<>(javaCommand(config, options.chosenRuntimeSet(), javaHome, client, spare, options.privateTmp()));
         if (!options.privateTmp()) {
             // Lambda's java.io.tmpdir is /tmp, private to the environment: here a directory of the environment's own.
             command.add(command.indexOf("-classpath"), "-Djava.io.tmpdir=" + tmpDirectory);
@@ -93,9 +93,8 @@ final class ForkedLaunch {
      * The RIC's command line as the managed runtime has it; for the harness's client or a spare, the
      * same flags with {@link ClientBoot} as the main class.
      */
-    private static List<String> javaCommand(FunctionConfig config, JavaHome javaHome, RuntimeClient client, boolean spare,
-                                            boolean outsideTmp) {
-        RuntimeSet set = RuntimeSet.forForked();
+    private static List<String> javaCommand(FunctionConfig config, RuntimeSet set, JavaHome javaHome, RuntimeClient client,
+                                            boolean spare, boolean outsideTmp) {
         if (client == RuntimeClient.RIC) {
             Path nativeClient = RicRuntimeLibraries.nativeClient(set, javaHome.osArch(), javaHome.musl());
             if (outsideTmp) {

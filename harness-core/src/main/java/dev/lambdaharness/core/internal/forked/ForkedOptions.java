@@ -3,7 +3,9 @@ package dev.lambdaharness.core.internal.forked;
 import dev.lambdaharness.core.RuntimeClient;
 import dev.lambdaharness.core.SpareEnvironments;
 import dev.lambdaharness.core.internal.Debugging;
+import dev.lambdaharness.core.internal.runtimeset.RuntimeSet;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The harness's own settings for forked environments (none of them a Lambda setting), as a
@@ -17,8 +19,10 @@ import java.util.Objects;
  * @param debugging     whether children listen for a debugger, and time limits go unenforced
  * @param runtimeClient the runtime client children run ({@link RuntimeClients})
  * @param spares        whether functions keep a spare environment ({@link ForkedSpares})
+ * @param runtimeSet    the runtime set children run on; empty for {@link RuntimeSet#forForked()}
  */
-public record ForkedOptions(boolean privateTmp, Debugging debugging, RuntimeClient runtimeClient, SpareEnvironments spares) {
+public record ForkedOptions(boolean privateTmp, Debugging debugging, RuntimeClient runtimeClient, SpareEnvironments spares,
+                            Optional<RuntimeSet> runtimeSet) {
 
     /**
      * The defaults: the machine's {@code /tmp}, with a private {@code java.io.tmpdir} per environment; no debugger;
@@ -32,6 +36,17 @@ public record ForkedOptions(boolean privateTmp, Debugging debugging, RuntimeClie
         Objects.requireNonNull(debugging, "debugging: pass Debugging.OFF");
         Objects.requireNonNull(runtimeClient, "runtimeClient: pass RuntimeClient.AUTOMATIC");
         Objects.requireNonNull(spares, "spares: pass SpareEnvironments.NONE");
+        Objects.requireNonNull(runtimeSet, "runtimeSet: pass Optional.empty()");
+    }
+
+    /** These settings on the runtime set {@link RuntimeSet#forForked()} chooses. */
+    public ForkedOptions(boolean privateTmp, Debugging debugging, RuntimeClient runtimeClient, SpareEnvironments spares) {
+        this(privateTmp, debugging, runtimeClient, spares, Optional.empty());
+    }
+
+    /** The runtime set children run on: the one these settings name, else the JVM-wide choice. */
+    public RuntimeSet chosenRuntimeSet() {
+        return runtimeSet.orElseGet(RuntimeSet::forForked);
     }
 
     /** These settings with the runtime client the system property {@value RuntimeClient#PROPERTY} names, and no spares. */
@@ -46,11 +61,11 @@ public record ForkedOptions(boolean privateTmp, Debugging debugging, RuntimeClie
 
     /** These settings with another spare setting. */
     public ForkedOptions withSpares(SpareEnvironments newSpares) {
-        return new ForkedOptions(privateTmp, debugging, runtimeClient, newSpares);
+        return new ForkedOptions(privateTmp, debugging, runtimeClient, newSpares, runtimeSet);
     }
 
     /** These settings with another runtime client. */
     public ForkedOptions withRuntimeClient(RuntimeClient client) {
-        return new ForkedOptions(privateTmp, debugging, client, spares);
+        return new ForkedOptions(privateTmp, debugging, client, spares, runtimeSet);
     }
 }
