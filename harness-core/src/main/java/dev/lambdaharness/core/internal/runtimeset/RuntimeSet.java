@@ -35,7 +35,7 @@ import java.util.zip.ZipFile;
  * RuntimeSet set = RuntimeSet.harness();
  * List<Path> varRuntimeLib = set.jars();      // the forked child's class path
  * Path core = set.jar(RuntimeSet.Library.CORE); // shared with in-process functions
- * String ric = set.version(RuntimeSet.Library.RIC); // "2.9.0"
+ * String ric = set.version(RuntimeSet.Library.RIC); // "2.10.1"
  * }</pre>
  */
 public final class RuntimeSet {
@@ -180,7 +180,7 @@ public final class RuntimeSet {
         return versions.getOrDefault(library, "unknown");
     }
 
-    /** The set in one line, for messages and reports: {@code RIC 2.9.0, core 1.4.0, serialization 1.2.0}. */
+    /** The set in one line, for messages and reports: {@code RIC 2.10.1, core 1.4.0, serialization 1.2.0}. */
     public String describe() {
         return "RIC " + version(Library.RIC) + ", aws-lambda-java-core " + version(Library.CORE)
                 + ", aws-lambda-java-serialization " + version(Library.SERIALIZATION) + " (" + name + ")";
