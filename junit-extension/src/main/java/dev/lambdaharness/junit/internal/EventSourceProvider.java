@@ -2,6 +2,7 @@ package dev.lambdaharness.junit.internal;
 
 import dev.lambdaharness.events.EventFixture;
 import dev.lambdaharness.junit.EventSource;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
@@ -20,6 +21,9 @@ import org.junit.jupiter.params.support.AnnotationConsumer;
  * method), so it reads the parameter from the test method itself.
  */
 public final class EventSourceProvider implements ArgumentsProvider, AnnotationConsumer<EventSource> {
+
+    /** {@code Arguments.argumentSet(String, Object...)}, from 5.11: the invocation is named by the set alone. */
+    private static final Method ARGUMENT_SET = argumentSet();
 
     private EventSource source;
 
@@ -65,7 +69,30 @@ public final class EventSourceProvider implements ArgumentsProvider, AnnotationC
         Class<?> type = first.getType();
         String parameter = where + ", parameter " + (first.isNamePresent() ? "'" + first.getName() + "'" : "0")
                 + " (" + type.getSimpleName() + "), fixture ";
-        return fixtures.stream().map(fixture -> Jupiter.named(fixture.id(),
+        return fixtures.stream().map(fixture -> named(fixture.id(),
                 Fixtures.convert(fixture, type, parameter + fixture.id(), ExtensionConfigurationException::new)));
+    }
+
+    /**
+     * One invocation's arguments, named {@code name} as Jupiter names argument sets (5.11+) or named
+     * arguments (5.10). Here, not in {@link Jupiter}: only {@code @EventSource} needs junit-jupiter-params.
+     */
+    private static Arguments named(String name, Object argument) {
+        if (ARGUMENT_SET != null) {
+            try {
+                return (Arguments) ARGUMENT_SET.invoke(null, name, new Object[] {argument});
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("Arguments.argumentSet failed on JUnit Jupiter " + Jupiter.version(), e);
+            }
+        }
+        return Arguments.of(org.junit.jupiter.api.Named.of(name, argument));
+    }
+
+    private static Method argumentSet() {
+        try {
+            return Arguments.class.getMethod("argumentSet", String.class, Object[].class);
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
     }
 }

@@ -1,11 +1,7 @@
 package dev.lambdaharness.junit.internal;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.ArgumentsProvider;
 
 /**
  * The JUnit Jupiter this test run has, found once. The extension is compiled against Jupiter 5.10,
@@ -17,7 +13,7 @@ import org.junit.jupiter.params.provider.ArgumentsProvider;
  *
  * <pre>{@code
  * Jupiter.requireSupported();                      // in the extension's first callback
- * Arguments arguments = Jupiter.named("sqs/receive-message", event);
+ * boolean perTest = Jupiter.resolvesConstructorsPerTest();
  * }</pre>
  */
 final class Jupiter {
@@ -28,10 +24,9 @@ final class Jupiter {
     static final String OLDEST_RELEASE = "5.10.5";
 
     private static final String API_VERSION = version(org.junit.jupiter.api.Test.class);
-    private static final String PARAMS_VERSION = version(ArgumentsProvider.class);
+    /** Null without junit-jupiter-params: a project declares it only to write parameterized tests, {@code @EventSource}'s too. */
+    private static final String PARAMS_VERSION = versionOf("org.junit.jupiter.params.provider.ArgumentsProvider");
     private static final Optional<String> UNSUPPORTED = unsupported(API_VERSION, PARAMS_VERSION);
-    /** {@code Arguments.argumentSet(String, Object...)}, from 5.11: the invocation is named by the set alone. */
-    private static final Method ARGUMENT_SET = argumentSet();
     private static final boolean RESOLVES_CONSTRUCTORS_PER_TEST =
             present("org.junit.jupiter.api.extension.TestInstantiationAwareExtension");
 
@@ -62,18 +57,6 @@ final class Jupiter {
     /** Whether Jupiter resolves constructor parameters in the test's context when asked to (5.12 and later). */
     static boolean resolvesConstructorsPerTest() {
         return RESOLVES_CONSTRUCTORS_PER_TEST;
-    }
-
-    /** One invocation's arguments, named {@code name} as Jupiter names argument sets (5.11+) or named arguments (5.10). */
-    static Arguments named(String name, Object argument) {
-        if (ARGUMENT_SET != null) {
-            try {
-                return (Arguments) ARGUMENT_SET.invoke(null, name, new Object[] {argument});
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("Arguments.argumentSet failed on JUnit Jupiter " + PARAMS_VERSION, e);
-            }
-        }
-        return Arguments.of(org.junit.jupiter.api.Named.of(name, argument));
     }
 
     static Optional<String> unsupported(String apiVersion, String paramsVersion) {
@@ -119,10 +102,11 @@ final class Jupiter {
         }
     }
 
-    private static Method argumentSet() {
+    /** The version of the jar holding the named class, without linking anything of it; null when the class is absent. */
+    private static String versionOf(String className) {
         try {
-            return Arguments.class.getMethod("argumentSet", String.class, Object[].class);
-        } catch (NoSuchMethodException e) {
+            return version(Class.forName(className, false, Jupiter.class.getClassLoader()));
+        } catch (ClassNotFoundException e) {
             return null;
         }
     }
