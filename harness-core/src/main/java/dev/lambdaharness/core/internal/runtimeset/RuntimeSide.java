@@ -44,28 +44,43 @@ public final class RuntimeSide {
     /** Starts in-process environments on the runtime side. */
     public static SandboxFactory inProcessEnvironments(TimeLimits limits, Debugging debugging) {
         MethodHandle constructor = doors().environment;
-        return (id, config, code, clock) -> (Sandbox) call(constructor, id, config, code, clock, limits, debugging);
+        return (id, config, code, clock) -> {
+            try {
+                return (Sandbox) constructor.invokeExact(id, config, code, clock, limits, debugging);
+            } catch (Throwable e) {
+                throw rethrown(e);
+            }
+        };
     }
 
     /** The payload bytes for an object, as the runtime set's serialiser writes it. */
     public static byte[] writePayload(Object value) {
-        return (byte[]) call(doors().write, value);
+        // invokeExact on handles typed once in open(): invokeWithArguments would box and spread on every typed invoke.
+        try {
+            return (byte[]) doors().write.invokeExact(value);
+        } catch (Throwable e) {
+            throw rethrown(e);
+        }
     }
 
     /** An object of the given type read from payload bytes, as the runtime set's serialiser reads it. */
     public static <T> T readPayload(byte[] payload, Class<T> type) {
-        return type.cast(call(doors().read, payload, type));
+        try {
+            return type.cast((Object) doors().read.invokeExact(payload, (Class<?>) type));
+        } catch (Throwable e) {
+            throw rethrown(e);
+        }
     }
 
-    /** Calls across the door; what the runtime side throws (a refused configuration, a bad payload) reaches the caller as it is. */
-    private static Object call(MethodHandle door, Object... arguments) {
-        try {
-            return door.invokeWithArguments(arguments);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
+    /** What the runtime side throws (a refused configuration, a bad payload) reaches the caller as it is. */
+    private static RuntimeException rethrown(Throwable thrown) {
+        if (thrown instanceof RuntimeException runtime) {
+            return runtime;
         }
+        if (thrown instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException(thrown);
     }
 
     private static Doors doors() {
@@ -91,7 +106,9 @@ public final class RuntimeSide {
             MethodHandles.Lookup lookup = MethodHandles.publicLookup();
             Class<?> environment = Class.forName(ENVIRONMENT, true, loader);
             MethodHandle constructor = lookup.findConstructor(environment, MethodType.methodType(void.class, String.class,
-                    FunctionConfig.class, FunctionCode.class, RuntimeClock.class, TimeLimits.class, Debugging.class));
+                    FunctionConfig.class, FunctionCode.class, RuntimeClock.class, TimeLimits.class, Debugging.class))
+                    .asType(MethodType.methodType(Sandbox.class, String.class, FunctionConfig.class, FunctionCode.class,
+                            RuntimeClock.class, TimeLimits.class, Debugging.class));
             Class<?> payloads = Class.forName(PAYLOADS, true, loader);
             MethodHandle write = lookup.findStatic(payloads, "write", MethodType.methodType(byte[].class, Object.class));
             MethodHandle read = lookup.findStatic(payloads, "read", MethodType.methodType(Object.class, byte[].class, Class.class));
