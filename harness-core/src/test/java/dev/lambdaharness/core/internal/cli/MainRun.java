@@ -1,11 +1,18 @@
 package dev.lambdaharness.core.internal.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdaharness.core.corpus.CorpusCode;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -36,5 +43,30 @@ abstract class MainRun {
     static String classpath() {
         return CorpusCode.code().classpath().stream().map(Path::toString)
                 .reduce((a, b) -> a + java.io.File.pathSeparator + b).orElseThrow();
+    }
+
+    /**
+     * Runs {@code ColdStartCounter} on two events in one environment with {@code --json} and the given
+     * options, and checks that the first was the cold start and the second the warm one.
+     *
+     * @return the two JSON documents printed
+     */
+    JsonNode[] runColdThenWarm(String... options) throws IOException {
+        Path event = Files.writeString(dir.resolve("e.json"), "{}");
+        String[] args = Stream.concat(Stream.of("invoke", "--handler",
+                "dev.lambdaharness.core.corpus.ColdStartCounter", "--classpath", classpath(), "--event", event.toString(),
+                "--event", event.toString(), "--json"), Stream.of(options)).toArray(String[]::new);
+        int status = run("", args);
+
+        String[] documents = out().split("\n");
+        assertThat(status).isZero();
+        assertThat(documents).hasSize(2);
+        JsonNode first = new ObjectMapper().readTree(documents[0]);
+        JsonNode second = new ObjectMapper().readTree(documents[1]);
+        assertThat(first.get("payload").asText()).isEqualTo("1");
+        assertThat(first.get("report").get("coldStart").asBoolean()).isTrue();
+        assertThat(second.get("payload").asText()).isEqualTo("2");
+        assertThat(second.get("report").get("coldStart").asBoolean()).isFalse();
+        return new JsonNode[] {first, second};
     }
 }
