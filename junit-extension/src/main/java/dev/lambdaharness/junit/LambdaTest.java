@@ -164,6 +164,15 @@ public @interface LambdaTest {
     String[] layers() default {};
 
     /**
+     * Another runtime set for this function than the one the harness carries: a directory, relative to
+     * the working directory, holding a Java runtime's {@code /var/runtime/lib} jars (the runtime
+     * interface client, aws-lambda-java-core, aws-lambda-java-serialization), for example a newer
+     * serialization that reads records. Forked isolation only: set {@code isolation = Isolation.FORKED}
+     * with it. Empty for the carried set ({@code docs/fidelity.md} says which it is).
+     */
+    String runtimeSet() default "";
+
+    /**
      * How long a runtime lives. With several functions the scope is the runtime's, so it must be the
      * same on every {@code @LambdaTest} of the class.
      */

@@ -2,7 +2,7 @@ package dev.lambdaharness.junit;
 
 import static dev.lambdaharness.junit.testkit.Engine.CODE;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.platform.testkit.engine.EventConditions.container;
 import static org.junit.platform.testkit.engine.EventConditions.event;
@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaharness.core.FunctionCode;
 import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.InvalidConfigurationException;
+import dev.lambdaharness.core.Isolation;
 import dev.lambdaharness.core.JavaRuntime;
 import dev.lambdaharness.core.LambdaFunction;
 import dev.lambdaharness.core.LambdaRuntime;
@@ -23,6 +24,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.assertj.core.api.ThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
@@ -52,8 +54,7 @@ class LambdaTestConfigurationTests {
 
     @Test
     void anOutOfRangeSettingNamesTheAttributeAndLambdasLimit() {
-        String core = catchThrowableOfType(InvalidConfigurationException.class,
-                () -> FunctionConfig.builder("x").memorySize(64).build()).getMessage();
+        String core = configurationErrorOf(() -> FunctionConfig.builder("x").memorySize(64).build());
 
         assertClassFails(BadMemoryTestCase.class, "@LambdaTest(handler = \"dev.lambdaharness.junit.handlers.Counter\")"
                 + " on BadMemoryTestCase, attribute memory: " + core);
@@ -64,6 +65,14 @@ class LambdaTestConfigurationTests {
         assertClassFails(BadEnvironmentTestCase.class, "@LambdaTest(name = \"env\") on BadEnvironmentTestCase,"
                 + " attribute environment: 'MODE' is not KEY=value. Write each variable as \"NAME=value\" (an empty"
                 + " value is \"NAME=\").");
+    }
+
+    @Test
+    void aRuntimeSetThatIsNoSetIsNamedWithTheAnnotation() {
+        assertClassFails(MissingRuntimeSetTestCase.class, "@LambdaTest(handler = \"dev.lambdaharness.junit.handlers.Counter\")"
+                + " on MissingRuntimeSetTestCase: The runtime set directory " + Path.of("target/no-such-runtime-set")
+                .toAbsolutePath() + " does not exist; point it at a directory holding the runtime client,"
+                + " aws-lambda-java-core and aws-lambda-java-serialization jars.");
     }
 
     @Test
@@ -97,9 +106,8 @@ class LambdaTestConfigurationTests {
         assumeTrue(Runtime.version().feature() < 25, "the test JVM runs java25");
         String core;
         try (LambdaRuntime runtime = LambdaRuntime.create()) {
-            core = catchThrowableOfType(InvalidConfigurationException.class, () -> runtime.function(
-                    FunctionConfig.builder("x").runtime(JavaRuntime.JAVA25).build(), FunctionCode.fromPaths(Path.of(CODE))))
-                    .getMessage();
+            core = configurationErrorOf(() -> runtime.function(
+                    FunctionConfig.builder("x").runtime(JavaRuntime.JAVA25).build(), FunctionCode.fromPaths(Path.of(CODE))));
         }
 
         assertClassFails(NewerRuntimeTestCase.class, "Function 'Counter' of NewerRuntimeTestCase cannot run here: "
@@ -217,6 +225,14 @@ class LambdaTestConfigurationTests {
         }
     }
 
+    @LambdaTest(handler = "dev.lambdaharness.junit.handlers.Counter", code = CODE, runtimeSet = "target/no-such-runtime-set",
+            isolation = Isolation.FORKED)
+    static class MissingRuntimeSetTestCase {
+        @Test
+        void test() {
+        }
+    }
+
     @LambdaTest(handler = "dev.lambdaharness.junit.handlers.Counter", code = CODE, taskRoot = CODE)
     static class TwoCodesTestCase {
         @Test
@@ -273,5 +289,12 @@ class LambdaTestConfigurationTests {
         @FunctionOverride(memory = 256)
         void ambiguous() {
         }
+    }
+
+    /** The message of the configuration error a call throws; AssertJ's catchThrowableOfType changed its order in 3.26. */
+    private static String configurationErrorOf(ThrowableAssert.ThrowingCallable call) {
+        Throwable thrown = catchThrowable(call);
+        assertThat(thrown).isInstanceOf(InvalidConfigurationException.class);
+        return thrown.getMessage();
     }
 }

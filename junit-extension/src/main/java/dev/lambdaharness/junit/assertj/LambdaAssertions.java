@@ -3,7 +3,6 @@ package dev.lambdaharness.junit.assertj;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaharness.core.InvocationReport;
 import dev.lambdaharness.core.InvocationResult;
-import org.assertj.core.annotation.CheckReturnValue;
 
 /**
  * The entry point of the Lambda assertions, to import statically beside AssertJ's own.
@@ -20,7 +19,6 @@ import org.assertj.core.annotation.CheckReturnValue;
  * {@code errorType}, {@code errorMessage}, function error type and logs (see
  * {@code docs/assertions.md}).
  */
-@CheckReturnValue
 public final class LambdaAssertions {
 
     private LambdaAssertions() {

@@ -3,7 +3,6 @@ package dev.lambdaharness.junit.assertj;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaharness.core.InvocationReport;
 import dev.lambdaharness.core.InvocationResult;
-import org.assertj.core.annotation.CheckReturnValue;
 import org.assertj.core.api.SoftAssertionsProvider;
 
 /**
@@ -19,19 +18,19 @@ import org.assertj.core.api.SoftAssertionsProvider;
 public interface LambdaSoftAssertionsProvider extends SoftAssertionsProvider {
 
     /** Starts soft assertions on what an invocation returned. */
-    @CheckReturnValue
+
     default InvocationResultAssert assertThat(InvocationResult actual) {
         return proxy(InvocationResultAssert.class, InvocationResult.class, actual);
     }
 
     /** Starts soft assertions on the REPORT figures of an invocation. */
-    @CheckReturnValue
+
     default InvocationReportAssert assertThat(InvocationReport actual) {
         return proxy(InvocationReportAssert.class, InvocationReport.class, actual);
     }
 
     /** Starts soft assertions on JSON, compared semantically. */
-    @CheckReturnValue
+
     default JsonNodeAssert assertThatJson(JsonNode actual) {
         return proxy(JsonNodeAssert.class, JsonNode.class, actual);
     }

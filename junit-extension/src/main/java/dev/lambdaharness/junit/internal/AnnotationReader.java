@@ -107,8 +107,10 @@ final class AnnotationReader {
             } else {
                 code = FunctionCode.fromTestClasspath();
             }
-            return a.layers().length == 0 ? code : code.withLayers(Arrays.stream(a.layers()).map(Path::of)
-                    .toArray(Path[]::new));
+            if (a.layers().length > 0) {
+                code = code.withLayers(Arrays.stream(a.layers()).map(Path::of).toArray(Path[]::new));
+            }
+            return a.runtimeSet().isEmpty() ? code : code.withRuntimeSet(Path.of(a.runtimeSet()));
         } catch (InvalidFunctionCodeException e) {
             throw new ExtensionConfigurationException(where + ": " + e.getMessage(), e);
         }
