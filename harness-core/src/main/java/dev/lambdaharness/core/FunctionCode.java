@@ -2,6 +2,7 @@ package dev.lambdaharness.core;
 
 import dev.lambdaharness.core.internal.code.DeploymentPackages;
 import dev.lambdaharness.core.internal.code.TestClasspath;
+import dev.lambdaharness.core.internal.runtimeset.RuntimeSet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -29,11 +31,20 @@ public final class FunctionCode {
     private final List<Path> entries;
     private final List<Path> layerJars;
     private final List<String> excluded;
+    private final Optional<Path> runtimeSetDirectory;
+    private final Optional<RuntimeSet> runtimeSet;
 
     private FunctionCode(List<Path> entries, List<Path> layerJars, List<String> excluded) {
+        this(entries, layerJars, excluded, Optional.empty(), Optional.empty());
+    }
+
+    private FunctionCode(List<Path> entries, List<Path> layerJars, List<String> excluded, Optional<Path> runtimeSetDirectory,
+                         Optional<RuntimeSet> runtimeSet) {
         this.entries = List.copyOf(entries);
         this.layerJars = List.copyOf(layerJars);
         this.excluded = List.copyOf(excluded);
+        this.runtimeSetDirectory = runtimeSetDirectory;
+        this.runtimeSet = runtimeSet;
     }
 
     /**
@@ -131,7 +142,46 @@ public final class FunctionCode {
         }
         // Lambda lists /opt/java/lib once, sorted by file name, whichever layer a jar came from.
         jars.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
-        return new FunctionCode(entries, jars, excluded);
+        return new FunctionCode(entries, jars, excluded, runtimeSetDirectory, runtimeSet);
+    }
+
+    /**
+     * This code run on another runtime set than the one the harness carries: a directory holding the
+     * jars of a Java runtime's {@code /var/runtime/lib} (the runtime interface client,
+     * aws-lambda-java-core and aws-lambda-java-serialization), as Lambda's runtime management pins a
+     * function to a runtime version. Only forked environments run another set, so a function with one
+     * must be deployed with {@link Isolation#FORKED}; it wins over
+     * {@code LambdaRuntime.Builder.runtimeSet(Path)} and the JVM-wide {@code -Dlambda.harness.runtimeSet}.
+     *
+     * <pre>{@code
+     * FunctionCode code = FunctionCode.fromPaths(Path.of("target/classes"))
+     *         .withRuntimeSet(Path.of("target/runtime-set-serialization-1.4.1")); // reads records
+     * runtime.function(config, code, Isolation.FORKED);
+     * }</pre>
+     *
+     * @param directory the set's jars
+     * @throws InvalidFunctionCodeException when the directory is missing or lacks one of the three libraries
+     */
+    public FunctionCode withRuntimeSet(Path directory) {
+        if (directory == null) {
+            throw new InvalidFunctionCodeException("The runtime set path is null. Give the directory of a runtime's jars.");
+        }
+        Path absolute = directory.toAbsolutePath().normalize();
+        try {
+            return new FunctionCode(entries, layerJars, excluded, Optional.of(absolute), Optional.of(RuntimeSet.fromDirectory(absolute)));
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw new InvalidFunctionCodeException(e.getMessage(), e);
+        }
+    }
+
+    /** The runtime set's directory this code runs on, when {@link #withRuntimeSet(Path)} chose one. */
+    public Optional<Path> runtimeSet() {
+        return runtimeSetDirectory;
+    }
+
+    /** The set itself, for the runtime. */
+    Optional<RuntimeSet> chosenRuntimeSet() {
+        return runtimeSet;
     }
 
     /** The class path entries in search order: the function's own code, then the layers' jars. */
@@ -159,17 +209,17 @@ public final class FunctionCode {
     @Override
     public boolean equals(Object o) {
         return o instanceof FunctionCode && ((FunctionCode) o).entries.equals(entries)
-                && ((FunctionCode) o).layerJars.equals(layerJars);
+                && ((FunctionCode) o).layerJars.equals(layerJars) && ((FunctionCode) o).runtimeSet().equals(runtimeSet());
     }
 
     @Override
     public int hashCode() {
-        return entries.hashCode() * 31 + layerJars.hashCode();
+        return (entries.hashCode() * 31 + layerJars.hashCode()) * 31 + runtimeSet().hashCode();
     }
 
     @Override
     public String toString() {
-        return "FunctionCode" + classpath();
+        return "FunctionCode" + classpath() + runtimeSet().map(set -> " on runtime set " + set).orElse("");
     }
 
     private static Path requireCodePath(Path path, String what) {

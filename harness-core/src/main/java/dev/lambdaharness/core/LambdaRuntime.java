@@ -118,6 +118,13 @@ public final class LambdaRuntime implements AutoCloseable {
         Objects.requireNonNull(isolation, "isolation");
         Placement placement = policy.place(config, code, isolation, config.changesSynchronousResults());
         placement.warnings().forEach(warning -> logOnce(System.Logger.Level.WARNING, warning));
+        if (placement.isolation() == Isolation.IN_PROCESS && code.runtimeSet().isPresent()) {
+            throw new InvalidConfigurationException("runtimeSet", code.runtimeSet().get().toString(), null, "Function '"
+                    + config.functionName() + "' runs on the runtime set " + code.runtimeSet().get() + ", which only forked"
+                    + " environments can run: in-process environments follow the rules of the set the harness carries ("
+                    + RuntimeSet.harness().describe() + "). Deploy it with Isolation.FORKED, or leave the runtime set out.");
+        }
+        ForkedOptions forkedOptions = code.chosenRuntimeSet().map(this.forkedOptions::withRuntimeSet).orElse(this.forkedOptions);
         SandboxFactory environments;
         if (placement.isolation() == Isolation.IN_PROCESS) {
             // On the runtime side, so that the runtime set's libraries, not the test class path's, serve the function.

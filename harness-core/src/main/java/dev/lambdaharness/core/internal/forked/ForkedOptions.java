@@ -64,6 +64,11 @@ public record ForkedOptions(boolean privateTmp, Debugging debugging, RuntimeClie
         return new ForkedOptions(privateTmp, debugging, runtimeClient, newSpares, runtimeSet);
     }
 
+    /** These settings on another runtime set. */
+    public ForkedOptions withRuntimeSet(RuntimeSet set) {
+        return new ForkedOptions(privateTmp, debugging, runtimeClient, spares, Optional.of(set));
+    }
+
     /** These settings with another runtime client. */
     public ForkedOptions withRuntimeClient(RuntimeClient client) {
         return new ForkedOptions(privateTmp, debugging, client, spares, runtimeSet);
