@@ -157,7 +157,8 @@ public final class EnvVarsFile {
     /**
      * Python's {@code repr} of a float: the shortest digits that read back as the same double,
      * written plainly from 1e-4 up to 1e16 (always with a fraction, {@code 3.0}), else as
-     * {@code 1.5e+16} or {@code 1e-05}.
+     * {@code 1.5e+16} or {@code 1e-05}. The digits are {@code Double.toString}'s, the shortest from
+     * JDK 19 on (JDK-4511638); before, a rare value keeps one digit more than Python prints.
      */
     static String pythonFloat(double value) {
         if (Double.isNaN(value)) {
