@@ -160,8 +160,8 @@ public final class Main {
             try {
                 events.add(Files.readAllBytes(file));
             } catch (IOException e) {
-                throw new UsageProblem("event file " + name + " " + InputFiles.problem(file, e) + ". Give a JSON"
-                        + " file, or - for standard input.");
+                throw new UsageProblem("event file " + name + " " + InputFiles.problem(file, e) + ". Give a readable"
+                        + " JSON file, or - for standard input.");
             }
         }
         return events;
