@@ -2,12 +2,21 @@ package dev.lambdaharness.core.internal.cli;
 
 import dev.lambdaharness.core.InvalidConfigurationException;
 import dev.lambdaharness.core.Isolation;
+import dev.lambdaharness.core.JavaRuntime;
+import dev.lambdaharness.core.internal.config.FunctionLimits;
+import dev.lambdaharness.core.internal.config.IntRange;
+import java.io.File;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The parsed arguments of {@code lambda-harness invoke}. Parsing fails with a {@link UsageException}
@@ -17,49 +26,71 @@ final class CommandLine {
 
     static final String USAGE = String.join("\n",
             "Usage: lambda-harness invoke --handler HANDLER --classpath PATHS --event FILE|- [--event FILE]...",
-            "                             [--memory MB] [--timeout SECONDS] [--env KEY=VALUE]... [--json]",
-            "                             [--isolation in-process|forked] [--debug-port PORT]",
+            "                             [--runtime java17|java21|java25] [--layer PATH]... [--memory MB]",
+            "                             [--timeout SECONDS] [--function-name NAME] [--env KEY=VALUE]...",
+            "                             [--env-file FILE] [--json] [--isolation in-process|forked]",
+            "                             [--debug-port PORT]",
             "",
             "Runs a Lambda Java handler on one or more events, as the Lambda Java runtime would, without Docker.",
             "",
-            "  --handler    the handler, e.g. com.example.Handler::handleRequest",
-            "  --classpath  the function's code: class folders and jars separated by '" + java.io.File.pathSeparator
-                    + "', a task root (a folder with lib/), or a deployment package (.zip)",
-            "  --event      a JSON event file, or - for standard input; repeat it to invoke again on the same",
-            "               (then warm) environment",
-            "  --memory     memory size in MB (128-10240, default 128)",
-            "  --timeout    timeout in seconds (1-900, default 3)",
-            "  --env        an environment variable for the function; repeatable",
-            "  --json       print one JSON document per invocation (payload, error, logs, report) on stdout",
-            "  --isolation  in-process (default: fast, inside this JVM) or forked (a JVM per environment running",
-            "               the real AWS runtime interface client; Linux only)",
-            "  --debug-port a forked environment's JVM waits for a debugger on 127.0.0.1:PORT before it starts",
-            "               the function; timeouts are not enforced while debugging (in-process: attach to this JVM)",
+            "  --handler       the handler, e.g. com.example.Handler::handleRequest",
+            "  --classpath     the function's code: class folders and jars separated by '" + File.pathSeparator + "',",
+            "                  a task root (a folder with lib/), or a deployment package (.zip) given alone",
+            "  --event         a JSON event file, or - for standard input; repeat it to invoke again on the same",
+            "                  (then warm) environment",
+            "  --runtime       the Lambda runtime: java17, java21 or java25 (default: the newest this Java",
+            "                  can run)",
+            "  --layer         a layer: a .zip or a folder holding java/lib/*.jar, as Lambda unpacks it in /opt,",
+            "                  or a single jar; repeatable",
+            "  --memory        memory size in MB (128-10240, default 128)",
+            "  --timeout       timeout in seconds (1-900, default 3)",
+            "  --function-name the function's name (default: the handler's class name); picks its own variables",
+            "                  in --env-file",
+            "  --env           an environment variable for the function; repeatable; wins over --env-file",
+            "  --env-file      environment variables in the JSON of sam local invoke --env-vars:",
+            "                  {\"Parameters\": {\"KEY\": \"value\"}, \"FunctionName\": {\"KEY\": \"value\"}}",
+            "  --json          print one JSON document per invocation (payload, error, logs, report) on stdout",
+            "  --isolation     in-process (default: fast, inside this JVM) or forked (a JVM per environment",
+            "                  running the real AWS runtime interface client; Linux only)",
+            "  --debug-port    a forked environment's JVM waits for a debugger on 127.0.0.1:PORT before it",
+            "                  starts the function; timeouts are not enforced while debugging (in-process:",
+            "                  attach to this JVM)",
             "",
             "Prints the response payload (or the error document) on stdout and the logs on stderr.",
             "Exit status: 0 success, 1 function error, 2 bad usage.");
 
+    /** The ports a debugger can listen on. */
+    private static final int MAX_TCP_PORT = 65535;
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?[0-9]+");
+
     final String handler;
     final List<Path> classpath;
     final List<String> events;
+    final JavaRuntime runtime;
+    final List<Path> layers;
     final Integer memory;
     final Integer timeout;
+    final String functionName;
     final Map<String, String> environment;
+    final Path environmentFile;
     final boolean json;
     final Isolation isolation;
     final Integer debugPort;
 
-    private CommandLine(String handler, List<Path> classpath, List<String> events, Integer memory, Integer timeout,
-            Map<String, String> environment, boolean json, Isolation isolation, Integer debugPort) {
-        this.handler = handler;
-        this.classpath = classpath;
-        this.events = events;
-        this.memory = memory;
-        this.timeout = timeout;
-        this.environment = environment;
-        this.json = json;
-        this.isolation = isolation;
-        this.debugPort = debugPort;
+    private CommandLine(Parser parsed) {
+        this.handler = parsed.handler;
+        this.classpath = List.copyOf(parsed.classpath);
+        this.events = List.copyOf(parsed.events);
+        this.runtime = parsed.runtime;
+        this.layers = List.copyOf(parsed.layers);
+        this.memory = parsed.memory;
+        this.timeout = parsed.timeout;
+        this.functionName = parsed.functionName;
+        this.environment = parsed.environment;
+        this.environmentFile = parsed.environmentFile;
+        this.json = parsed.json;
+        this.isolation = parsed.isolation;
+        this.debugPort = parsed.debugPort;
     }
 
     static CommandLine parse(String[] args) {
@@ -69,76 +100,127 @@ final class CommandLine {
         if (!args[0].equals("invoke")) {
             throw new UsageException("Unknown command '" + args[0] + "'. The command is 'invoke'.");
         }
-        String handler = null;
-        List<Path> classpath = new ArrayList<>();
-        List<String> events = new ArrayList<>();
-        Integer memory = null;
-        Integer timeout = null;
-        Map<String, String> environment = new LinkedHashMap<>();
-        boolean json = false;
-        Isolation isolation = Isolation.IN_PROCESS;
-        Integer debugPort = null;
-        for (int i = 1; i < args.length; i++) {
-            String arg = args[i];
-            switch (arg) {
-                case "--handler":
-                    handler = value(args, ++i, arg);
-                    break;
-                case "--classpath":
-                case "-cp":
-                    for (String entry : value(args, ++i, arg).split(java.io.File.pathSeparator)) {
-                        if (!entry.isEmpty()) {
-                            classpath.add(Paths.get(entry));
-                        }
-                    }
-                    break;
-                case "--event":
-                    events.add(value(args, ++i, arg));
-                    break;
-                case "--memory":
-                    memory = number(value(args, ++i, arg), arg);
-                    break;
-                case "--timeout":
-                    timeout = number(value(args, ++i, arg), arg);
-                    break;
-                case "--env":
-                    String pair = value(args, ++i, arg);
-                    int equals = pair.indexOf('=');
-                    if (equals <= 0) {
-                        throw new UsageException("--env needs KEY=VALUE, got '" + pair + "'. Write it as --env TABLE=orders.");
-                    }
-                    environment.put(pair.substring(0, equals), pair.substring(equals + 1));
-                    break;
-                case "--json":
-                    json = true;
-                    break;
-                case "--isolation":
-                    isolation = isolation(value(args, ++i, arg));
-                    break;
-                case "--debug-port":
-                    debugPort = number(value(args, ++i, arg), arg);
-                    break;
-                case "--help":
-                case "-h":
-                    throw new UsageException(null);
-                default:
-                    throw new UsageException("Unknown option '" + arg + "'. See the options below.");
-            }
-        }
-        if (handler == null) {
+        Parser parsed = new Parser(args);
+        parsed.parse();
+        if (parsed.handler == null) {
             throw new UsageException("--handler is missing. Name the handler, e.g. --handler com.example.Handler::handleRequest.");
         }
-        if (classpath.isEmpty()) {
+        if (parsed.classpath.isEmpty()) {
             throw new UsageException("--classpath is missing. Give the function's classes, e.g. --classpath target/classes.");
         }
-        if (events.isEmpty()) {
+        if (parsed.events.isEmpty()) {
             throw new UsageException("--event is missing. Give a JSON file, or - to read the event from standard input.");
         }
-        if (events.stream().filter("-"::equals).count() > 1) {
+        if (parsed.events.stream().filter("-"::equals).count() > 1) {
             throw new UsageException("--event - appears twice, but standard input can be read only once. Use files.");
         }
-        return new CommandLine(handler, List.copyOf(classpath), List.copyOf(events), memory, timeout,
-                environment, json, isolation, debugPort);
+        return new CommandLine(parsed);
+    }
+
+    /** Reads the options one by one, keeping what each said so far. */
+    private static final class Parser {
+        private final String[] args;
+        private int next = 1;
+        /** The options that take one value, with the value they took, to refuse a second. */
+        private final Map<String, String> given = new HashMap<>();
+
+        String handler;
+        final List<Path> classpath = new ArrayList<>();
+        final List<String> events = new ArrayList<>();
+        JavaRuntime runtime;
+        final List<Path> layers = new ArrayList<>();
+        Integer memory;
+        Integer timeout;
+        String functionName;
+        final Map<String, String> environment = new LinkedHashMap<>();
+        Path environmentFile;
+        boolean json;
+        Isolation isolation = Isolation.IN_PROCESS;
+        Integer debugPort;
+
+        Parser(String[] args) {
+            this.args = args;
+        }
+
+        void parse() {
+            while (next < args.length) {
+                String option = args[next++];
+                switch (option) {
+                    case "--handler":
+                        handler = once(option);
+                        break;
+                    case "--classpath":
+                    case "-cp":
+                        for (String entry : once("--classpath").split(File.pathSeparator)) {
+                            if (!entry.isEmpty()) {
+                                classpath.add(Paths.get(entry));
+                            }
+                        }
+                        break;
+                    case "--event":
+                        events.add(value(option));
+                        break;
+                    case "--runtime":
+                        runtime = runtime(once(option));
+                        break;
+                    case "--layer":
+                        layers.add(Paths.get(value(option)));
+                        break;
+                    case "--memory":
+                        memory = setting(option, once(option), FunctionLimits.MEMORY_SIZE);
+                        break;
+                    case "--timeout":
+                        timeout = setting(option, once(option), FunctionLimits.TIMEOUT);
+                        break;
+                    case "--function-name":
+                        functionName = once(option);
+                        break;
+                    case "--env":
+                        String pair = value(option);
+                        int equals = pair.indexOf('=');
+                        if (equals <= 0) {
+                            throw new UsageException("--env needs KEY=VALUE, got '" + pair + "'. Write it as --env TABLE=orders.");
+                        }
+                        environment.put(pair.substring(0, equals), pair.substring(equals + 1));
+                        break;
+                    case "--env-file":
+                        environmentFile = Paths.get(once(option));
+                        break;
+                    case "--json":
+                        json = true;
+                        break;
+                    case "--isolation":
+                        isolation = isolation(once(option));
+                        break;
+                    case "--debug-port":
+                        debugPort = number(option, once(option), 1, MAX_TCP_PORT, "a TCP port is 1 to " + MAX_TCP_PORT);
+                        break;
+                    case "--help":
+                    case "-h":
+                        throw new UsageException(null);
+                    default:
+                        throw new UsageException("Unknown option '" + option + "'. See the options below.");
+                }
+            }
+        }
+
+        /** The value of an option that may be given once; a second one is refused, not silently taken. */
+        private String once(String option) {
+            String value = value(option);
+            String earlier = given.putIfAbsent(option, value);
+            if (earlier != null) {
+                throw new UsageException(option + " is given twice ('" + earlier + "' and '" + value + "'), but it"
+                        + " takes one value. Give it once.");
+            }
+            return value;
+        }
+
+        private String value(String option) {
+            if (next >= args.length || args[next].startsWith("--")) {
+                throw new UsageException(option + " needs a value. See the options below.");
+            }
+            return args[next++];
+        }
     }
 
     /** The isolation the option names, in any spelling {@link Isolation#fromId(String)} accepts. */
@@ -151,19 +233,37 @@ final class CommandLine {
         }
     }
 
-    private static String value(String[] args, int index, String option) {
-        if (index >= args.length || args[index].startsWith("--")) {
-            throw new UsageException(option + " needs a value. See the options below.");
+    /** The runtime the option names, by Lambda's identifier. */
+    private static JavaRuntime runtime(String text) {
+        try {
+            return JavaRuntime.fromId(text);
+        } catch (InvalidConfigurationException e) {
+            List<String> ids = Arrays.stream(JavaRuntime.values()).map(JavaRuntime::id).collect(Collectors.toList());
+            throw new UsageException("--runtime is '" + text + "', which names no Lambda Java runtime. Set it to "
+                    + String.join(", ", ids.subList(0, ids.size() - 1)) + " or " + ids.get(ids.size() - 1) + ".");
         }
-        return args[index];
     }
 
-    private static int number(String text, String option) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
+    /** A function setting's whole number, within the range Lambda accepts. */
+    private static int setting(String option, String text, IntRange range) {
+        return number(option, text, range.min(), range.max(),
+                "Lambda accepts " + range.min() + " to " + range.max() + " " + range.unit());
+    }
+
+    /**
+     * A whole number from {@code min} to {@code max}: one too large for an {@code int} is out of
+     * range like any other, not "not a number".
+     */
+    private static int number(String option, String text, int min, int max, String allowed) {
+        if (!WHOLE_NUMBER.matcher(text).matches()) {
             throw new UsageException(option + " needs a whole number, got '" + text + "'.");
         }
+        BigInteger value = new BigInteger(text);
+        if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
+            throw new UsageException(option + " " + text + " is out of range: " + allowed + ". Give a whole number"
+                    + " from " + min + " to " + max + ".");
+        }
+        return value.intValueExact();
     }
 
     /** Bad usage: the message says what is wrong; a null message asks for the usage text alone. */

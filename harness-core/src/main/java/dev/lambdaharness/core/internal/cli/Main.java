@@ -13,12 +13,13 @@ import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.LambdaFunction;
 import dev.lambdaharness.core.LambdaRuntime;
 import dev.lambdaharness.core.LogEvent;
+import dev.lambdaharness.core.internal.config.EnvVarsFile;
+import dev.lambdaharness.core.internal.config.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -35,6 +36,8 @@ public final class Main {
     static final int USAGE = 2;
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The setting a debug port is refused under, by {@code LambdaRuntime} and forked environments. */
+    private static final String DEBUG_PORT = "debugPort";
 
     private Main() {
     }
@@ -65,21 +68,15 @@ public final class Main {
         }
         try {
             List<byte[]> events = readEvents(command.events, stdin);
-            FunctionConfig.Builder config = FunctionConfig.builder(command.handler).environment(command.environment);
-            if (command.memory != null) {
-                config.memorySize(command.memory);
-            }
-            if (command.timeout != null) {
-                config.timeout(command.timeout);
-            }
-            FunctionCode code = code(command.classpath);
+            FunctionConfig config = config(command, err);
+            FunctionCode code = CodeOptions.code(command.classpath, command.layers);
             int status = SUCCESS;
             LambdaRuntime.Builder builder = LambdaRuntime.builder();
             if (command.debugPort != null) {
                 builder.debugPort(command.debugPort);
             }
             try (LambdaRuntime runtime = builder.build()) {
-                LambdaFunction function = runtime.function(config.build(), code, command.isolation);
+                LambdaFunction function = runtime.function(config, code, command.isolation);
                 for (byte[] event : events) {
                     InvocationResult result = function.invoke(event);
                     if (command.json) {
@@ -94,8 +91,10 @@ public final class Main {
                 }
             }
             return status;
-        } catch (InvalidConfigurationException | InvalidFunctionCodeException | InvocationRejectedException
-                | UsageProblem e) {
+        } catch (InvalidConfigurationException e) {
+            err.println("lambda-harness: " + (DEBUG_PORT.equals(e.setting()) ? debugPortTaken(e) : e.getMessage()));
+            return USAGE;
+        } catch (InvalidFunctionCodeException | InvocationRejectedException | UsageProblem e) {
             err.println("lambda-harness: " + e.getMessage());
             return USAGE;
         } catch (IOException e) {
@@ -104,28 +103,65 @@ public final class Main {
         }
     }
 
-    private static FunctionCode code(List<Path> classpath) {
-        if (classpath.size() == 1) {
-            Path only = classpath.get(0);
-            if (only.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
-                return FunctionCode.fromDeploymentPackage(only);
-            }
-            if (Files.isDirectory(only.resolve("lib"))) {
-                return FunctionCode.fromTaskRoot(only);
-            }
+    /**
+     * The function's configuration: the options, and the environment of {@code --env-file} (the
+     * members for every function and for this one, by its name) under that of {@code --env}.
+     */
+    private static FunctionConfig config(CommandLine command, PrintStream err) {
+        FunctionConfig.Builder builder = FunctionConfig.builder(command.handler);
+        if (command.runtime != null) {
+            builder.runtime(command.runtime);
         }
-        return FunctionCode.fromPaths(classpath);
+        if (command.memory != null) {
+            builder.memorySize(command.memory);
+        }
+        if (command.timeout != null) {
+            builder.timeout(command.timeout);
+        }
+        if (command.functionName != null) {
+            builder.functionName(command.functionName);
+        }
+        if (command.environmentFile == null) {
+            return builder.environment(command.environment).build();
+        }
+        EnvVarsFile file = EnvVarsFile.read(command.environmentFile);
+        // The name is the configuration's, so the default one (from the handler's class) picks a member too.
+        String name = builder.build().functionName();
+        if (!file.functionNames().isEmpty() && !file.functionNames().contains(name)) {
+            err.println("lambda-harness: --env-file " + command.environmentFile + " has no member for function '"
+                    + name + "' (it has " + String.join(", ", file.functionNames()) + "), so only its "
+                    + EnvVarsFile.EVERY_FUNCTION + " apply. Name the function with --function-name.");
+        }
+        return builder.environment(file.variablesFor(name)).environment(command.environment).build();
+    }
+
+    /**
+     * The refusal of a debug port that another process holds, naming the option instead of the
+     * {@code LambdaRuntime.Builder} method that the runtime's own message names.
+     */
+    private static String debugPortTaken(InvalidConfigurationException e) {
+        String reason = e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")";
+        return "--debug-port " + e.value() + " cannot be used: port " + e.value() + " on 127.0.0.1 is taken by"
+                + " another process" + reason + ". Give a free port with --debug-port, or stop what listens there.";
     }
 
     private static List<byte[]> readEvents(List<String> names, InputStream stdin) {
         List<byte[]> events = new ArrayList<>();
         for (String name : names) {
+            if (name.equals("-")) {
+                try {
+                    events.add(stdin.readAllBytes());
+                } catch (IOException e) {
+                    throw new UsageProblem("cannot read the event from standard input: " + e.getMessage() + ".");
+                }
+                continue;
+            }
+            Path file = Paths.get(name);
             try {
-                events.add(name.equals("-") ? stdin.readAllBytes() : Files.readAllBytes(Paths.get(name)));
-            } catch (NoSuchFileException e) {
-                throw new UsageProblem("event file " + name + " does not exist. Give a JSON file, or - for standard input.");
+                events.add(Files.readAllBytes(file));
             } catch (IOException e) {
-                throw new UsageProblem("cannot read event " + name + ": " + e.getMessage() + ".");
+                throw new UsageProblem("event file " + name + " " + InputFiles.problem(file, e) + ". Give a readable"
+                        + " JSON file, or - for standard input.");
             }
         }
         return events;
@@ -170,8 +206,8 @@ public final class Main {
         return doc;
     }
 
-    /** A problem with the command's input that is not a parse error: a missing event file. */
-    private static final class UsageProblem extends RuntimeException {
+    /** A problem with the command's input that is not a parse error: an event file that cannot be read. */
+    static final class UsageProblem extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         UsageProblem(String message) {

@@ -46,9 +46,12 @@ final class DebugPorts {
             probe.setReuseAddress(true);
             probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         } catch (IOException e) {
-            throw new InvalidConfigurationException("debugPort", Integer.toString(port), null, "Debug port " + port
-                    + " on 127.0.0.1 is taken by another process (" + e.getMessage() + "). Choose a free port with"
-                    + " LambdaRuntime.builder().debugPort(...), or stop what listens there.");
+            InvalidConfigurationException taken = new InvalidConfigurationException("debugPort", Integer.toString(port),
+                    null, "Debug port " + port + " on 127.0.0.1 is taken by another process (" + e.getMessage()
+                            + "). Choose a free port with LambdaRuntime.builder().debugPort(...), or stop what"
+                            + " listens there.");
+            taken.initCause(e); // front ends that name the port their own way (the command line) give its reason
+            throw taken;
         }
         HOLDERS.put(port, new Holder(owner, description));
     }

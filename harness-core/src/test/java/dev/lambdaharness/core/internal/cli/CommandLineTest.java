@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lambdaharness.core.Isolation;
+import dev.lambdaharness.core.JavaRuntime;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** How the command line reads its options, without running anything. */
@@ -36,5 +38,56 @@ class CommandLineTest {
         assertThatThrownBy(() -> parse("--isolation", "docker"))
                 .isInstanceOf(CommandLine.UsageException.class)
                 .hasMessage("--isolation is 'docker', which names no isolation. Set it to in-process or forked.");
+    }
+
+    @Test
+    void anOptionThatTakesOneValueIsRefusedWhenGivenTwiceInsteadOfTakingTheLast() {
+        assertThatThrownBy(() -> parse("--handler", "c.D"))
+                .isInstanceOf(CommandLine.UsageException.class)
+                .hasMessage("--handler is given twice ('a.B' and 'c.D'), but it takes one value. Give it once.");
+        assertThatThrownBy(() -> parse("-cp", "other/classes"))
+                .hasMessage("--classpath is given twice ('target/classes' and 'other/classes'), but it takes one"
+                        + " value. Give it once.");
+        assertThatThrownBy(() -> parse("--memory", "256", "--memory", "512"))
+                .hasMessageStartingWith("--memory is given twice ('256' and '512')");
+    }
+
+    @Test
+    void aNumberBeyondAnyIntIsOutOfRangeWithTheRangeNotNotANumber() {
+        assertThatThrownBy(() -> parse("--memory", "99999999999"))
+                .isInstanceOf(CommandLine.UsageException.class)
+                .hasMessage("--memory 99999999999 is out of range: Lambda accepts 128 to 10240 MB. Give a whole number"
+                        + " from 128 to 10240.");
+        assertThatThrownBy(() -> parse("--timeout", "0"))
+                .hasMessage("--timeout 0 is out of range: Lambda accepts 1 to 900 seconds. Give a whole number from 1"
+                        + " to 900.");
+        assertThatThrownBy(() -> parse("--debug-port", "-99999999999999999999"))
+                .hasMessage("--debug-port -99999999999999999999 is out of range: a TCP port is 1 to 65535. Give a whole"
+                        + " number from 1 to 65535.");
+        assertThatThrownBy(() -> parse("--memory", "1.5e3"))
+                .hasMessage("--memory needs a whole number, got '1.5e3'.");
+        assertThat(parse("--memory", "10240", "--timeout", "900").memory).isEqualTo(10240);
+    }
+
+    @Test
+    void theRuntimeIsLambdasIdentifierAndAnyOtherIsRefusedWithTheThree() {
+        assertThat(parse().runtime).isNull(); // the configuration's default: the newest this JVM can run
+        assertThat(parse("--runtime", "java21").runtime).isEqualTo(JavaRuntime.JAVA21);
+        assertThatThrownBy(() -> parse("--runtime", "java8"))
+                .isInstanceOf(CommandLine.UsageException.class)
+                .hasMessage("--runtime is 'java8', which names no Lambda Java runtime. Set it to java17, java21 or java25.");
+    }
+
+    @Test
+    void layersAndEnvironmentsAreRepeatableAndTheEnvironmentFileAndNameAreNot() {
+        CommandLine command = parse("--layer", "a.zip", "--layer", "b", "--env-file", "env.json",
+                "--function-name", "Orders", "--env", "A=1", "--env", "B=2");
+
+        assertThat(command.layers).containsExactly(Path.of("a.zip"), Path.of("b"));
+        assertThat(command.environmentFile).isEqualTo(Path.of("env.json"));
+        assertThat(command.functionName).isEqualTo("Orders");
+        assertThat(command.environment).containsOnlyKeys("A", "B");
+        assertThatThrownBy(() -> parse("--env-file", "a.json", "--env-file", "b.json"))
+                .hasMessageStartingWith("--env-file is given twice");
     }
 }

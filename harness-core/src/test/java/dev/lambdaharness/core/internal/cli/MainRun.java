@@ -12,7 +12,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -68,5 +71,52 @@ abstract class MainRun {
         assertThat(second.get("payload").asText()).isEqualTo("2");
         assertThat(second.get("report").get("coldStart").asBoolean()).isFalse();
         return new JsonNode[] {first, second};
+    }
+
+    /**
+     * A zip archive of {@code entries}, each an entry name and the file it holds, as Lambda takes a
+     * deployment package or a layer.
+     */
+    static Path zip(Path archive, Map<String, Path> entries) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(archive))) {
+            for (Map.Entry<String, Path> entry : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                Files.copy(entry.getValue(), zip);
+                zip.closeEntry();
+            }
+        }
+        return archive;
+    }
+
+    /**
+     * A Java layer holding aws-lambda-java-events and joda-time (which the runtime's serialisers of
+     * events load from the function's code) in {@code java/lib}, which {@code SqsBatch} needs: a
+     * {@code .zip}, or when {@code folder} is true the folder Lambda would unpack it into in {@code /opt}.
+     */
+    Path eventsLayer(boolean folder) throws IOException {
+        Map<String, Path> entries = new java.util.LinkedHashMap<>();
+        for (Class<?> type : new Class<?>[] {com.amazonaws.services.lambda.runtime.events.SQSEvent.class,
+                org.joda.time.DateTime.class}) {
+            Path jar = CorpusCode.jarOf(type);
+            entries.put("java/lib/" + jar.getFileName(), jar);
+        }
+        if (!folder) {
+            return zip(dir.resolve("events-layer.zip"), entries);
+        }
+        Path opt = dir.resolve("events-layer");
+        for (Map.Entry<String, Path> entry : entries.entrySet()) {
+            Files.createDirectories(opt.resolve(entry.getKey()).getParent());
+            Files.copy(entry.getValue(), opt.resolve(entry.getKey()));
+        }
+        return opt;
+    }
+
+    /** Runs {@code SqsBatch}, with only the corpus's classes as its code, on one message with the options. */
+    int runSqsBatch(String... options) throws IOException {
+        Path event = Files.writeString(dir.resolve("sqs.json"), "{\"Records\": [{\"messageId\": \"m-1\","
+                + " \"body\": \"ok\", \"eventSourceARN\": \"arn:aws:sqs:us-east-1:123456789012:q\"}]}");
+        return run("", Stream.concat(Stream.of("invoke", "--handler", "dev.lambdaharness.core.corpus.SqsBatch",
+                "--classpath", CorpusCode.testClasses().toString(), "--event", event.toString()), Stream.of(options))
+                .toArray(String[]::new));
     }
 }
