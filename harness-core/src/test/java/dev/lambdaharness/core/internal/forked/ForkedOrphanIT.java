@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.lambdaharness.core.corpus.ForkedParentMain;
+import dev.lambdaharness.core.corpus.SpinsForever;
+import dev.lambdaharness.core.corpus.StartsAProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +37,18 @@ class ForkedOrphanIT {
         assertThat(parent.waitFor(10, TimeUnit.SECONDS)).isTrue();
 
         awaitGone(child, 5);
+    }
+
+    @Test
+    void aProcessTheHandlerStartedDiesWithinSecondsOfTheTestJvmBeingKilled() throws Exception {
+        Path marker = directory.resolve("sleep.pid");
+        Process parent = startParent(directory, marker, "wait", "shared-tmp", StartsAProcess.class.getName());
+        ProcessHandle sleep = awaitSpinningChild(parent, marker);
+
+        parent.destroyForcibly(); // SIGKILL: the child's watcher must take the handler's process down with the JVM
+        assertThat(parent.waitFor(10, TimeUnit.SECONDS)).isTrue();
+
+        awaitGone(sleep, 5);
     }
 
     @Test
@@ -71,12 +85,16 @@ class ForkedOrphanIT {
     }
 
     private Process startParent(Path workDirectory, Path marker, String mode, String tmp) throws IOException {
+        return startParent(workDirectory, marker, mode, tmp, SpinsForever.class.getName());
+    }
+
+    private Process startParent(Path workDirectory, Path marker, String mode, String tmp, String handler) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         // A parent killed outright leaves its temporary files behind: they go into the test's directory.
         Path parentTmp = Files.createDirectories(workDirectory.resolve("tmp"));
         log = workDirectory.resolve("parent.log");
         return new ProcessBuilder(List.of(java.toString(), "-Djava.io.tmpdir=" + parentTmp, "-cp", System.getProperty("java.class.path"),
-                "dev.lambdaharness.core.corpus.ForkedParentMain", marker.toString(), mode, tmp))
+                "dev.lambdaharness.core.corpus.ForkedParentMain", marker.toString(), mode, tmp, handler))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
@@ -111,7 +129,7 @@ class ForkedOrphanIT {
             child.onExit().get(seconds, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             child.destroyForcibly();
-            fail("The forked child " + child.pid() + " outlived its parent by more than " + seconds + " s");
+            fail("The process " + child.pid() + " outlived the test JVM by more than " + seconds + " s");
         }
         assertThat(child.isAlive()).isFalse();
     }
