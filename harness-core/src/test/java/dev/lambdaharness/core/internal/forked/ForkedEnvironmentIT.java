@@ -238,17 +238,49 @@ class ForkedEnvironmentIT {
 
     @Test
     void reportsAnOutOfMemoryErrorAsTheRicPostsItAndDiscardsTheEnvironmentTheRicLeft() {
-        try (ForkedEnvironment environment = environment(config("ExhaustsHeap::handleRequest").memorySize(128).build())) {
+        // At 512 MB the heap (435 MB) fills before the JVM as a whole reaches the memory size; at 128 MB the
+        // JVM outgrows 128 MB first, and the sandbox is killed instead (see the test after the next).
+        try (ForkedEnvironment environment = environment(config("ExhaustsHeap::handleRequest").memorySize(512).build())) {
             InvocationResult result = environment.invoke(InvocationRequest.of("\"x\""));
 
             FunctionError error = result.error().orElseThrow();
             assertThat(error.errorType()).contains("java.lang.OutOfMemoryError");
             assertThat(error.errorMessage()).isEqualTo("Java heap space");
             assertThat(error.runtimeErrorType()).isEqualTo("Runtime.UserException");
-            // The heap is capped at Lambda's 111412k for 128 MB: the peak is above it, and the child is gone.
-            assertThat(result.report().maxMemoryUsedMb().getAsInt()).isGreaterThan(100);
+            // The heap is capped at Lambda's 445645k for 512 MB: the peak is above it, and the child is gone.
+            assertThat(result.report().maxMemoryUsedMb().getAsInt()).isBetween(436, 512);
             assertThat(environment.discarded()).isTrue();
             assertThat(environment.process()).isEmpty();
+        }
+    }
+
+    @Test
+    void killsAFunctionThatGoesAboveItsMemorySizeOutsideTheHeapAsTheSandboxIsKilled() {
+        try (ForkedEnvironment environment = environment(config("AllocatesNativeMemory::handleRequest").memorySize(128).build())) {
+            InvocationResult result = environment.invoke(InvocationRequest.of("600"));
+
+            FunctionError error = result.error().orElseThrow();
+            assertThat(error.runtimeErrorType()).isEqualTo("Runtime.OutOfMemory");
+            assertThat(error.errorType()).contains("Runtime.OutOfMemory");
+            assertThat(error.errorMessage()).isEqualTo("RequestId: " + result.requestId() + " Error: Runtime exited with error: signal: killed");
+            assertThat(result.report().maxMemoryUsedMb()).hasValue(128);
+            assertThat(result.report().status()).isEqualTo(InvocationStatus.ERROR);
+            assertThat(platform(result)).last().asString().contains("\tMemory Size: 128 MB\tMax Memory Used: 128 MB\t")
+                    .endsWith("\tStatus: error\tError Type: Runtime.OutOfMemory\t");
+            assertThat(environment.discarded()).isTrue();
+            assertThat(environment.process()).isEmpty();
+        }
+    }
+
+    @Test
+    void givesAnErrorPostedWithoutATypeTheTypeRapidGivesIt() {
+        try (ForkedEnvironment environment = environment(config("PostsItsOwnError::handleRequest").build())) {
+            InvocationResult result = environment.invoke(InvocationRequest.of("\"x\""));
+
+            FunctionError error = result.error().orElseThrow();
+            assertThat(error.runtimeErrorType()).isEqualTo("Runtime.Unknown");
+            assertThat(error.errorType()).contains("Handmade");
+            assertThat(error.errorMessage()).isEqualTo("posted by hand");
         }
     }
 
