@@ -107,7 +107,7 @@ public final class ChildJvm implements AutoCloseable {
     private ChildJvm(ChildLaunch launch) {
         Path taskRoot = launch.taskRoot();
         try {
-            workDirectory = Files.createTempDirectory("lambda-harness-child-");
+            workDirectory = OwnedTempDirectories.create("lambda-harness-child-");
         } catch (IOException e) {
             throw new UncheckedIOException("Could not create a temporary directory for the child's output: " + e.getMessage(), e);
         }

@@ -52,6 +52,35 @@ class ForkedOrphanIT {
     }
 
     @Test
+    void theNextRunReclaimsTheTemporaryDirectoriesOfATestJvmThatWasKilled() throws Exception {
+        Path marker = directory.resolve("child.pid");
+        Process killed = startParent(marker, "wait");
+        ProcessHandle child = awaitSpinningChild(killed, marker);
+        killed.destroyForcibly(); // SIGKILL: no shutdown hook deletes its files
+        assertThat(killed.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        awaitGone(child, 5);
+        Path tmp = directory.resolve("tmp");
+        String owner = "-p" + killed.pid() + "-";
+        assertThat(leftovers(tmp, owner)).as("what the killed JVM left in its java.io.tmpdir")
+                .anyMatch(name -> name.startsWith("lambda-harness-forked-"))
+                .anyMatch(name -> name.startsWith("lambda-harness-child-"))
+                .anyMatch(name -> name.startsWith("lambda-harness-ric-jni-"));
+
+        Path nextMarker = directory.resolve("next.pid");
+        Process next = startParent(nextMarker, "exit");
+        awaitSpinningChild(next, nextMarker);
+        assertThat(next.waitFor(20, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(leftovers(tmp, owner)).isEmpty();
+    }
+
+    private static List<String> leftovers(Path tmp, String owner) throws IOException {
+        try (java.util.stream.Stream<Path> entries = Files.list(tmp)) {
+            return entries.map(path -> path.getFileName().toString()).filter(name -> name.contains(owner)).toList();
+        }
+    }
+
+    @Test
     void aSpinningChildWithAPrivateTmpDiesWithinSecondsOfItsParentBeingKilled() throws Exception {
         // The watcher then runs inside the child's user namespace: it must still see, and outlive, the parent.
         org.junit.jupiter.api.Assumptions.assumeTrue(PrivateTmp.unavailableBecause().isEmpty(),
