@@ -159,6 +159,7 @@ public final class ForkedEnvironment extends AbstractSandbox {
         if (initialised()) {
             return run(attempt);
         }
+        attempt.cold = true;
         try {
             InvocationResult failedInit = init(attempt);
             return failedInit != null ? failedInit : run(attempt);
@@ -303,6 +304,9 @@ public final class ForkedEnvironment extends AbstractSandbox {
         if (child.isAlive()) {
             child.close();
         }
+        long waitedMs = (long) durationMs + (attempt.cold ? child.initElapsed().toMillis() : 0);
+        LOG.log(System.Logger.Level.WARNING, TimeoutNote.of(config.functionName(), id(), attempt.cold, waitedMs,
+                limits.timeoutMs(config), TimeoutNote.loadAverage(), TimeoutNote.processors()));
         return attempt.recording.timedOut(durationMs, attempt.timeoutMs);
     }
 
@@ -363,6 +367,7 @@ public final class ForkedEnvironment extends AbstractSandbox {
         final InvocationRecording recording;
         final List<LogEvent> events = new ArrayList<>();
         long timeoutMs = limits.timeoutMs(config);
+        boolean cold;
 
         Attempt(String requestId, InvocationRequest request) {
             this.requestId = requestId;

@@ -146,13 +146,34 @@ class ForkedEnvironmentIT {
             ProcessHandle child = first.process().orElseThrow();
 
             InvocationResult result;
+            List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+            java.util.logging.Handler capture = new java.util.logging.Handler() {
+                @Override
+                public void publish(java.util.logging.LogRecord record) {
+                    warnings.add(record.getMessage());
+                }
+
+                @Override
+                public void flush() {
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+            java.util.logging.Logger harnessLogger = java.util.logging.Logger.getLogger("dev.lambdaharness");
+            harnessLogger.addHandler(capture);
             // The kill must be seen even when no common-pool worker is free (Process.onExit() would need one).
             BusyCommonPool busy = new BusyCommonPool();
             try {
                 result = function.invoke("5000");
             } finally {
                 busy.close();
+                harnessLogger.removeHandler(capture);
             }
+            assertThat(warnings).anySatisfy(warning -> assertThat(warning)
+                    .matches("Function .*: the invocation timed out on a warm environment; the harness waited \\d+ ms for the"
+                            + " child JVM \\(limit 1000 ms\\)\\..*"));
 
             FunctionError error = result.error().orElseThrow();
             assertThat(error.runtimeErrorType()).isEqualTo("Sandbox.Timedout");
