@@ -5,7 +5,6 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.lang.reflect.Field;
 
 /**
  * Allocates the number of megabytes in its input outside the Java heap ({@code Unsafe.allocateMemory},
@@ -20,10 +19,8 @@ public class AllocatesNativeMemory implements RequestHandler<Integer, String> {
     @Override
     public String handleRequest(Integer megabytes, Context context) {
         try {
-            Class<?> unsafeClass = Class.forName("sun.misc.Unsafe");
-            Field field = unsafeClass.getDeclaredField("theUnsafe");
-            field.setAccessible(true);
-            Object unsafe = field.get(null);
+            Class<?> unsafeClass = TheUnsafe.TYPE;
+            Object unsafe = TheUnsafe.instance();
             MethodHandles.Lookup lookup = MethodHandles.lookup();
             MethodHandle allocate = lookup.findVirtual(unsafeClass, "allocateMemory", MethodType.methodType(long.class, long.class))
                     .bindTo(unsafe);

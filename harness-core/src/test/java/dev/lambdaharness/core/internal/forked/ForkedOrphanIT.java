@@ -33,10 +33,7 @@ class ForkedOrphanIT {
         Process parent = startParent(marker, "wait");
         ProcessHandle child = awaitSpinningChild(parent, marker);
 
-        parent.destroyForcibly(); // SIGKILL: no shutdown hook runs, the watcher must act
-        assertThat(parent.waitFor(10, TimeUnit.SECONDS)).isTrue();
-
-        awaitGone(child, 5);
+        killAndAwaitGone(parent, child); // SIGKILL: no shutdown hook runs, the watcher must act
     }
 
     @Test
@@ -45,10 +42,7 @@ class ForkedOrphanIT {
         Process parent = startParent(directory, marker, "wait", "shared-tmp", StartsAProcess.class.getName());
         ProcessHandle sleep = awaitSpinningChild(parent, marker);
 
-        parent.destroyForcibly(); // SIGKILL: the child's watcher must take the handler's process down with the JVM
-        assertThat(parent.waitFor(10, TimeUnit.SECONDS)).isTrue();
-
-        awaitGone(sleep, 5);
+        killAndAwaitGone(parent, sleep); // the child's watcher must take the handler's process down with the JVM
     }
 
     @Test
@@ -56,9 +50,7 @@ class ForkedOrphanIT {
         Path marker = directory.resolve("child.pid");
         Process killed = startParent(marker, "wait");
         ProcessHandle child = awaitSpinningChild(killed, marker);
-        killed.destroyForcibly(); // SIGKILL: no shutdown hook deletes its files
-        assertThat(killed.waitFor(10, TimeUnit.SECONDS)).isTrue();
-        awaitGone(child, 5);
+        killAndAwaitGone(killed, child); // no shutdown hook deletes its files
         Path tmp = directory.resolve("tmp");
         String owner = "-p" + killed.pid() + "-";
         assertThat(leftovers(tmp, owner)).as("what the killed JVM left in its java.io.tmpdir")
@@ -91,10 +83,7 @@ class ForkedOrphanIT {
         Process parent = startParent(outside, marker, "wait", "private-tmp");
         ProcessHandle child = awaitSpinningChild(parent, marker);
 
-        parent.destroyForcibly();
-        assertThat(parent.waitFor(10, TimeUnit.SECONDS)).isTrue();
-
-        awaitGone(child, 5);
+        killAndAwaitGone(parent, child);
     }
 
     @Test
@@ -151,6 +140,13 @@ class ForkedOrphanIT {
             parent.destroyForcibly();
             throw e;
         }
+    }
+
+    /** Kills the parent JVM with SIGKILL, then waits, at most 5 s, for {@code process} to be gone too. */
+    private static void killAndAwaitGone(Process parent, ProcessHandle process) throws Exception {
+        parent.destroyForcibly();
+        assertThat(parent.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        awaitGone(process, 5);
     }
 
     private static void awaitGone(ProcessHandle child, int seconds) throws Exception {
