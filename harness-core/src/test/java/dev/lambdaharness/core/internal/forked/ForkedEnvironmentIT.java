@@ -294,6 +294,35 @@ class ForkedEnvironmentIT {
     }
 
     @Test
+    void processesTheHandlerStartedEndWithTheEnvironment() throws Exception {
+        List<ProcessHandle> started;
+        try (ForkedEnvironment environment = environment(config("StartsProcesses::handleRequest").build())) {
+            String pids = environment.invoke(InvocationRequest.of("\"x\"")).payloadAsString().replace("\"", "");
+            started = java.util.Arrays.stream(pids.split(",")).map(pid -> ProcessHandle.of(Long.parseLong(pid)).orElseThrow())
+                    .toList();
+            assertThat(started).hasSize(2).allMatch(ProcessHandle::isAlive);
+        }
+        for (ProcessHandle process : started) {
+            assertThat(process.onExit()).succeedsWithin(java.time.Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void processesTheHandlerStartedEndWhenItsRuntimeExits() throws Exception {
+        try (ForkedEnvironment environment = environment(config("StartsProcesses::handleRequest").build())) {
+            InvocationResult result = environment.invoke(InvocationRequest.of("\"exit\""));
+
+            assertThat(result.error().orElseThrow().runtimeErrorType()).isEqualTo("Runtime.ExitError");
+            String pids = function(result).stream().filter(line -> line.startsWith("pids ")).findFirst().orElseThrow().substring(5);
+            for (String pid : pids.split(",")) {
+                // Reparented once the JVM is gone: only its process group still reaches them.
+                ProcessHandle.of(Long.parseLong(pid)).ifPresent(process ->
+                        assertThat(process.onExit()).succeedsWithin(java.time.Duration.ofSeconds(5)));
+            }
+        }
+    }
+
+    @Test
     void givesAnErrorPostedWithoutATypeTheTypeRapidGivesIt() {
         try (ForkedEnvironment environment = environment(config("PostsItsOwnError::handleRequest").build())) {
             InvocationResult result = environment.invoke(InvocationRequest.of("\"x\""));
