@@ -400,4 +400,24 @@ class InProcessRuntimeTest {
         assertThat(left).isBetween(1, 4600);
         assertThat(result.report().initDurationMs()).hasValueSatisfying(init -> assertThat(init).isGreaterThan(10_000.0));
     }
+
+    @Test
+    void processesTheFunctionStartedEndWithItsEnvironment() throws Exception {
+        LambdaFunction function = deploy("dev.lambdaharness.core.corpus.StartsProcesses");
+        String pids = function.invoke("\"x\"").payloadAsString();
+        List<ProcessHandle> started = java.util.Arrays.stream(pids.replace("\"", "").split(","))
+                .map(pid -> ProcessHandle.of(Long.parseLong(pid)).orElseThrow()).toList();
+        assertThat(started).hasSize(2).allMatch(ProcessHandle::isAlive);
+
+        runtime.close();
+
+        for (ProcessHandle process : started) {
+            try {
+                process.onExit().get(5, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                process.destroyForcibly();
+                throw new AssertionError("process " + process.pid() + " outlived its environment");
+            }
+        }
+    }
 }

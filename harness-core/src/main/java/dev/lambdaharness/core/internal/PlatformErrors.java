@@ -13,6 +13,13 @@ import java.util.Optional;
  */
 public final class PlatformErrors {
 
+    /**
+     * The error type of a runtime killed for exceeding the function's memory size. UNCONFIRMED
+     * (runtime-facts §5.4: seen in third-party records of the service, not in AWS's documents); older
+     * records show {@code Runtime.ExitError} with the same message.
+     */
+    public static final String OUT_OF_MEMORY = "Runtime.OutOfMemory";
+
     private PlatformErrors() {
     }
 
@@ -44,6 +51,14 @@ public final class PlatformErrors {
             default -> "signal " + signal;
         };
         return platform("Runtime.ExitError", "RequestId: " + requestId + " Error: Runtime exited with error: signal: " + name);
+    }
+
+    /**
+     * {@value #OUT_OF_MEMORY}: the sandbox went above the function's memory size and was killed,
+     * worded as a runtime a signal killed.
+     */
+    public static FunctionError outOfMemory(String requestId) {
+        return platform(OUT_OF_MEMORY, "RequestId: " + requestId + " Error: Runtime exited with error: signal: killed");
     }
 
     /** {@code Function.ResponseSizeTooLarge}: the response exceeded RAPID's 6 MiB + 100 bytes. */

@@ -13,7 +13,8 @@ import java.nio.file.Path;
  * once the handler spins, so only its shutdown hooks can end the child; otherwise it waits, to be
  * killed with SIGKILL, when no hook runs. Before exiting it waits (60 s at most) for the test to
  * write {@link #seenMarker(Path)}, so the test has seen the child alive first. With args[2] = {@code private-tmp} the runtime gives the
- * child a private {@code /tmp} (then the marker must lie outside {@code /tmp}).
+ * child a private {@code /tmp} (then the marker must lie outside {@code /tmp}). With args[3] = a
+ * handler class name it invokes that handler instead, one that writes its marker as {@code SpinsForever} does.
  */
 public final class ForkedParentMain {
 
@@ -23,7 +24,7 @@ public final class ForkedParentMain {
     public static void main(String[] args) throws InterruptedException {
         LambdaRuntime runtime = LambdaRuntime.builder().privateTmp(args.length > 2 && args[2].equals("private-tmp")).build();
         LambdaFunction function = runtime.function(
-                FunctionConfig.builder(SpinsForever.class.getName() + "::handleRequest").timeout(900).build(),
+                FunctionConfig.builder((args.length > 3 ? args[3] : SpinsForever.class.getName()) + "::handleRequest").timeout(900).build(),
                 CorpusCode.code(), Isolation.FORKED);
         Thread invocation = new Thread(() -> function.invoke("\"" + args[0].replace("\\", "\\\\") + "\""), "invocation");
         invocation.setDaemon(true);

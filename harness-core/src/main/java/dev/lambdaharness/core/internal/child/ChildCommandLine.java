@@ -69,19 +69,32 @@ public final class ChildCommandLine {
     /**
      * Wraps the java command in {@code /bin/sh -c '<watcher> & exec "$0" "$@" 3>file'}: a
      * ProcessBuilder cannot pass a third fd, and {@code exec} keeps the process's pid the JVM's.
+     * Where util-linux {@code setsid} is found ({@link ProcessGroup}), the shell runs in a session
+     * and process group of its own, which the JVM and everything it starts inherit.
      *
      * <p>The watcher is a background subshell, a child of the JVM once the shell has {@code exec}ed:
      * every half second it checks that the owner ({@code ownerPid}) and the JVM still live. When the
-     * owner is gone, killed outright so that no shutdown hook ran, it kills the JVM with SIGKILL:
-     * a runtime stuck in a loop never calls {@code next} again and would never notice on its own.
-     * When the JVM is gone it ends. POSIX {@code sh}, {@code kill -0} and {@code sleep}: Linux and
-     * macOS alike, no agent in the child. Core dumps are switched off for the JVM.
+     * owner is gone, killed outright so that no shutdown hook ran, or when the JVM is gone, it kills
+     * the JVM's whole process group with SIGKILL: a runtime stuck in a loop never calls {@code next}
+     * again and would never notice on its own, and a process the handler started ends with the
+     * environment, as the sandbox takes it down on Lambda, even after the JVM it was a child of is
+     * gone (a double fork included). A process that leaves the group ({@code setsid}) escapes. Without
+     * {@code setsid} (not Linux) only the JVM is killed, when the owner is gone. POSIX {@code sh},
+     * {@code kill -0} and {@code sleep}, no agent in the child. Core dumps are switched off for the JVM.
      */
     static List<String> shellCommand(List<String> javaCommand, Path telemetryFile, long ownerPid) {
+        return shellCommand(javaCommand, telemetryFile, ownerPid, ProcessGroup.setsid().orElse(null));
+    }
+
+    /** As {@link #shellCommand(List, Path, long)}, with {@code setsid} at the given path, or none when null. */
+    static List<String> shellCommand(List<String> javaCommand, Path telemetryFile, long ownerPid, Path setsid) {
         // No core file: a crashed JVM would write hundreds of MB into the task root, its working directory.
-        String script = "ulimit -c 0; " + watcher(ownerPid, "") + " exec \"$0\" \"$@\" " + TELEMETRY_FD + ">"
+        String script = "ulimit -c 0; " + watcher(ownerPid, "", setsid != null) + " exec \"$0\" \"$@\" " + TELEMETRY_FD + ">"
                 + shellQuote(telemetryFile.toString());
-        List<String> command = new java.util.ArrayList<>(javaCommand.size() + 3);
+        List<String> command = new java.util.ArrayList<>(javaCommand.size() + 4);
+        if (setsid != null) {
+            command.add(setsid.toString());
+        }
         command.add("/bin/sh");
         command.add("-c");
         command.add(script);
@@ -99,16 +112,25 @@ public final class ChildCommandLine {
      */
     public static List<String> shellCommand(List<String> javaCommand, Path telemetryFile, long ownerPid,
                                             PrivateTmpMount privateTmp) {
+        return shellCommand(javaCommand, telemetryFile, ownerPid, privateTmp, ProcessGroup.setsid().orElse(null));
+    }
+
+    /** As {@link #shellCommand(List, Path, long, PrivateTmpMount)}, with {@code setsid} at the given path, or none when null. */
+    static List<String> shellCommand(List<String> javaCommand, Path telemetryFile, long ownerPid, PrivateTmpMount privateTmp,
+                                     Path setsid) {
         if (privateTmp == null) {
-            return shellCommand(javaCommand, telemetryFile, ownerPid);
+            return shellCommand(javaCommand, telemetryFile, ownerPid, setsid);
         }
         String script = "ulimit -c 0; exec " + TELEMETRY_FD + ">" + shellQuote(telemetryFile.toString()) + "; "
                 + shellQuote(privateTmp.mount().toString()) + " --bind " + shellQuote(privateTmp.source().toString()) + " /tmp"
                 + " || { echo 'lambda-harness: could not mount the private /tmp' >&2; exit 125; }; "
-                + watcher(ownerPid, " " + TELEMETRY_FD + ">&-")
+                + watcher(ownerPid, " " + TELEMETRY_FD + ">&-", setsid != null)
                 + " exec " + shellQuote(privateTmp.unshare().toString()) + " --user --map-user=" + privateTmp.uid()
                 + " --map-group=" + privateTmp.gid() + " \"$0\" \"$@\"";
-        List<String> command = new java.util.ArrayList<>(javaCommand.size() + 8);
+        List<String> command = new java.util.ArrayList<>(javaCommand.size() + 9);
+        if (setsid != null) {
+            command.add(setsid.toString());
+        }
         command.addAll(List.of(privateTmp.unshare().toString(), "--mount", "--map-root-user", "--propagation", "private",
                 "/bin/sh", "-c", script));
         command.addAll(javaCommand);
@@ -116,12 +138,14 @@ public final class ChildCommandLine {
     }
 
     /**
-     * A background subshell that kills the JVM ({@code $$}, once the shell has {@code exec}ed) when
-     * its owner is gone, and ends when the JVM is; {@code redirections} are added to its own.
+     * A background subshell that, once its owner or the JVM ({@code $$}, once the shell has
+     * {@code exec}ed) is gone, kills the JVM's process group, itself included, when the JVM leads
+     * one; else only the JVM, and only when the owner is gone. {@code redirections} are added to its own.
      */
-    private static String watcher(long ownerPid, String redirections) {
+    private static String watcher(long ownerPid, String redirections, boolean groupLeader) {
+        String end = groupLeader ? "kill -9 -$$" : "kill -0 " + ownerPid + " || kill -9 $$";
         return "(while kill -0 " + ownerPid + " && kill -0 $$; do sleep " + WATCH_INTERVAL_SECONDS + "; done; "
-                + "kill -0 " + ownerPid + " || kill -9 $$) </dev/null >/dev/null 2>&1" + redirections + " &";
+                + end + ") </dev/null >/dev/null 2>&1" + redirections + " &";
     }
 
     private static String shellQuote(String value) {

@@ -20,6 +20,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -57,6 +60,15 @@ public final class ChildJvm implements AutoCloseable {
      * a parallelism of 1), whose workers may all be blocked waiting for this very exit, as a
      * CompletableFuture.supplyAsync(() -> function.invoke(...)) is on a 2-core machine.
      */
+    /** How often a child held to a memory size has its resident memory read. */
+    static final Duration MEMORY_WATCH_INTERVAL = Duration.ofMillis(20);
+
+    private static final ScheduledExecutorService MEMORY_WATCH = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "lambda-harness-child-memory");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private static final ExecutorService EXIT_WATCHERS = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "lambda-harness-child-exit");
         thread.setDaemon(true);
@@ -88,11 +100,14 @@ public final class ChildJvm implements AutoCloseable {
     private Integer exitCode;
     private boolean closed;
     private int peakMemoryMb;
+    private int memoryLimitMb;
+    private boolean memoryLimitExceeded;
+    private ScheduledFuture<?> memoryWatch;
 
     private ChildJvm(ChildLaunch launch) {
         Path taskRoot = launch.taskRoot();
         try {
-            workDirectory = Files.createTempDirectory("lambda-harness-child-");
+            workDirectory = OwnedTempDirectories.create("lambda-harness-child-");
         } catch (IOException e) {
             throw new UncheckedIOException("Could not create a temporary directory for the child's output: " + e.getMessage(), e);
         }
@@ -229,9 +244,64 @@ public final class ChildJvm implements AutoCloseable {
         }
     }
 
+    /**
+     * Holds the child to {@code megabytes} of resident memory from now on, as Lambda holds a function's
+     * sandbox to its memory size: its peak resident set is read every {@link #MEMORY_WATCH_INTERVAL},
+     * and a child above the size is killed, with whatever it started, as the sandbox is
+     * ({@link #memoryLimitExceeded()}). The Java heap is capped below the size by the command line, so
+     * it is memory beyond the heap (direct buffers, native allocations, threads, metaspace) that gets
+     * here. Off Linux, where there is no {@code /proc}, nothing is held.
+     */
+    public void limitMemory(int megabytes) {
+        synchronized (lock) {
+            if (memoryWatch != null || exitCode != null || closed) {
+                return;
+            }
+            memoryLimitMb = megabytes;
+            memoryWatch = MEMORY_WATCH.scheduleWithFixedDelay(this::checkMemory, 0, MEMORY_WATCH_INTERVAL.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Whether the child was killed for going above the memory size {@link #limitMemory} set. */
+    public boolean memoryLimitExceeded() {
+        synchronized (lock) {
+            return memoryLimitExceeded;
+        }
+    }
+
+    private void checkMemory() {
+        synchronized (lock) {
+            if (exitCode != null || closed) {
+                stopMemoryWatch();
+                return;
+            }
+        }
+        OptionalInt peak = PeakMemory.megabytes(process.pid());
+        if (peak.isEmpty() || peak.getAsInt() <= memoryLimitMb) {
+            return;
+        }
+        synchronized (lock) {
+            if (exitCode != null) {
+                return;
+            }
+            memoryLimitExceeded = true;
+            peakMemoryMb = memoryLimitMb; // the sandbox never holds more: REPORT shows the size itself
+            stopMemoryWatch();
+        }
+        LiveChildren.kill(process);
+    }
+
+    /** Must hold the lock. */
+    private void stopMemoryWatch() {
+        if (memoryWatch != null) {
+            memoryWatch.cancel(false);
+        }
+    }
+
     /** Must hold the lock. */
     private void samplePeakMemory() {
-        if (exitCode == null) {
+        if (exitCode == null && !memoryLimitExceeded) {
             PeakMemory.megabytes(process.pid()).ifPresent(mb -> peakMemoryMb = Math.max(peakMemoryMb, mb));
         }
     }
@@ -337,6 +407,7 @@ public final class ChildJvm implements AutoCloseable {
                 return;
             }
             closed = true;
+            stopMemoryWatch();
         }
         LiveChildren.stop(process, stopGrace);
         synchronized (lock) {
@@ -364,8 +435,8 @@ public final class ChildJvm implements AutoCloseable {
         return switch (post.kind()) {
             case RESPONSE -> result(ChildInvocation.Outcome.RESPONSE, post.body(), post.functionErrorType(), exitedWith, logs,
                     post.headers());
-            case ERROR -> result(ChildInvocation.Outcome.ERROR, post.body(), post.functionErrorType(), exitedWith, logs,
-                    post.headers());
+            case ERROR -> result(ChildInvocation.Outcome.ERROR, post.body(), RapidErrors.sanitizeErrorType(post.functionErrorType()),
+                    exitedWith, logs, post.headers());
             case RESPONSE_TOO_LARGE -> result(ChildInvocation.Outcome.ERROR, RapidErrors.responseSizeTooLarge(post.bodyLength()),
                     RapidErrors.RESPONSE_SIZE_TOO_LARGE, exitedWith, logs, post.headers());
             case INIT_ERROR -> throw new IllegalStateException("init errors are not per invocation");
@@ -377,7 +448,7 @@ public final class ChildJvm implements AutoCloseable {
         if (!awaitExit(deadline)) {
             killAndAwaitExit(); // the RIC exits right after posting; one that does not is stopped here
         }
-        return result(ChildInvocation.Outcome.INIT_ERROR, initError.body(), initError.functionErrorType(), exitCode,
+        return result(ChildInvocation.Outcome.INIT_ERROR, initError.body(), RapidErrors.sanitizeErrorType(initError.functionErrorType()), exitCode,
                 finalSegment(), initError.headers());
     }
 

@@ -143,7 +143,7 @@ public final class RicRuntimeLibraries {
     private static synchronized Path directory() throws IOException {
         if (extractionDirectory == null) {
             // Private (0700) rather than the RIC's shared /tmp/.libaws-lambda-jni.so, which concurrent builds would overwrite.
-            Path directory = Files.createTempDirectory("lambda-harness-ric-jni-");
+            Path directory = OwnedTempDirectories.create("lambda-harness-ric-jni-");
             directory.toFile().deleteOnExit();
             extractionDirectory = directory;
         }

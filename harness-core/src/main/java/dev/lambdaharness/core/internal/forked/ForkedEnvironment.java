@@ -58,6 +58,9 @@ public final class ForkedEnvironment extends AbstractSandbox {
     /** How long a runtime that has failed INIT or exited may take to tell how. */
     private static final Duration SETTLE_WAIT = Duration.ofSeconds(10);
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Memory a child may use beyond the function's memory size for a coverage agent the test JVM passed on to it. */
+    static final int COVERAGE_MEMORY_ALLOWANCE_MB = 64;
     private static final System.Logger LOG = System.getLogger("dev.lambdaharness");
 
     private final FunctionConfig config;
@@ -156,6 +159,7 @@ public final class ForkedEnvironment extends AbstractSandbox {
         if (initialised()) {
             return run(attempt);
         }
+        attempt.cold = true;
         try {
             InvocationResult failedInit = init(attempt);
             return failedInit != null ? failedInit : run(attempt);
@@ -211,6 +215,7 @@ public final class ForkedEnvironment extends AbstractSandbox {
                     client, false);
             child = ChildJvm.launch(launch);
         }
+        child.limitMemory(memoryLimitMb());
         Debugging debugging = options.debugging();
         // A spare's INIT began before this invocation: only what is left of the limit remains.
         boolean ready = child.awaitReady(Duration.ofMillis(debugging.waitMs(Math.max(0, limits.initLimitMs()
@@ -245,7 +250,7 @@ public final class ForkedEnvironment extends AbstractSandbox {
             attempt.recording.initFailed(type);
             return attempt.recording.runtimeFailed(functionError(outcome.body(), type), 0.0);
         }
-        attempt.recording.initFailed("Runtime.ExitError");
+        attempt.recording.initFailed(child.memoryLimitExceeded() ? PlatformErrors.OUT_OF_MEMORY : "Runtime.ExitError");
         return exitedResult(attempt, outcome.exitCode(), 0.0);
     }
 
@@ -283,6 +288,10 @@ public final class ForkedEnvironment extends AbstractSandbox {
         discard();
         exited = true;
         int status = exitCode == null ? 0 : exitCode;
+        if (child.memoryLimitExceeded()) {
+            peakMemoryMb = config.memorySize(); // killed on going above it: REPORT shows the size itself
+            return attempt.recording.exited(PlatformErrors.outOfMemory(attempt.requestId), durationMs);
+        }
         // The JVM reports a process a signal ended as 128 + the signal.
         FunctionError error = status > 128 && status <= 128 + 64
                 ? PlatformErrors.killedBySignal(attempt.requestId, status - 128)
@@ -295,7 +304,18 @@ public final class ForkedEnvironment extends AbstractSandbox {
         if (child.isAlive()) {
             child.close();
         }
+        long waitedMs = (long) durationMs + (attempt.cold ? child.initElapsed().toMillis() : 0);
+        LOG.log(System.Logger.Level.WARNING, TimeoutNote.of(config.functionName(), id(), attempt.cold, waitedMs,
+                limits.timeoutMs(config), TimeoutNote.loadAverage(), TimeoutNote.processors()));
         return attempt.recording.timedOut(durationMs, attempt.timeoutMs);
+    }
+
+    /**
+     * The function's memory size, which the child is killed above; with the test JVM's coverage agent
+     * in the child too, {@link #COVERAGE_MEMORY_ALLOWANCE_MB} more, since its instrumentation is not the function's.
+     */
+    private int memoryLimitMb() {
+        return config.memorySize() + (CoverageAgent.ofThisJvm().isPresent() ? COVERAGE_MEMORY_ALLOWANCE_MB : 0);
     }
 
     /** Keeps the highest peak seen: a child that has exited can no longer be asked. */
@@ -347,6 +367,7 @@ public final class ForkedEnvironment extends AbstractSandbox {
         final InvocationRecording recording;
         final List<LogEvent> events = new ArrayList<>();
         long timeoutMs = limits.timeoutMs(config);
+        boolean cold;
 
         Attempt(String requestId, InvocationRequest request) {
             this.requestId = requestId;

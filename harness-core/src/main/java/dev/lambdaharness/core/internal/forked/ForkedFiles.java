@@ -1,6 +1,7 @@
 package dev.lambdaharness.core.internal.forked;
 
 import dev.lambdaharness.core.FunctionCode;
+import dev.lambdaharness.core.internal.child.OwnedTempDirectories;
 import dev.lambdaharness.core.internal.child.TaskRoots;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -101,7 +102,7 @@ final class ForkedFiles {
             if (!underTmp(regular)) {
                 outsideTmpBase = regular;
             } else if (Files.isDirectory(VAR_TMP) && Files.isWritable(VAR_TMP)) {
-                Path directory = Files.createTempDirectory(VAR_TMP, "lambda-harness-forked-");
+                Path directory = OwnedTempDirectories.create(VAR_TMP, "lambda-harness-forked-");
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteRecursively(directory), "lambda-harness-forked-files"));
                 outsideTmpBase = directory;
             } else {
@@ -158,7 +159,7 @@ final class ForkedFiles {
 
     private static synchronized Path base() throws IOException {
         if (base == null) {
-            Path directory = Files.createTempDirectory("lambda-harness-forked-");
+            Path directory = OwnedTempDirectories.create("lambda-harness-forked-");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteRecursively(directory), "lambda-harness-forked-files"));
             base = directory;
         }

@@ -1,5 +1,6 @@
 package dev.lambdaharness.core.internal.forked;
 
+import dev.lambdaharness.core.internal.child.OwnedTempDirectories;
 import dev.lambdaharness.core.internal.child.RicRuntimeLibraries;
 import dev.lambdaharness.core.internal.forked.client.ClientBoot;
 import dev.lambdaharness.core.internal.runtimeset.RuntimeSet;
@@ -90,7 +91,7 @@ final class HarnessClientLibraries {
     static synchronized Path bootJar() {
         if (bootJar == null) {
             try {
-                Path directory = Files.createTempDirectory("lambda-harness-client-boot-");
+                Path directory = OwnedTempDirectories.create("lambda-harness-client-boot-");
                 Path jar = directory.resolve("lambda-harness-client-boot.jar");
                 try (InputStream in = ClientBoot.class.getClassLoader().getResourceAsStream(BOOT_CLASS);
                      JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {

@@ -63,4 +63,11 @@ public interface EnvironmentBinding {
 
     /** Removes a shutdown hook the function registered; whether it was registered. */
     boolean removeShutdownHook(Thread hook);
+
+    /**
+     * Records a process the function started ({@code ProcessBuilder.start}, {@code Runtime.exec}),
+     * so that it ends with the environment, as the sandbox takes it down on Lambda.
+     */
+    default void processStarted(Process process) {
+    }
 }

@@ -1,6 +1,9 @@
 package dev.lambdaharness.core.internal.hooks;
 
+import java.io.File;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -171,6 +174,49 @@ public final class EnvironmentHooks {
         String previous = binding.traceHeader();
         binding.setTraceHeader(null);
         return previous;
+    }
+
+    /** For {@code processBuilder.start()}: the environment records the process, to end it when it closes. */
+    public static Process startProcess(ProcessBuilder builder, Class<?> caller) throws IOException {
+        return ProcessHooks.started(builder.start(), bindingOf(caller));
+    }
+
+    /** For {@code ProcessBuilder.startPipeline(List)}. */
+    public static List<Process> startPipeline(List<ProcessBuilder> builders, Class<?> caller) throws IOException {
+        return ProcessHooks.started(ProcessBuilder.startPipeline(builders), bindingOf(caller));
+    }
+
+    /** For {@code runtime.exec(String)}. */
+    @SuppressWarnings("deprecation") // the function's own call, deprecated since JDK 18; it is made as it was written
+    public static Process exec(Runtime runtime, String command, Class<?> caller) throws IOException {
+        return ProcessHooks.started(runtime.exec(command), bindingOf(caller));
+    }
+
+    /** For {@code runtime.exec(String, String[])}. */
+    @SuppressWarnings("deprecation")
+    public static Process exec(Runtime runtime, String command, String[] env, Class<?> caller) throws IOException {
+        return ProcessHooks.started(runtime.exec(command, env), bindingOf(caller));
+    }
+
+    /** For {@code runtime.exec(String, String[], File)}. */
+    @SuppressWarnings("deprecation")
+    public static Process exec(Runtime runtime, String command, String[] env, File dir, Class<?> caller) throws IOException {
+        return ProcessHooks.started(runtime.exec(command, env, dir), bindingOf(caller));
+    }
+
+    /** For {@code runtime.exec(String[])}. */
+    public static Process exec(Runtime runtime, String[] command, Class<?> caller) throws IOException {
+        return ProcessHooks.started(runtime.exec(command), bindingOf(caller));
+    }
+
+    /** For {@code runtime.exec(String[], String[])}. */
+    public static Process exec(Runtime runtime, String[] command, String[] env, Class<?> caller) throws IOException {
+        return ProcessHooks.started(runtime.exec(command, env), bindingOf(caller));
+    }
+
+    /** For {@code runtime.exec(String[], String[], File)}. */
+    public static Process exec(Runtime runtime, String[] command, String[] env, File dir, Class<?> caller) throws IOException {
+        return ProcessHooks.started(runtime.exec(command, env, dir), bindingOf(caller));
     }
 
     /** The caller's environment when {@code key} is the trace header property; null sends the call to the real System. */

@@ -19,6 +19,7 @@ final class InProcessBinding implements EnvironmentBinding {
     private volatile String traceHeader;
     private volatile Integer exitStatus;
     private final Set<Thread> shutdownHooks = new LinkedHashSet<>();
+    private final FunctionProcesses processes = new FunctionProcesses();
 
     InProcessBinding(Map<String, String> environment, InvocationLog log) {
         // Map.copyOf refuses get(null) with a NullPointerException, as the JVM's environment map does.
@@ -83,6 +84,16 @@ final class InProcessBinding implements EnvironmentBinding {
     @Override
     public synchronized boolean removeShutdownHook(Thread hook) {
         return shutdownHooks.remove(hook);
+    }
+
+    @Override
+    public void processStarted(Process process) {
+        processes.add(process);
+    }
+
+    /** Kills the processes the function started that still run, and theirs. */
+    void endProcesses() {
+        processes.killAll();
     }
 
     /** Forgets the function's shutdown hooks; Lambda runs none without an extension. */

@@ -217,6 +217,7 @@ public final class InProcessEnvironment extends AbstractSandbox {
     public void close() {
         discard();
         binding.dropShutdownHooks();
+        binding.endProcesses();
         LeftoverThreads.interrupt(loader, thread.thread());
         try {
             loader.close();

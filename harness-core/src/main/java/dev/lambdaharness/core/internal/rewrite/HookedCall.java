@@ -28,7 +28,19 @@ enum HookedCall {
     SET_PROPERTY(Form.STATIC, Owner.SYSTEM, "setProperty",
             "(Ljava/lang/String;Ljava/lang/String;)Ljava/lang/String;", "setProperty"),
     CLEAR_PROPERTY(Form.STATIC, Owner.SYSTEM, "clearProperty", "(Ljava/lang/String;)Ljava/lang/String;",
-            "clearProperty");
+            "clearProperty"),
+    PROCESS_START(Form.VIRTUAL, Owner.PROCESS_BUILDER, "start", "()Ljava/lang/Process;", "startProcess"),
+    PROCESS_START_PIPELINE(Form.STATIC, Owner.PROCESS_BUILDER, "startPipeline", "(Ljava/util/List;)Ljava/util/List;",
+            "startPipeline"),
+    EXEC(Form.VIRTUAL, Owner.RUNTIME, "exec", "(Ljava/lang/String;)Ljava/lang/Process;", "exec"),
+    EXEC_ENV(Form.VIRTUAL, Owner.RUNTIME, "exec", "(Ljava/lang/String;[Ljava/lang/String;)Ljava/lang/Process;", "exec"),
+    EXEC_ENV_DIR(Form.VIRTUAL, Owner.RUNTIME, "exec",
+            "(Ljava/lang/String;[Ljava/lang/String;Ljava/io/File;)Ljava/lang/Process;", "exec"),
+    EXEC_ARRAY(Form.VIRTUAL, Owner.RUNTIME, "exec", "([Ljava/lang/String;)Ljava/lang/Process;", "exec"),
+    EXEC_ARRAY_ENV(Form.VIRTUAL, Owner.RUNTIME, "exec", "([Ljava/lang/String;[Ljava/lang/String;)Ljava/lang/Process;",
+            "exec"),
+    EXEC_ARRAY_ENV_DIR(Form.VIRTUAL, Owner.RUNTIME, "exec",
+            "([Ljava/lang/String;[Ljava/lang/String;Ljava/io/File;)Ljava/lang/Process;", "exec");
 
     /** Internal name of the class that holds the hooks. */
     static final String HOOKS = "dev/lambdaharness/core/internal/hooks/EnvironmentHooks";
@@ -38,7 +50,7 @@ enum HookedCall {
 
     /** The classes that own hooked members. */
     enum Owner {
-        SYSTEM("java/lang/System"), RUNTIME("java/lang/Runtime");
+        SYSTEM("java/lang/System"), RUNTIME("java/lang/Runtime"), PROCESS_BUILDER("java/lang/ProcessBuilder");
 
         final String internalName;
 

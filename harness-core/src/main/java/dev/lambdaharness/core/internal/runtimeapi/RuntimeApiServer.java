@@ -8,15 +8,17 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -32,7 +34,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link RapidErrors#MAX_PAYLOAD_SIZE} bytes.
  *
  * <p>Invocations are handed out one per {@code next}, in the order they were submitted; the
- * harness submits the next one only after the previous one ended, as Lambda does.
+ * harness submits the next one only after the previous one ended, as Lambda does. A {@code next}
+ * whose caller has gone (it closed the connection while waiting) no longer takes an invocation:
+ * the next {@code next} gets it. A {@code next} while an invocation runs (a handler calling the
+ * Runtime API itself) is answered at once with that same invocation, as RAPID answers it from its
+ * running state, and changes nothing: the runtime's post for it is still accepted.
  *
  * <pre>{@code
  * try (RuntimeApiServer api = RuntimeApiServer.start(listener)) {
@@ -62,16 +68,19 @@ public final class RuntimeApiServer implements AutoCloseable {
     private static final List<Map.Entry<String, String>> JSON = List.of(Map.entry("Content-Type", "application/json"));
     private static final AtomicInteger SERVERS = new AtomicInteger();
 
+    /** How often a waiting {@code next} checks that its caller is still connected. */
+    private static final long PEER_CHECK_MS = 100;
+
     private final ServerSocket serverSocket;
     private final RuntimeApiListener listener;
-    private final BlockingQueue<RuntimeApiInvocation> queue = new LinkedBlockingQueue<>();
+    private final BlockingDeque<RuntimeApiInvocation> queue = new LinkedBlockingDeque<>();
     private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
     private final CountDownLatch spareRelease = new CountDownLatch(1);
     private final AtomicBoolean spareWaited = new AtomicBoolean();
     private final Object lock = new Object();
     private final String name;
     private RuntimeState state = RuntimeState.STARTED;
-    private String currentRequestId;
+    private RuntimeApiInvocation current;
     private volatile boolean closed;
 
     private RuntimeApiServer(ServerSocket serverSocket, RuntimeApiListener listener) {
@@ -169,6 +178,7 @@ public final class RuntimeApiServer implements AutoCloseable {
     private final class Connection implements Runnable {
         private final Socket socket;
         private volatile Thread thread;
+        private BufferedInputStream in;
 
         Connection(Socket socket) {
             this.socket = socket;
@@ -178,10 +188,11 @@ public final class RuntimeApiServer implements AutoCloseable {
         public void run() {
             try {
                 socket.setTcpNoDelay(true);
-                HttpWire wire = new HttpWire(new BufferedInputStream(socket.getInputStream(), 16 * 1024), socket.getOutputStream());
+                in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
+                HttpWire wire = new HttpWire(in, socket.getOutputStream());
                 while (!closed) {
                     HttpRequestHead head = wire.readHead();
-                    if (head == null || !handle(head, wire) || !head.keepAlive()) {
+                    if (head == null || !handle(head, wire, this) || !head.keepAlive()) {
                         return;
                     }
                 }
@@ -195,6 +206,33 @@ public final class RuntimeApiServer implements AutoCloseable {
             }
         }
 
+        /**
+         * Whether the caller has closed its end: a read that ends the stream at once. A caller still
+         * waiting sends nothing, so the read times out after a millisecond; bytes it did send (a
+         * pipelined request) stay buffered for the next {@code readHead}.
+         */
+        boolean callerGone() {
+            try {
+                socket.setSoTimeout(1);
+                in.mark(1);
+                if (in.read() < 0) {
+                    return true;
+                }
+                in.reset();
+                return false;
+            } catch (SocketTimeoutException e) {
+                return false;
+            } catch (IOException e) {
+                return true;
+            } finally {
+                try {
+                    socket.setSoTimeout(0);
+                } catch (SocketException e) {
+                    // closed meanwhile: the next read says so
+                }
+            }
+        }
+
         void abort() {
             closeQuietly(socket);
             Thread t = thread;
@@ -205,10 +243,10 @@ public final class RuntimeApiServer implements AutoCloseable {
     }
 
     /** Serves one request; returns false when the connection must close. */
-    private boolean handle(HttpRequestHead head, HttpWire wire) throws IOException, InterruptedException {
+    private boolean handle(HttpRequestHead head, HttpWire wire, Connection connection) throws IOException, InterruptedException {
         String path = head.path();
         if (path.equals(NEXT)) {
-            return head.method().equals("GET") ? next(head, wire) : methodNotAllowed(head, wire);
+            return head.method().equals("GET") ? next(head, wire, connection) : methodNotAllowed(head, wire);
         }
         if (path.equals(SPARE_START_PATH) && head.method().equals("GET") && spareWaited.compareAndSet(false, true)) {
             wire.readBody(head, 0);
@@ -249,12 +287,15 @@ public final class RuntimeApiServer implements AutoCloseable {
         return true;
     }
 
-    private boolean next(HttpRequestHead head, HttpWire wire) throws IOException, InterruptedException {
+    private boolean next(HttpRequestHead head, HttpWire wire, Connection connection) throws IOException, InterruptedException {
         wire.readBody(head, 0);
         byte[] refusal = null;
+        RuntimeApiInvocation running = null;
         synchronized (lock) {
             if (state == RuntimeState.INIT_ERROR) {
                 refusal = invalidTransition(RuntimeState.READY.rapidName());
+            } else if (state == RuntimeState.RUNNING) {
+                running = current; // RAPID's running state allows Ready() and renders the current event again
             } else {
                 state = RuntimeState.READY;
             }
@@ -263,15 +304,38 @@ public final class RuntimeApiServer implements AutoCloseable {
             wire.writeResponse(403, "Forbidden", JSON, refusal, false);
             return true;
         }
+        if (running != null) {
+            wire.writeResponse(200, "OK", invocationHeaders(running), running.payload(), false);
+            return true;
+        }
         notifyListener(listener::onNextRequested);
-        RuntimeApiInvocation invocation = queue.take();
+        RuntimeApiInvocation invocation = awaitInvocation(connection);
+        if (invocation == null) {
+            return false; // the caller has gone; the invocation waits for the next next
+        }
         synchronized (lock) {
             state = RuntimeState.RUNNING;
-            currentRequestId = invocation.requestId();
+            current = invocation;
         }
         notifyListener(() -> listener.onInvocationDelivered(invocation));
         wire.writeResponse(200, "OK", invocationHeaders(invocation), invocation.payload(), false);
         return true;
+    }
+
+    /**
+     * The next invocation, or null when the caller closed its connection while it waited. Only a
+     * wait checks the caller: an invocation already queued goes out at once.
+     */
+    private RuntimeApiInvocation awaitInvocation(Connection connection) throws InterruptedException {
+        while (true) {
+            RuntimeApiInvocation invocation = queue.poll(PEER_CHECK_MS, TimeUnit.MILLISECONDS);
+            if (invocation != null) {
+                return invocation;
+            }
+            if (connection.callerGone()) {
+                return null;
+            }
+        }
     }
 
     private static List<Map.Entry<String, String>> invocationHeaders(RuntimeApiInvocation invocation) {
@@ -301,7 +365,7 @@ public final class RuntimeApiServer implements AutoCloseable {
         int status;
         byte[] reply;
         synchronized (lock) {
-            if (!requestId.equals(currentRequestId)) {
+            if (current == null || !requestId.equals(current.requestId())) {
                 status = 400;
                 reply = RapidErrors.invalidRequestId();
             } else if (state != RuntimeState.RUNNING) {

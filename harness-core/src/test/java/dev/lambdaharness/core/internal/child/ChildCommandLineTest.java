@@ -12,7 +12,7 @@ class ChildCommandLineTest {
     void opensTheTelemetryFileOnFdThreeAndExecsJavaWithItsArgumentsUntouched() {
         List<String> java = List.of("/jdk/bin/java", "-Dx=a b", "Main", "it's");
 
-        List<String> shell = ChildCommandLine.shellCommand(java, Path.of("/tmp/o'dd dir/telemetry"), 4242);
+        List<String> shell = ChildCommandLine.shellCommand(java, Path.of("/tmp/o'dd dir/telemetry"), 4242, (Path) null);
 
         assertThat(shell).containsExactly("/bin/sh", "-c", "ulimit -c 0; (while kill -0 4242 && kill -0 $$; do sleep 0.5; done;"
                         + " kill -0 4242 || kill -9 $$) </dev/null >/dev/null 2>&1 & exec \"$0\" \"$@\" 3>'/tmp/o'\\''dd dir/telemetry'",
@@ -25,7 +25,7 @@ class ChildCommandLineTest {
         PrivateTmpMount mount = new PrivateTmpMount(Path.of("/usr/bin/unshare"), Path.of("/usr/bin/mount"),
                 Path.of("/tmp/env 1/tmp"), 1000, 100);
 
-        List<String> shell = ChildCommandLine.shellCommand(java, Path.of("/tmp/out/telemetry"), 4242, mount);
+        List<String> shell = ChildCommandLine.shellCommand(java, Path.of("/tmp/out/telemetry"), 4242, mount, null);
 
         assertThat(shell).containsExactly("/usr/bin/unshare", "--mount", "--map-root-user", "--propagation", "private",
                 "/bin/sh", "-c", "ulimit -c 0; exec 3>'/tmp/out/telemetry'; '/usr/bin/mount' --bind '/tmp/env 1/tmp' /tmp"
@@ -34,8 +34,24 @@ class ChildCommandLineTest {
                         + " </dev/null >/dev/null 2>&1 3>&- &"
                         + " exec '/usr/bin/unshare' --user --map-user=1000 --map-group=100 \"$0\" \"$@\"",
                 "/jdk/bin/java", "Main");
-        assertThat(ChildCommandLine.shellCommand(java, Path.of("/t"), 1, null))
+        assertThat(ChildCommandLine.shellCommand(java, Path.of("/t"), 1, (PrivateTmpMount) null))
                 .isEqualTo(ChildCommandLine.shellCommand(java, Path.of("/t"), 1));
+    }
+
+    @Test
+    void withSetsidTheJvmLeadsAProcessGroupThatTheWatcherKillsWhenTheOwnerOrTheJvmIsGone() {
+        List<String> java = List.of("/jdk/bin/java", "Main");
+        PrivateTmpMount mount = new PrivateTmpMount(Path.of("/usr/bin/unshare"), Path.of("/usr/bin/mount"),
+                Path.of("/tmp/env/tmp"), 1000, 100);
+
+        List<String> shared = ChildCommandLine.shellCommand(java, Path.of("/t"), 4242, Path.of("/usr/bin/setsid"));
+        List<String> privateTmp = ChildCommandLine.shellCommand(java, Path.of("/t"), 4242, mount, Path.of("/usr/bin/setsid"));
+
+        String watcher = "(while kill -0 4242 && kill -0 $$; do sleep 0.5; done; kill -9 -$$)";
+        assertThat(shared).startsWith("/usr/bin/setsid", "/bin/sh", "-c").endsWith("/jdk/bin/java", "Main");
+        assertThat(shared.get(3)).contains(watcher);
+        assertThat(privateTmp).startsWith("/usr/bin/setsid", "/usr/bin/unshare", "--mount");
+        assertThat(privateTmp.get(8)).contains(watcher);
     }
 
     @Test

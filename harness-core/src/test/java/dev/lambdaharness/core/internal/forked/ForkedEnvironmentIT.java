@@ -146,13 +146,34 @@ class ForkedEnvironmentIT {
             ProcessHandle child = first.process().orElseThrow();
 
             InvocationResult result;
+            List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+            java.util.logging.Handler capture = new java.util.logging.Handler() {
+                @Override
+                public void publish(java.util.logging.LogRecord record) {
+                    warnings.add(record.getMessage());
+                }
+
+                @Override
+                public void flush() {
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+            java.util.logging.Logger harnessLogger = java.util.logging.Logger.getLogger("dev.lambdaharness");
+            harnessLogger.addHandler(capture);
             // The kill must be seen even when no common-pool worker is free (Process.onExit() would need one).
             BusyCommonPool busy = new BusyCommonPool();
             try {
                 result = function.invoke("5000");
             } finally {
                 busy.close();
+                harnessLogger.removeHandler(capture);
             }
+            assertThat(warnings).anySatisfy(warning -> assertThat(warning)
+                    .matches("Function .*: the invocation timed out on a warm environment; the harness waited \\d+ ms for the"
+                            + " child JVM \\(limit 1000 ms\\)\\..*"));
 
             FunctionError error = result.error().orElseThrow();
             assertThat(error.runtimeErrorType()).isEqualTo("Sandbox.Timedout");
@@ -238,17 +259,78 @@ class ForkedEnvironmentIT {
 
     @Test
     void reportsAnOutOfMemoryErrorAsTheRicPostsItAndDiscardsTheEnvironmentTheRicLeft() {
-        try (ForkedEnvironment environment = environment(config("ExhaustsHeap::handleRequest").memorySize(128).build())) {
+        // At 512 MB the heap (435 MB) fills before the JVM as a whole reaches the memory size; at 128 MB the
+        // JVM outgrows 128 MB first, and the sandbox is killed instead (see the test after the next).
+        try (ForkedEnvironment environment = environment(config("ExhaustsHeap::handleRequest").memorySize(512).build())) {
             InvocationResult result = environment.invoke(InvocationRequest.of("\"x\""));
 
             FunctionError error = result.error().orElseThrow();
             assertThat(error.errorType()).contains("java.lang.OutOfMemoryError");
             assertThat(error.errorMessage()).isEqualTo("Java heap space");
             assertThat(error.runtimeErrorType()).isEqualTo("Runtime.UserException");
-            // The heap is capped at Lambda's 111412k for 128 MB: the peak is above it, and the child is gone.
-            assertThat(result.report().maxMemoryUsedMb().getAsInt()).isGreaterThan(100);
+            // The heap is capped at Lambda's 445645k for 512 MB: the peak is above it, and the child is gone.
+            assertThat(result.report().maxMemoryUsedMb().getAsInt()).isBetween(436, 512);
             assertThat(environment.discarded()).isTrue();
             assertThat(environment.process()).isEmpty();
+        }
+    }
+
+    @Test
+    void killsAFunctionThatGoesAboveItsMemorySizeOutsideTheHeapAsTheSandboxIsKilled() {
+        try (ForkedEnvironment environment = environment(config("AllocatesNativeMemory::handleRequest").memorySize(128).build())) {
+            InvocationResult result = environment.invoke(InvocationRequest.of("600"));
+
+            FunctionError error = result.error().orElseThrow();
+            assertThat(error.runtimeErrorType()).isEqualTo("Runtime.OutOfMemory");
+            assertThat(error.errorType()).contains("Runtime.OutOfMemory");
+            assertThat(error.errorMessage()).isEqualTo("RequestId: " + result.requestId() + " Error: Runtime exited with error: signal: killed");
+            assertThat(result.report().maxMemoryUsedMb()).hasValue(128);
+            assertThat(result.report().status()).isEqualTo(InvocationStatus.ERROR);
+            assertThat(platform(result)).last().asString().contains("\tMemory Size: 128 MB\tMax Memory Used: 128 MB\t")
+                    .endsWith("\tStatus: error\tError Type: Runtime.OutOfMemory\t");
+            assertThat(environment.discarded()).isTrue();
+            assertThat(environment.process()).isEmpty();
+        }
+    }
+
+    @Test
+    void processesTheHandlerStartedEndWithTheEnvironment() throws Exception {
+        List<ProcessHandle> started;
+        try (ForkedEnvironment environment = environment(config("StartsProcesses::handleRequest").build())) {
+            String pids = environment.invoke(InvocationRequest.of("\"x\"")).payloadAsString().replace("\"", "");
+            started = java.util.Arrays.stream(pids.split(",")).map(pid -> ProcessHandle.of(Long.parseLong(pid)).orElseThrow())
+                    .toList();
+            assertThat(started).hasSize(2).allMatch(ProcessHandle::isAlive);
+        }
+        for (ProcessHandle process : started) {
+            assertThat(process.onExit()).succeedsWithin(java.time.Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void processesTheHandlerStartedEndWhenItsRuntimeExits() throws Exception {
+        try (ForkedEnvironment environment = environment(config("StartsProcesses::handleRequest").build())) {
+            InvocationResult result = environment.invoke(InvocationRequest.of("\"exit\""));
+
+            assertThat(result.error().orElseThrow().runtimeErrorType()).isEqualTo("Runtime.ExitError");
+            String pids = function(result).stream().filter(line -> line.startsWith("pids ")).findFirst().orElseThrow().substring(5);
+            for (String pid : pids.split(",")) {
+                // Reparented once the JVM is gone: only its process group still reaches them.
+                ProcessHandle.of(Long.parseLong(pid)).ifPresent(process ->
+                        assertThat(process.onExit()).succeedsWithin(java.time.Duration.ofSeconds(5)));
+            }
+        }
+    }
+
+    @Test
+    void givesAnErrorPostedWithoutATypeTheTypeRapidGivesIt() {
+        try (ForkedEnvironment environment = environment(config("PostsItsOwnError::handleRequest").build())) {
+            InvocationResult result = environment.invoke(InvocationRequest.of("\"x\""));
+
+            FunctionError error = result.error().orElseThrow();
+            assertThat(error.runtimeErrorType()).isEqualTo("Runtime.Unknown");
+            assertThat(error.errorType()).contains("Handmade");
+            assertThat(error.errorMessage()).isEqualTo("posted by hand");
         }
     }
 

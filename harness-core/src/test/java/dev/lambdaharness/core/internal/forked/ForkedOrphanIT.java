@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.lambdaharness.core.corpus.ForkedParentMain;
+import dev.lambdaharness.core.corpus.SpinsForever;
+import dev.lambdaharness.core.corpus.StartsAProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,10 +33,43 @@ class ForkedOrphanIT {
         Process parent = startParent(marker, "wait");
         ProcessHandle child = awaitSpinningChild(parent, marker);
 
-        parent.destroyForcibly(); // SIGKILL: no shutdown hook runs, the watcher must act
-        assertThat(parent.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        killAndAwaitGone(parent, child); // SIGKILL: no shutdown hook runs, the watcher must act
+    }
 
-        awaitGone(child, 5);
+    @Test
+    void aProcessTheHandlerStartedDiesWithinSecondsOfTheTestJvmBeingKilled() throws Exception {
+        Path marker = directory.resolve("sleep.pid");
+        Process parent = startParent(directory, marker, "wait", "shared-tmp", StartsAProcess.class.getName());
+        ProcessHandle sleep = awaitSpinningChild(parent, marker);
+
+        killAndAwaitGone(parent, sleep); // the child's watcher must take the handler's process down with the JVM
+    }
+
+    @Test
+    void theNextRunReclaimsTheTemporaryDirectoriesOfATestJvmThatWasKilled() throws Exception {
+        Path marker = directory.resolve("child.pid");
+        Process killed = startParent(marker, "wait");
+        ProcessHandle child = awaitSpinningChild(killed, marker);
+        killAndAwaitGone(killed, child); // no shutdown hook deletes its files
+        Path tmp = directory.resolve("tmp");
+        String owner = "-p" + killed.pid() + "-";
+        assertThat(leftovers(tmp, owner)).as("what the killed JVM left in its java.io.tmpdir")
+                .anyMatch(name -> name.startsWith("lambda-harness-forked-"))
+                .anyMatch(name -> name.startsWith("lambda-harness-child-"))
+                .anyMatch(name -> name.startsWith("lambda-harness-ric-jni-"));
+
+        Path nextMarker = directory.resolve("next.pid");
+        Process next = startParent(nextMarker, "exit");
+        awaitSpinningChild(next, nextMarker);
+        assertThat(next.waitFor(20, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(leftovers(tmp, owner)).isEmpty();
+    }
+
+    private static List<String> leftovers(Path tmp, String owner) throws IOException {
+        try (java.util.stream.Stream<Path> entries = Files.list(tmp)) {
+            return entries.map(path -> path.getFileName().toString()).filter(name -> name.contains(owner)).toList();
+        }
     }
 
     @Test
@@ -48,10 +83,7 @@ class ForkedOrphanIT {
         Process parent = startParent(outside, marker, "wait", "private-tmp");
         ProcessHandle child = awaitSpinningChild(parent, marker);
 
-        parent.destroyForcibly();
-        assertThat(parent.waitFor(10, TimeUnit.SECONDS)).isTrue();
-
-        awaitGone(child, 5);
+        killAndAwaitGone(parent, child);
     }
 
     @Test
@@ -71,12 +103,16 @@ class ForkedOrphanIT {
     }
 
     private Process startParent(Path workDirectory, Path marker, String mode, String tmp) throws IOException {
+        return startParent(workDirectory, marker, mode, tmp, SpinsForever.class.getName());
+    }
+
+    private Process startParent(Path workDirectory, Path marker, String mode, String tmp, String handler) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         // A parent killed outright leaves its temporary files behind: they go into the test's directory.
         Path parentTmp = Files.createDirectories(workDirectory.resolve("tmp"));
         log = workDirectory.resolve("parent.log");
         return new ProcessBuilder(List.of(java.toString(), "-Djava.io.tmpdir=" + parentTmp, "-cp", System.getProperty("java.class.path"),
-                "dev.lambdaharness.core.corpus.ForkedParentMain", marker.toString(), mode, tmp))
+                "dev.lambdaharness.core.corpus.ForkedParentMain", marker.toString(), mode, tmp, handler))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
@@ -106,12 +142,19 @@ class ForkedOrphanIT {
         }
     }
 
+    /** Kills the parent JVM with SIGKILL, then waits, at most 5 s, for {@code process} to be gone too. */
+    private static void killAndAwaitGone(Process parent, ProcessHandle process) throws Exception {
+        parent.destroyForcibly();
+        assertThat(parent.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        awaitGone(process, 5);
+    }
+
     private static void awaitGone(ProcessHandle child, int seconds) throws Exception {
         try {
             child.onExit().get(seconds, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             child.destroyForcibly();
-            fail("The forked child " + child.pid() + " outlived its parent by more than " + seconds + " s");
+            fail("The process " + child.pid() + " outlived the test JVM by more than " + seconds + " s");
         }
         assertThat(child.isAlive()).isFalse();
     }

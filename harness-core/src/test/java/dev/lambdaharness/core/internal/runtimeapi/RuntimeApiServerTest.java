@@ -295,4 +295,51 @@ class RuntimeApiServerTest {
                     .hasMessageContaining("closed");
         }
     }
+
+    @Test
+    void anInvocationForANextWhoseCallerHasGoneGoesToTheFollowingNext() throws Exception {
+        RawHttp abandoned = new RawHttp(server);
+        abandoned.get(NEXT);
+        assertThat(nextRequested.await(10, TimeUnit.SECONDS)).isTrue();
+        abandoned.close();
+        Thread.sleep(300); // the waiting next checks its caller every 100 ms
+
+        server.submit(invocation("id-1"));
+        try (RawHttp runtime = new RawHttp(server)) {
+            runtime.get(NEXT);
+            RawHttp.Response next = CompletableFuture.supplyAsync(() -> read(runtime)).get(10, TimeUnit.SECONDS);
+
+            assertThat(next.status()).isEqualTo("HTTP/1.1 200 OK");
+            assertThat(next.headers()).contains("Lambda-Runtime-Aws-Request-Id: id-1");
+            runtime.post(path("id-1", "response"), "1".getBytes(UTF_8));
+            assertThat(runtime.read().status()).isEqualTo("HTTP/1.1 202 Accepted");
+        }
+    }
+
+    @Test
+    void aNextDuringTheInvocationGetsThatInvocationAgainAndTheResponseIsStillAccepted() throws Exception {
+        server.submit(invocation("id-1"));
+        try (RawHttp runtime = new RawHttp(server); RawHttp handler = new RawHttp(server)) {
+            runtime.get(NEXT);
+            RawHttp.Response first = runtime.read();
+            handler.get(NEXT);
+            RawHttp.Response again = CompletableFuture.supplyAsync(() -> read(handler)).get(10, TimeUnit.SECONDS);
+            runtime.post(path("id-1", "response"), "\"ok\"".getBytes(UTF_8));
+            RawHttp.Response accepted = runtime.read();
+
+            assertThat(again.status()).isEqualTo("HTTP/1.1 200 OK");
+            assertThat(again.stableHeaders()).isEqualTo(first.stableHeaders());
+            assertThat(again.bodyText()).isEqualTo("{\"a\":1}");
+            assertThat(accepted.status()).isEqualTo("HTTP/1.1 202 Accepted");
+            assertThat(posts).singleElement().satisfies(post -> assertThat(post.requestId()).isEqualTo("id-1"));
+        }
+    }
+
+    private static RawHttp.Response read(RawHttp client) {
+        try {
+            return client.read();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
