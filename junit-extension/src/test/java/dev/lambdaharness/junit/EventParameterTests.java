@@ -105,8 +105,8 @@ class EventParameterTests {
 
         @Test
         void typed(LambdaFunction echo, @Event("events/order-created") SQSEvent batch) {
-            assertThat(batch.getRecords()).singleElement()
-                    .satisfies(m -> assertThat(m.getBody()).isEqualTo("{\"orderId\":\"o-1\",\"status\":\"created\"}"));
+            assertThat(batch.getRecords()).hasSize(1);
+            assertThat(batch.getRecords().get(0).getBody()).isEqualTo("{\"orderId\":\"o-1\",\"status\":\"created\"}");
 
             JsonNode sent = echo.invoke(batch).payloadAsJson();
 

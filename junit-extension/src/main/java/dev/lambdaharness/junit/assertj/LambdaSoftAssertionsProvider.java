@@ -3,6 +3,7 @@ package dev.lambdaharness.junit.assertj;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaharness.core.InvocationReport;
 import dev.lambdaharness.core.InvocationResult;
+import dev.lambdaharness.junit.internal.assertj.SoftProxies;
 import org.assertj.core.api.SoftAssertionsProvider;
 
 /**
@@ -20,18 +21,18 @@ public interface LambdaSoftAssertionsProvider extends SoftAssertionsProvider {
     /** Starts soft assertions on what an invocation returned. */
 
     default InvocationResultAssert assertThat(InvocationResult actual) {
-        return proxy(InvocationResultAssert.class, InvocationResult.class, actual);
+        return SoftProxies.create(InvocationResultAssert.class, () -> proxy(InvocationResultAssert.class, InvocationResult.class, actual));
     }
 
     /** Starts soft assertions on the REPORT figures of an invocation. */
 
     default InvocationReportAssert assertThat(InvocationReport actual) {
-        return proxy(InvocationReportAssert.class, InvocationReport.class, actual);
+        return SoftProxies.create(InvocationReportAssert.class, () -> proxy(InvocationReportAssert.class, InvocationReport.class, actual));
     }
 
     /** Starts soft assertions on JSON, compared semantically. */
 
     default JsonNodeAssert assertThatJson(JsonNode actual) {
-        return proxy(JsonNodeAssert.class, JsonNode.class, actual);
+        return SoftProxies.create(JsonNodeAssert.class, () -> proxy(JsonNodeAssert.class, JsonNode.class, actual));
     }
 }

@@ -21,9 +21,9 @@ class PriceOrderTest {
     void runsOnTheOldestVersionsTheProjectDeclares() {
         assertThat(Test.class.getPackage().getImplementationVersion()).isEqualTo("5.10.0");
         assertThat(ObjectMapper.class.getPackage().getImplementationVersion()).isEqualTo("2.10.0");
-        // AssertJ 3.20's manifest names no version: its jar does.
+        // AssertJ 3.21's manifest names no version: its jar does.
         assertThat(org.assertj.core.api.Assertions.class.getProtectionDomain().getCodeSource().getLocation().getPath())
-                .endsWith("/assertj-core-3.20.2.jar");
+                .endsWith("/assertj-core-3.21.0.jar");
     }
 
     @Test
