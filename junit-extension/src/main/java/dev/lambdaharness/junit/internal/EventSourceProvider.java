@@ -34,7 +34,7 @@ public final class EventSourceProvider implements ArgumentsProvider, AnnotationC
 
     @Override
     public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
-        Jupiter.requireSupported();
+        Jupiter.requireSupportedForEventSource();
         Method method = context.getTestMethod().orElseThrow(() -> new ExtensionConfigurationException("@EventSource"
                 + " on " + context.getDisplayName() + " feeds @ParameterizedTest methods only. Put it on the test"
                 + " method, beside @ParameterizedTest."));

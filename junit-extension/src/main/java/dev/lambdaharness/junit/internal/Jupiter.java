@@ -10,6 +10,9 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * test's own context (5.12, which {@link LambdaTestExtension} declares in a method older versions
  * never call). Below 5.10 every Lambda Harness test class fails before its first test, with
  * {@link #unsupported()}'s message, rather than with a linkage error in the middle of a run.
+ * junit-jupiter-params is held to 5.10 only where {@code @EventSource} needs it: aws-lambda-java-tests
+ * 1.1.1, in three of AWS's Java samples, brings params 5.7.0 beside a project's newer api and
+ * engine, and a project that does not use {@code @EventSource} need not change that.
  *
  * <pre>{@code
  * Jupiter.requireSupported();                      // in the extension's first callback
@@ -26,7 +29,8 @@ final class Jupiter {
     private static final String API_VERSION = version(org.junit.jupiter.api.Test.class);
     /** Null without junit-jupiter-params: a project declares it only to write parameterized tests, {@code @EventSource}'s too. */
     private static final String PARAMS_VERSION = versionOf("org.junit.jupiter.params.provider.ArgumentsProvider");
-    private static final Optional<String> UNSUPPORTED = unsupported(API_VERSION, PARAMS_VERSION);
+    private static final Optional<String> UNSUPPORTED = unsupported(API_VERSION, null);
+    private static final Optional<String> UNSUPPORTED_FOR_EVENT_SOURCE = unsupported(API_VERSION, PARAMS_VERSION);
     private static final boolean RESOLVES_CONSTRUCTORS_PER_TEST =
             present("org.junit.jupiter.api.extension.TestInstantiationAwareExtension");
 
@@ -34,7 +38,7 @@ final class Jupiter {
     }
 
     /**
-     * Fails when the JUnit Jupiter found is older than 5.10.
+     * Fails when the junit-jupiter-api found is older than 5.10.
      *
      * @throws ExtensionConfigurationException naming the version found and the fix
      */
@@ -44,7 +48,19 @@ final class Jupiter {
         });
     }
 
-    /** Why the Jupiter found is not supported, if it is not. */
+    /**
+     * Fails when the junit-jupiter-api or -params found is older than 5.10: {@code @EventSource}
+     * provides arguments through params.
+     *
+     * @throws ExtensionConfigurationException naming the version found and the fix
+     */
+    static void requireSupportedForEventSource() {
+        UNSUPPORTED_FOR_EVENT_SOURCE.ifPresent(message -> {
+            throw new ExtensionConfigurationException(message);
+        });
+    }
+
+    /** Why the Jupiter found is not supported, if it is not (for {@code @EventSource}, see {@link #requireSupportedForEventSource()}). */
     static Optional<String> unsupported() {
         return UNSUPPORTED;
     }
