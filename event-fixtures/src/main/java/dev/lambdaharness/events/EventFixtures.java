@@ -29,9 +29,10 @@ public final class EventFixtures {
     }
 
     /**
-     * A built-in fixture by id, or else a class path resource {@code <id>.json} (or {@code <id>} when
-     * it ends in {@code .json}), looked for through the thread's context class loader, then this
-     * module's.
+     * A built-in fixture by id, or else a class path resource {@code <id>.json} or {@code <id>} (a
+     * file of any name), looked for through the thread's context class loader, then this module's,
+     * or else a file {@code <id>.json} or {@code <id>} by path, relative to the working directory (the
+     * project's directory under Maven and Gradle) or absolute, such as SAM's {@code events/event.json}.
      *
      * @param id such as {@code sqs/receive-message} or {@code events/order-created}
      * @return the fixture with its defaults
@@ -42,7 +43,8 @@ public final class EventFixtures {
     }
 
     /**
-     * As {@link #get(String)}, with a user's own file looked for through {@code loader} only.
+     * As {@link #get(String)}, with a user's own class path resource looked for through {@code loader}
+     * only (a file by path is still found).
      *
      * @throws FixtureNotFoundException naming the id, where it was looked for and the nearest built-in ids
      */
@@ -95,7 +97,8 @@ public final class EventFixtures {
         if (id.isBlank()) {
             throw new IllegalArgumentException("The fixture id is empty. Pass one such as sqs/receive-message.");
         }
-        Optional<FixtureContent> content = FixtureLookup.builtIn(id).or(() -> FixtureLookup.resource(id, loaders));
+        Optional<FixtureContent> content = FixtureLookup.builtIn(id).or(() -> FixtureLookup.resource(id, loaders))
+                .or(() -> FixtureLookup.file(id));
         return new EventFixture(content.orElseThrow(() -> new FixtureNotFoundException(id, FixtureLookup.notFound(id, where))));
     }
 

@@ -36,6 +36,25 @@ class EventFixturesTest {
     }
 
     @Test
+    void aClassPathResourceMayHaveAnyFileName() {
+        EventFixture named = EventFixtures.get("user-fixtures/named/put.event");
+
+        assertThat(named.id()).isEqualTo("user-fixtures/named/put.event");
+        assertThat(named.asJson().get("detail").asText()).isEqualTo("any name");
+    }
+
+    @Test
+    void aFileOutsideTheClassPathIsFoundByItsPathFromTheProjectDirectory() throws IOException {
+        // Surefire runs in the module's directory, as a SAM project's tests run beside its events/ folder.
+        EventFixture sam = EventFixtures.get("src/test/sam-project/events/event.json");
+        assertThat(sam.asJson().at("/Records/0/s3/bucket/name").asText()).isEqualTo("sam-bucket");
+        assertThat(EventFixtures.get("src/test/sam-project/events/event")).isEqualTo(sam);
+
+        Path absolute = Files.writeString(temp.resolve("order.txt"), "{\"orderId\":\"ORD-9\"}");
+        assertThat(EventFixtures.get(absolute.toString()).asJson().get("orderId").asText()).isEqualTo("ORD-9");
+    }
+
+    @Test
     void aUserFixtureHasNoParametersButTakesFieldEdits() {
         EventFixture first = EventFixtures.get("user-fixtures/orders/a-first");
 
@@ -96,12 +115,16 @@ class EventFixturesTest {
     void anUnknownIdNamesWhereItWasLookedFor() {
         assertThatThrownBy(() -> EventFixtures.get("nowhere/zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"))
                 .isInstanceOf(FixtureNotFoundException.class)
-                .hasMessage("No event fixture \"nowhere/zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz\": it is not a built-in fixture, and no class path "
-                        + "resource nowhere/zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz.json was found through the thread context class loader and "
-                        + "Lambda Harness's own class loader. The built-in fixtures are listed by EventFixtures.catalogue() and in docs/events.md.")
+                .hasMessage("No event fixture \"nowhere/zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz\": it is not a built-in fixture, no class path "
+                        + "resource nowhere/zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz.json or nowhere/zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz was found"
+                        + " through the thread context class loader and Lambda Harness's own class loader, and no file"
+                        + " nowhere/zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz.json or nowhere/zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz is in "
+                        + Path.of("").toAbsolutePath() + ". The built-in fixtures are listed by EventFixtures.catalogue() and in"
+                        + " docs/events.md.")
                 .extracting(e -> ((FixtureNotFoundException) e).name()).isEqualTo("nowhere/zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz");
         assertThatThrownBy(() -> EventFixtures.get("nowhere/zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz.json", ClassLoader.getPlatformClassLoader()))
-                .hasMessageContaining("resource nowhere/zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz.json was found through the given class loader.");
+                .hasMessageContaining("resource nowhere/zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz.json was found through the given class loader, and no file"
+                        + " nowhere/zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz.json is in");
     }
 
     @Test

@@ -34,7 +34,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(LambdaTestExtension.class)
 public @interface Event {
 
-    /** The fixture's id: {@code <service>/<variant>} for a built-in one, or a class path resource. */
+    /**
+     * The fixture's id: {@code <service>/<variant>} for a built-in one, or a class path resource
+     * ({@code <id>.json}, or any file name), or a file by its path from the project's directory
+     * ({@code events/event.json} of a SAM project).
+     */
     String value();
 
     /** Fixture parameters, each {@code "name=value"}, such as {@code "body=hello"}. */

@@ -47,6 +47,11 @@ class EventParameterTests {
     }
 
     @Test
+    void aFileIsNamedByItsPathFromTheProjectAndMayHaveAnyName() {
+        Engine.run(ByPathTestCase.class).testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+    }
+
+    @Test
     void anUnknownFixtureIsRefusedWithWhatTheFixturesSay() {
         String fixtures = catchThrowable(() -> EventFixtures.get("events/order-craeted")).getMessage();
 
@@ -160,6 +165,15 @@ class EventParameterTests {
         @Test
         void plainTest(@Event("events/order-created") SQSEvent batch) {
             assertThat(batch.getRecords().get(0).getMessageId()).isEqualTo("059f36b4-87a3-44ab-83d2-661975830a7d");
+        }
+    }
+
+    static class ByPathTestCase {
+
+        /** As a SAM project keeps its events in events/ beside the POM, outside the class path. */
+        @Test
+        void samEvent(@Event("src/test/sam-project/events/order.event") SQSEvent batch) {
+            assertThat(batch.getRecords().get(0).getMessageId()).isEqualTo("sam-1");
         }
     }
 
