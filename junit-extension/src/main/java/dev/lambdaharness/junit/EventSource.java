@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 @ArgumentsSource(EventSourceProvider.class)
 public @interface EventSource {
 
-    /** Fixture ids, built-in or class path resources. */
+    /** Fixture ids, as {@link Event#value()} takes them: built-in, class path resources or files by path. */
     String[] value() default {};
 
     /** A class path folder whose {@code *.json} files are the events. */
