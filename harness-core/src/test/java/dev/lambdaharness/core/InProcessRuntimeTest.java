@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lambdaharness.core.corpus.CorpusCode;
+import dev.lambdaharness.core.corpus.PrintsJsonRecords;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -106,6 +107,22 @@ class InProcessRuntimeTest {
         assertThat(lines).noneMatch(l -> l.contains("a debug record"));
         assertThat(lines).anyMatch(l -> l.startsWith("{\"time\":\"") && l.contains("\"type\":\"platform.start\""));
         assertThat(lines).anyMatch(l -> l.contains("\"type\":\"platform.report\"") && l.contains("\"initDurationMs\":"));
+    }
+
+    @Test
+    void jsonRecordsPrintedBelowTheApplicationLogLevelAreDroppedAsLambdasLogLevelFilteringDoes() {
+        InvocationResult result = deploy(FunctionConfig.builder("dev.lambdaharness.core.corpus.PrintsJsonRecords")
+                .logFormat(LogFormat.JSON).applicationLogLevel(LogLevel.WARN)).invoke("\"x\"");
+
+        assertThat(result.logs()).filteredOn(e -> e.source() == LogEvent.Source.FUNCTION).extracting(LogEvent::message)
+                .containsExactlyElementsOf(PrintsJsonRecords.KEPT_AT_WARN);
+    }
+
+    @Test
+    void jsonRecordsPrintedUnderTheTextFormatAllPass() {
+        InvocationResult result = deploy("dev.lambdaharness.core.corpus.PrintsJsonRecords").invoke("\"x\"");
+
+        assertThat(result.logs()).filteredOn(e -> e.source() == LogEvent.Source.FUNCTION).hasSize(8);
     }
 
     @Test

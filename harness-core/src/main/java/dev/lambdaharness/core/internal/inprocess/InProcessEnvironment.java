@@ -14,6 +14,7 @@ import dev.lambdaharness.core.internal.InvocationRecorder;
 import dev.lambdaharness.core.internal.InvocationRecording;
 import dev.lambdaharness.core.internal.LogStreamNames;
 import dev.lambdaharness.core.internal.PlatformErrors;
+import dev.lambdaharness.core.internal.ApplicationLogFilter;
 import dev.lambdaharness.core.internal.PlatformLog;
 import dev.lambdaharness.core.internal.ReservedEnvironment;
 import dev.lambdaharness.core.internal.TimeLimits;
@@ -91,7 +92,7 @@ public final class InProcessEnvironment extends AbstractSandbox {
         this.contextFunction = new FunctionValues(config.functionName(), config.version(), config.memorySize(),
                 config.logGroup(), logStreamName());
         this.environment = ReservedEnvironment.of(config, logStreamName(), taskRoot(code), null);
-        this.log = new InvocationLog(clock);
+        this.log = new InvocationLog(clock, ApplicationLogFilter.of(config));
         StandardStreams.install();
         this.binding = new InProcessBinding(environment, log);
         this.loader = new FunctionClassLoader(code.classpath(), binding);
