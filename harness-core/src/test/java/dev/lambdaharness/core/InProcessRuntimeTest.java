@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lambdaharness.core.corpus.CorpusCode;
+import dev.lambdaharness.core.corpus.PrintsJsonRecords;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -106,6 +110,43 @@ class InProcessRuntimeTest {
         assertThat(lines).noneMatch(l -> l.contains("a debug record"));
         assertThat(lines).anyMatch(l -> l.startsWith("{\"time\":\"") && l.contains("\"type\":\"platform.start\""));
         assertThat(lines).anyMatch(l -> l.contains("\"type\":\"platform.report\"") && l.contains("\"initDurationMs\":"));
+    }
+
+    @Test
+    void jsonRecordsPrintedBelowTheApplicationLogLevelAreDroppedAsLambdasLogLevelFilteringDoes() {
+        InvocationResult result = deploy(FunctionConfig.builder("dev.lambdaharness.core.corpus.PrintsJsonRecords")
+                .logFormat(LogFormat.JSON).applicationLogLevel(LogLevel.WARN)).invoke("\"x\"");
+
+        assertThat(result.logs()).filteredOn(e -> e.source() == LogEvent.Source.FUNCTION).extracting(LogEvent::message)
+                .containsExactlyElementsOf(PrintsJsonRecords.KEPT_AT_WARN);
+    }
+
+    @Test
+    void jsonRecordsPrintedUnderTheTextFormatAllPass() {
+        InvocationResult result = deploy("dev.lambdaharness.core.corpus.PrintsJsonRecords").invoke("\"x\"");
+
+        assertThat(result.logs()).filteredOn(e -> e.source() == LogEvent.Source.FUNCTION).hasSize(8);
+    }
+
+    @Test
+    void aWriteBeyondTheEphemeralStorageFailsWithNoSpaceLeftAndDeletingFreesTheSpace() throws Exception {
+        // Half a gigabyte goes to the real disk in-process: a timeout with room for a slow one.
+        LambdaFunction function = deploy(FunctionConfig.builder("dev.lambdaharness.core.corpus.FillsTmp")
+                .ephemeralStorageSize(512).timeout(java.time.Duration.ofSeconds(60)));
+        Path big = Path.of(System.getProperty("java.io.tmpdir"), "lambda-harness-fill-" + UUID.randomUUID());
+        Path small = Path.of(System.getProperty("java.io.tmpdir"), "lambda-harness-fill-" + UUID.randomUUID());
+        try {
+            assertThat(function.invoke("\"fill files " + big + " 600\"").payloadAsString())
+                    .isEqualTo("\"wrote 512 MiB, then java.io.IOException: No space left on device\"");
+            assertThat(function.invoke("\"fill stream " + small + " 1\"").payloadAsString())
+                    .isEqualTo("\"wrote 0 MiB, then java.io.IOException: No space left on device\"");
+
+            assertThat(function.invoke("\"delete " + big + "\"").payloadAsString()).isEqualTo("\"deleted\"");
+            assertThat(function.invoke("\"fill stream " + small + " 1\"").payloadAsString()).isEqualTo("\"wrote 1 MiB\"");
+        } finally {
+            Files.deleteIfExists(big);
+            Files.deleteIfExists(small);
+        }
     }
 
     @Test

@@ -103,8 +103,8 @@ public final class ChildCommandLine {
     }
 
     /**
-     * As {@link #shellCommand(List, Path, long)}, in a mount namespace of the child's own where
-     * {@code privateTmp.source()} is bind-mounted on {@code /tmp}: {@code unshare} (no fork, so the
+     * As {@link #shellCommand(List, Path, long)}, in a mount namespace of the child's own where a
+     * tmpfs of {@code privateTmp.sizeMb()} is mounted on {@code /tmp}: {@code unshare} (no fork, so the
      * pid stays the JVM's) runs the shell as root of a new user namespace, which may mount; the shell
      * opens the telemetry file (it may lie under the real {@code /tmp}) before it mounts, starts the
      * watcher, and {@code exec}s the JVM through a second {@code unshare} that maps the user and group
@@ -122,7 +122,7 @@ public final class ChildCommandLine {
             return shellCommand(javaCommand, telemetryFile, ownerPid, setsid);
         }
         String script = "ulimit -c 0; exec " + TELEMETRY_FD + ">" + shellQuote(telemetryFile.toString()) + "; "
-                + shellQuote(privateTmp.mount().toString()) + " --bind " + shellQuote(privateTmp.source().toString()) + " /tmp"
+                + shellQuote(privateTmp.mount().toString()) + " -t tmpfs -o size=" + privateTmp.sizeMb() + "m,mode=1777 lambda-tmp /tmp"
                 + " || { echo 'lambda-harness: could not mount the private /tmp' >&2; exit 125; }; "
                 + watcher(ownerPid, " " + TELEMETRY_FD + ">&-", setsid != null)
                 + " exec " + shellQuote(privateTmp.unshare().toString()) + " --user --map-user=" + privateTmp.uid()

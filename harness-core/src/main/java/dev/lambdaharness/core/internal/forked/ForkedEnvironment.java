@@ -12,6 +12,7 @@ import dev.lambdaharness.core.LogEvent;
 import dev.lambdaharness.core.RuntimeClient;
 import dev.lambdaharness.core.RuntimeClock;
 import dev.lambdaharness.core.internal.AbstractSandbox;
+import dev.lambdaharness.core.internal.ApplicationLogFilter;
 import dev.lambdaharness.core.internal.Debugging;
 import dev.lambdaharness.core.internal.InvocationEvents;
 import dev.lambdaharness.core.internal.InvocationRecorder;
@@ -64,6 +65,7 @@ public final class ForkedEnvironment extends AbstractSandbox {
     private static final System.Logger LOG = System.getLogger("dev.lambdaharness");
 
     private final FunctionConfig config;
+    private final ApplicationLogFilter outputFilter;
     private final FunctionCode code;
     private final RuntimeClock clock;
     private final InvocationRecorder recorder;
@@ -117,6 +119,7 @@ public final class ForkedEnvironment extends AbstractSandbox {
         this.limits = limits;
         this.options = options;
         this.config = config;
+        this.outputFilter = ApplicationLogFilter.of(config);
         this.code = code;
         this.clock = clock;
         this.javaHome = javaHome;
@@ -383,12 +386,15 @@ public final class ForkedEnvironment extends AbstractSandbox {
 
         /**
          * The function's output of one stretch: stdout and stderr (one stream, so in the order written),
-         * then the LambdaLogger records, each at the time the RIC stamped on it.
+         * then the LambdaLogger records, each at the time the RIC stamped on it. The output lines pass the
+         * platform's {@link ApplicationLogFilter}; the records were filtered by the runtime client.
          */
         void function(ChildLogs logs) {
             Instant time = now();
-            logs.stdoutLines().forEach(line -> events.add(new LogEvent(time, LogEvent.Source.FUNCTION, line)));
-            logs.stderrLines().forEach(line -> events.add(new LogEvent(time, LogEvent.Source.FUNCTION, line)));
+            for (List<String> lines : List.of(logs.stdoutLines(), logs.stderrLines())) {
+                lines.stream().filter(outputFilter::keeps)
+                        .forEach(line -> events.add(new LogEvent(time, LogEvent.Source.FUNCTION, line)));
+            }
             for (TelemetryRecord record : logs.records()) {
                 String text = record.messageText();
                 // One record is one event; the trailing line break of a JSON record is framing, not content.

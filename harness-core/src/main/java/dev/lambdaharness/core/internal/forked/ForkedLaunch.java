@@ -22,7 +22,7 @@ import java.util.Optional;
 /**
  * The command line and environment of a forked environment's child JVM: the managed runtime's own
  * (runtime-facts §3.1, built by {@link ChildCommandLine}), plus a private {@code java.io.tmpdir}
- * (or a private {@code /tmp}, {@link PrivateTmp}) and the processor count Lambda shows for the
+ * (or a private {@code /tmp} of the function's ephemeral storage size, {@link PrivateTmp}) and the processor count Lambda shows for the
  * memory size; the environment variables are
  * {@link ReservedEnvironment}'s, as in-process environments see them, plus the Runtime API's
  * address and the telemetry fd. When the test JVM runs the JaCoCo agent, so does the child
@@ -38,8 +38,8 @@ final class ForkedLaunch {
     }
 
     /**
-     * @param tmpDirectory the environment's own directory for temporary files: its {@code java.io.tmpdir}, or with
-     *                     {@code options.privateTmp()} what it sees as {@code /tmp}
+     * @param tmpDirectory the environment's own directory for temporary files: its {@code java.io.tmpdir}, unused with
+     *                     {@code options.privateTmp()}, where the child's {@code /tmp} is a tmpfs of its own
      * @param javaHome     the JDK the child runs on
      * @param client       {@link RuntimeClient#RIC} or {@link RuntimeClient#HARNESS}, resolved for that JDK
      * @param spare        whether the child waits, prepared, for the harness to make it an environment
@@ -61,7 +61,7 @@ final class ForkedLaunch {
         PrivateTmpMount privateTmp = null;
         if (options.privateTmp()) {
             requireOutsideTmp(command);
-            privateTmp = PrivateTmp.mountOn(tmpDirectory);
+            privateTmp = PrivateTmp.ofSize(config.ephemeralStorageSize());
         }
         return new ChildLaunch(taskRoot, command, address -> environment(config, taskRoot, logStreamName, address), true,
                 stopGrace, privateTmp);

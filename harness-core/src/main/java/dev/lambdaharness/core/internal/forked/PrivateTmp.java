@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * {@code unshare} and {@code mount}, unprivileged user and mount namespaces, and a directory outside
  * {@code /tmp} for the files a child reads. Found out once per JVM by starting a probe the way a
  * child is started ({@link ChildCommandLine#shellCommand(List, Path, long, PrivateTmpMount)}) and
- * checking that it wrote into its private {@code /tmp} as the test JVM's own user.
+ * checking that it wrote into its private {@code /tmp} (a tmpfs) as the test JVM's own user.
  *
  * <pre>{@code
  * PrivateTmp.unavailableBecause().ifPresent(reason -> { throw new IllegalStateException(reason); });
@@ -42,16 +42,16 @@ public final class PrivateTmp {
     }
 
     /**
-     * A mount of {@code source} on a child's {@code /tmp}.
+     * A child's own {@code /tmp} of {@code sizeMb} (the function's ephemeral storage).
      *
      * @throws IllegalStateException when a private {@code /tmp} cannot work here
      */
-    static PrivateTmpMount mountOn(Path source) {
+    static PrivateTmpMount ofSize(int sizeMb) {
         Detection found = detect();
         if (found.reason != null) {
             throw new IllegalStateException("A private /tmp is not available: " + found.reason);
         }
-        return new PrivateTmpMount(found.unshare, found.mount, source, found.uid, found.gid);
+        return new PrivateTmpMount(found.unshare, found.mount, sizeMb, found.uid, found.gid);
     }
 
     private static synchronized Detection detect() {
@@ -81,11 +81,10 @@ public final class PrivateTmp {
         Path directory = null;
         try {
             directory = Files.createTempDirectory("lambda-harness-tmp-probe-");
-            Path privateTmp = Files.createDirectory(directory.resolve("tmp"));
             Path output = directory.resolve("output");
-            PrivateTmpMount probeMount = new PrivateTmpMount(unshare.get(), mount.get(), privateTmp, ids[0], ids[1]);
-            // What a child runs, with a shell in place of the JVM: it writes its user id into its /tmp.
-            List<String> command = ChildCommandLine.shellCommand(List.of("/bin/sh", "-c", "id -u > /tmp/probe"),
+            PrivateTmpMount probeMount = new PrivateTmpMount(unshare.get(), mount.get(), 1, ids[0], ids[1]);
+            // What a child runs, with a shell in place of the JVM: it writes its user id into its /tmp and reads it back.
+            List<String> command = ChildCommandLine.shellCommand(List.of("/bin/sh", "-c", "id -u > /tmp/probe && cat /tmp/probe"),
                     directory.resolve("telemetry"), ProcessHandle.current().pid(), probeMount);
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
             builder.environment().clear();
@@ -97,13 +96,11 @@ public final class PrivateTmp {
                 return Detection.unavailable("the probe " + String.join(" ", command.subList(0, 5)) + " did not end within "
                         + PROBE_SECONDS + " s");
             }
-            Path written = privateTmp.resolve("probe");
-            if (process.exitValue() != 0 || !Files.isRegularFile(written)) {
+            String uid = Files.readString(output, StandardCharsets.UTF_8).strip();
+            if (process.exitValue() != 0) {
                 return Detection.unavailable("the probe " + String.join(" ", command.subList(0, 5)) + " ended with status "
-                        + process.exitValue() + (Files.isRegularFile(written) ? "" : " and wrote nothing into its /tmp") + ": "
-                        + Files.readString(output, StandardCharsets.UTF_8).strip());
+                        + process.exitValue() + ": " + uid);
             }
-            String uid = Files.readString(written, StandardCharsets.UTF_8).strip();
             if (!uid.equals(Long.toString(ids[0]))) {
                 return Detection.unavailable("the probe ran as user " + uid + " instead of " + ids[0]);
             }

@@ -70,4 +70,12 @@ public interface EnvironmentBinding {
      */
     default void processStarted(Process process) {
     }
+
+    /**
+     * The ephemeral storage that writes under {@code /tmp} and {@code java.io.tmpdir} count against,
+     * or null when they are not counted.
+     */
+    default EphemeralStorage ephemeralStorage() {
+        return null;
+    }
 }

@@ -224,7 +224,8 @@ public final class EnvironmentHooks {
         return TRACE_HEADER_PROPERTY.equals(key) ? bindingOf(caller) : null;
     }
 
-    private static EnvironmentBinding bindingOf(Class<?> caller) {
+    /** The environment of the caller's class loader, or null outside one. */
+    static EnvironmentBinding bindingOf(Class<?> caller) {
         ClassLoader loader = caller.getClassLoader();
         return loader instanceof BoundClassLoader bound ? bound.environmentBinding() : null;
     }

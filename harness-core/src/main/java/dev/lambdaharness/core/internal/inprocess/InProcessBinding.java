@@ -1,6 +1,7 @@
 package dev.lambdaharness.core.internal.inprocess;
 
 import dev.lambdaharness.core.internal.hooks.EnvironmentBinding;
+import dev.lambdaharness.core.internal.hooks.EphemeralStorage;
 import dev.lambdaharness.core.internal.hooks.EnvironmentExit;
 import java.io.PrintStream;
 import java.util.LinkedHashSet;
@@ -9,7 +10,8 @@ import java.util.Set;
 
 /**
  * What the rewritten call sites of one in-process environment's classes reach: its environment
- * variables, its standard streams, its trace header, and the record of an exit.
+ * variables, its standard streams, its trace header, the record of an exit, and the ephemeral
+ * storage its writes under {@code /tmp} count against.
  */
 final class InProcessBinding implements EnvironmentBinding {
 
@@ -20,12 +22,19 @@ final class InProcessBinding implements EnvironmentBinding {
     private volatile Integer exitStatus;
     private final Set<Thread> shutdownHooks = new LinkedHashSet<>();
     private final FunctionProcesses processes = new FunctionProcesses();
+    private final EphemeralStorage storage;
 
-    InProcessBinding(Map<String, String> environment, InvocationLog log) {
+    InProcessBinding(Map<String, String> environment, InvocationLog log, EphemeralStorage storage) {
+        this.storage = storage;
         // Map.copyOf refuses get(null) with a NullPointerException, as the JVM's environment map does.
         this.environment = Map.copyOf(environment);
         this.out = StandardStreams.streamFor(log, false);
         this.err = StandardStreams.streamFor(log, true);
+    }
+
+    @Override
+    public EphemeralStorage ephemeralStorage() {
+        return storage;
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.Isolation;
 import dev.lambdaharness.core.RuntimeClock;
 import dev.lambdaharness.core.internal.AbstractSandbox;
+import dev.lambdaharness.core.internal.ApplicationLogFilter;
 import dev.lambdaharness.core.internal.Debugging;
 import dev.lambdaharness.core.internal.InvocationRecorder;
 import dev.lambdaharness.core.internal.InvocationRecording;
@@ -27,6 +28,7 @@ import dev.lambdaharness.core.internal.handler.InvocationFailure;
 import dev.lambdaharness.core.internal.handler.LambdaContext;
 import dev.lambdaharness.core.internal.handler.Log4jRequestIds;
 import dev.lambdaharness.core.internal.handler.RuntimeLogger;
+import dev.lambdaharness.core.internal.hooks.EphemeralStorage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,9 +93,9 @@ public final class InProcessEnvironment extends AbstractSandbox {
         this.contextFunction = new FunctionValues(config.functionName(), config.version(), config.memorySize(),
                 config.logGroup(), logStreamName());
         this.environment = ReservedEnvironment.of(config, logStreamName(), taskRoot(code), null);
-        this.log = new InvocationLog(clock);
+        this.log = new InvocationLog(clock, ApplicationLogFilter.of(config));
         StandardStreams.install();
-        this.binding = new InProcessBinding(environment, log);
+        this.binding = new InProcessBinding(environment, log, new EphemeralStorage(config.ephemeralStorageSize()));
         this.loader = new FunctionClassLoader(code.classpath(), binding);
         this.logger = new RuntimeLogger((message, level) -> log.record(message), config.logFormat(), minimumLevel(config),
                 clock::currentTimeMillis);

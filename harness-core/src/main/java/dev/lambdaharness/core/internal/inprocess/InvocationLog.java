@@ -2,6 +2,7 @@ package dev.lambdaharness.core.internal.inprocess;
 
 import dev.lambdaharness.core.LogEvent;
 import dev.lambdaharness.core.RuntimeClock;
+import dev.lambdaharness.core.internal.ApplicationLogFilter;
 import dev.lambdaharness.core.internal.InvocationEvents;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,16 +14,19 @@ import java.util.List;
  * The log events of one environment in the order they were written, split as Lambda splits them:
  * standard output and error per line, a LambdaLogger record as one event. Writers from several
  * threads are serialised here; partial lines wait for their line break until the invocation ends.
+ * Standard output and error lines pass the platform's {@link ApplicationLogFilter} first.
  */
 final class InvocationLog implements InvocationEvents {
 
     private final RuntimeClock clock;
+    private final ApplicationLogFilter filter;
     private final List<LogEvent> events = new ArrayList<>();
     private final ByteArrayOutputStream pendingOut = new ByteArrayOutputStream();
     private final ByteArrayOutputStream pendingErr = new ByteArrayOutputStream();
 
-    InvocationLog(RuntimeClock clock) {
+    InvocationLog(RuntimeClock clock, ApplicationLogFilter filter) {
         this.clock = clock;
+        this.filter = filter;
     }
 
     synchronized void platform(String line) {
@@ -78,7 +82,9 @@ final class InvocationLog implements InvocationEvents {
     private void flushLine(ByteArrayOutputStream pending) {
         // Lines end at \n only; a \r before it stays in the event, as in the RIC oracle's stdout lines.
         String line = pending.toString(StandardCharsets.UTF_8);
-        events.add(new LogEvent(now(), LogEvent.Source.FUNCTION, line));
+        if (filter.keeps(line)) {
+            events.add(new LogEvent(now(), LogEvent.Source.FUNCTION, line));
+        }
         pending.reset();
     }
 

@@ -108,7 +108,11 @@ final class CallSiteClassVisitor extends ClassVisitor {
 
     private void callHook(MethodVisitor mv, HookedCall call) {
         mv.visitLdcInsn(classType);
-        mv.visitMethodInsn(Opcodes.INVOKESTATIC, HookedCall.HOOKS, call.hook, call.hookDescriptor, false);
+        if (call.form == HookedCall.Form.CONSTRUCTOR) {
+            mv.visitMethodInsn(Opcodes.INVOKESPECIAL, call.hookOwner, "<init>", call.hookDescriptor, false);
+        } else {
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, call.hookOwner, call.hook, call.hookDescriptor, false);
+        }
         changed = true;
     }
 
@@ -132,8 +136,27 @@ final class CallSiteClassVisitor extends ClassVisitor {
 
     private final class CallSites extends MethodVisitor {
 
+        /**
+         * The {@code new}s of a hooked constructor's owner made of the hook class and not yet
+         * initialised. The constructor call of each comes after it, nested as the operand stack
+         * nests them; a constructor call with none open is a subclass's {@code super(...)}, which stays.
+         */
+        private int openNews;
+
         CallSites(MethodVisitor next) {
             super(Opcodes.ASM9, next);
+        }
+
+        @Override
+        public void visitTypeInsn(int opcode, String type) {
+            String hookClass = opcode == Opcodes.NEW ? HookedCall.constructedInstead(type) : null;
+            if (hookClass == null) {
+                super.visitTypeInsn(opcode, type);
+            } else {
+                openNews++;
+                changed = true;
+                super.visitTypeInsn(opcode, hookClass);
+            }
         }
 
         @Override
@@ -155,6 +178,13 @@ final class CallSiteClassVisitor extends ClassVisitor {
         @Override
         public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
             HookedCall call = HookedCall.forInstruction(opcode, owner, name, descriptor);
+            if (call != null && call.form == HookedCall.Form.CONSTRUCTOR) {
+                if (openNews == 0) {
+                    call = null; // super(...) in a subclass's constructor
+                } else {
+                    openNews--;
+                }
+            }
             if (call == null) {
                 super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             } else {

@@ -4,8 +4,8 @@ import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
 
 /**
- * The JDK members whose uses in function code are sent to {@code EnvironmentHooks}, with the hook
- * each goes to. A hook takes the original operands (the receiver first for {@link Runtime}'s
+ * The JDK members whose uses in function code are sent to {@code EnvironmentHooks} (or another
+ * class of the hooks package), with the hook each goes to. A hook takes the original operands (the receiver first for {@link Runtime}'s
  * instance methods) followed by the calling class, so a rewritten call site keeps its stack shape
  * apart from one pushed class constant.
  */
@@ -40,17 +40,60 @@ enum HookedCall {
     EXEC_ARRAY_ENV(Form.VIRTUAL, Owner.RUNTIME, "exec", "([Ljava/lang/String;[Ljava/lang/String;)Ljava/lang/Process;",
             "exec"),
     EXEC_ARRAY_ENV_DIR(Form.VIRTUAL, Owner.RUNTIME, "exec",
-            "([Ljava/lang/String;[Ljava/lang/String;Ljava/io/File;)Ljava/lang/Process;", "exec");
+            "([Ljava/lang/String;[Ljava/lang/String;Ljava/io/File;)Ljava/lang/Process;", "exec"),
+    // Writes under /tmp and java.io.tmpdir, counted against the environment's ephemeral storage.
+    NEW_OUTPUT_STREAM(Form.STATIC, Owner.FILES, "newOutputStream",
+            "(Ljava/nio/file/Path;[Ljava/nio/file/OpenOption;)Ljava/io/OutputStream;", Hooks.STORAGE, "newOutputStream"),
+    WRITE_BYTES(Form.STATIC, Owner.FILES, "write", "(Ljava/nio/file/Path;[B[Ljava/nio/file/OpenOption;)Ljava/nio/file/Path;",
+            Hooks.STORAGE, "write"),
+    WRITE_LINES_CHARSET(Form.STATIC, Owner.FILES, "write", "(Ljava/nio/file/Path;Ljava/lang/Iterable;"
+            + "Ljava/nio/charset/Charset;[Ljava/nio/file/OpenOption;)Ljava/nio/file/Path;", Hooks.STORAGE, "write"),
+    WRITE_LINES(Form.STATIC, Owner.FILES, "write",
+            "(Ljava/nio/file/Path;Ljava/lang/Iterable;[Ljava/nio/file/OpenOption;)Ljava/nio/file/Path;", Hooks.STORAGE, "write"),
+    WRITE_STRING(Form.STATIC, Owner.FILES, "writeString",
+            "(Ljava/nio/file/Path;Ljava/lang/CharSequence;[Ljava/nio/file/OpenOption;)Ljava/nio/file/Path;", Hooks.STORAGE,
+            "writeString"),
+    WRITE_STRING_CHARSET(Form.STATIC, Owner.FILES, "writeString", "(Ljava/nio/file/Path;Ljava/lang/CharSequence;"
+            + "Ljava/nio/charset/Charset;[Ljava/nio/file/OpenOption;)Ljava/nio/file/Path;", Hooks.STORAGE, "writeString"),
+    NEW_BUFFERED_WRITER_CHARSET(Form.STATIC, Owner.FILES, "newBufferedWriter",
+            "(Ljava/nio/file/Path;Ljava/nio/charset/Charset;[Ljava/nio/file/OpenOption;)Ljava/io/BufferedWriter;",
+            Hooks.STORAGE, "newBufferedWriter"),
+    NEW_BUFFERED_WRITER(Form.STATIC, Owner.FILES, "newBufferedWriter",
+            "(Ljava/nio/file/Path;[Ljava/nio/file/OpenOption;)Ljava/io/BufferedWriter;", Hooks.STORAGE, "newBufferedWriter"),
+    COPY_FROM_STREAM(Form.STATIC, Owner.FILES, "copy",
+            "(Ljava/io/InputStream;Ljava/nio/file/Path;[Ljava/nio/file/CopyOption;)J", Hooks.STORAGE, "copy"),
+    // new FileOutputStream(...) constructs the accounted subclass instead (the NEW is retargeted too).
+    FILE_OUTPUT_STREAM_NAME(Form.CONSTRUCTOR, Owner.FILE_OUTPUT_STREAM, "<init>", "(Ljava/lang/String;)V",
+            Hooks.FILE_OUTPUT_STREAM, "<init>"),
+    FILE_OUTPUT_STREAM_NAME_APPEND(Form.CONSTRUCTOR, Owner.FILE_OUTPUT_STREAM, "<init>", "(Ljava/lang/String;Z)V",
+            Hooks.FILE_OUTPUT_STREAM, "<init>"),
+    FILE_OUTPUT_STREAM_FILE(Form.CONSTRUCTOR, Owner.FILE_OUTPUT_STREAM, "<init>", "(Ljava/io/File;)V",
+            Hooks.FILE_OUTPUT_STREAM, "<init>"),
+    FILE_OUTPUT_STREAM_FILE_APPEND(Form.CONSTRUCTOR, Owner.FILE_OUTPUT_STREAM, "<init>", "(Ljava/io/File;Z)V",
+            Hooks.FILE_OUTPUT_STREAM, "<init>"),
+    // Not counted, but every public constructor must be there: each retargeted new needs its constructor.
+    FILE_OUTPUT_STREAM_DESCRIPTOR(Form.CONSTRUCTOR, Owner.FILE_OUTPUT_STREAM, "<init>", "(Ljava/io/FileDescriptor;)V",
+            Hooks.FILE_OUTPUT_STREAM, "<init>");
 
-    /** Internal name of the class that holds the hooks. */
+    /** Internal name of the class that holds most hooks. */
     static final String HOOKS = "dev/lambdaharness/core/internal/hooks/EnvironmentHooks";
 
-    /** How the original member is used. */
-    enum Form { STATIC, VIRTUAL, GET_STATIC }
+    /** The other classes that hold hooks (an enum constant cannot refer to a static field of its own enum). */
+    private static final class Hooks {
+        static final String STORAGE = "dev/lambdaharness/core/internal/hooks/StorageHooks";
+        static final String FILE_OUTPUT_STREAM = "dev/lambdaharness/core/internal/hooks/AccountedFileOutputStream";
+    }
+
+    /**
+     * How the original member is used. A {@code CONSTRUCTOR} is a {@code new} of its owner: the
+     * instance is made of the hook class instead, a subclass whose constructor takes the calling class last.
+     */
+    enum Form { STATIC, VIRTUAL, GET_STATIC, CONSTRUCTOR }
 
     /** The classes that own hooked members. */
     enum Owner {
-        SYSTEM("java/lang/System"), RUNTIME("java/lang/Runtime"), PROCESS_BUILDER("java/lang/ProcessBuilder");
+        SYSTEM("java/lang/System"), RUNTIME("java/lang/Runtime"), PROCESS_BUILDER("java/lang/ProcessBuilder"),
+        FILES("java/nio/file/Files"), FILE_OUTPUT_STREAM("java/io/FileOutputStream");
 
         final String internalName;
 
@@ -65,6 +108,8 @@ enum HookedCall {
     final Owner owner;
     final String name;
     final String descriptor;
+    /** Internal name of the class that holds the hook. */
+    final String hookOwner;
     final String hook;
     /** The operands a replacement takes, as a method descriptor: what a bridge method for a handle declares. */
     final String operandDescriptor;
@@ -72,13 +117,18 @@ enum HookedCall {
     final String hookDescriptor;
 
     HookedCall(Form form, Owner owner, String name, String descriptor, String hook) {
+        this(form, owner, name, descriptor, HOOKS, hook);
+    }
+
+    HookedCall(Form form, Owner owner, String name, String descriptor, String hookOwner, String hook) {
         this.form = form;
         this.owner = owner;
         this.name = name;
         this.descriptor = descriptor;
+        this.hookOwner = hookOwner;
         this.hook = hook;
         this.operandDescriptor = switch (form) {
-            case STATIC -> descriptor;
+            case STATIC, CONSTRUCTOR -> descriptor;
             case VIRTUAL -> "(L" + owner.internalName + ";" + descriptor.substring(1);
             case GET_STATIC -> "()" + descriptor;
         };
@@ -93,9 +143,15 @@ enum HookedCall {
             case Opcodes.INVOKESTATIC -> Form.STATIC;
             case Opcodes.INVOKEVIRTUAL -> Form.VIRTUAL;
             case Opcodes.GETSTATIC -> Form.GET_STATIC;
+            case Opcodes.INVOKESPECIAL -> Form.CONSTRUCTOR;
             default -> null;
         };
         return form == null ? null : find(form, owner, name, descriptor);
+    }
+
+    /** The class a {@code new} of {@code type} makes instead (internal names), or null when it is not hooked. */
+    static String constructedInstead(String type) {
+        return type.equals(Owner.FILE_OUTPUT_STREAM.internalName) ? Hooks.FILE_OUTPUT_STREAM : null;
     }
 
     /** The hooked member a method handle constant points at, or null. */
@@ -111,7 +167,7 @@ enum HookedCall {
 
     private static HookedCall find(Form form, String owner, String name, String descriptor) {
         // Cheapest test first: almost every instruction names some other owner.
-        if (!owner.startsWith("java/lang/")) {
+        if (!owner.startsWith("java/")) {
             return null;
         }
         for (HookedCall call : ALL) {

@@ -1,7 +1,8 @@
 /**
  * Rewrites the call sites in function classes that reach process-wide state (environment
- * variables, standard streams, exit, the X-Ray trace header property) so that each execution
- * environment in one JVM gets its own, without changing the test JVM; and keeps JaCoCo coverage
+ * variables, standard streams, exit, the X-Ray trace header property, file writes under
+ * {@code /tmp}) so that each execution environment in one JVM gets its own, or its own share,
+ * without changing the test JVM; and keeps JaCoCo coverage
  * of the rewritten classes.
  *
  * <p>A function class loader uses it like this:

@@ -20,15 +20,15 @@ class ChildCommandLineTest {
     }
 
     @Test
-    void withAPrivateTmpOpensTheTelemetryFileBeforeMountingAndExecsJavaAsTheSameUser() {
+    void withAPrivateTmpOpensTheTelemetryFileBeforeMountingATmpfsOfTheStorageSizeAndExecsJavaAsTheSameUser() {
         List<String> java = List.of("/jdk/bin/java", "Main");
         PrivateTmpMount mount = new PrivateTmpMount(Path.of("/usr/bin/unshare"), Path.of("/usr/bin/mount"),
-                Path.of("/tmp/env 1/tmp"), 1000, 100);
+                512, 1000, 100);
 
         List<String> shell = ChildCommandLine.shellCommand(java, Path.of("/tmp/out/telemetry"), 4242, mount, null);
 
         assertThat(shell).containsExactly("/usr/bin/unshare", "--mount", "--map-root-user", "--propagation", "private",
-                "/bin/sh", "-c", "ulimit -c 0; exec 3>'/tmp/out/telemetry'; '/usr/bin/mount' --bind '/tmp/env 1/tmp' /tmp"
+                "/bin/sh", "-c", "ulimit -c 0; exec 3>'/tmp/out/telemetry'; '/usr/bin/mount' -t tmpfs -o size=512m,mode=1777 lambda-tmp /tmp"
                         + " || { echo 'lambda-harness: could not mount the private /tmp' >&2; exit 125; };"
                         + " (while kill -0 4242 && kill -0 $$; do sleep 0.5; done; kill -0 4242 || kill -9 $$)"
                         + " </dev/null >/dev/null 2>&1 3>&- &"
@@ -42,7 +42,7 @@ class ChildCommandLineTest {
     void withSetsidTheJvmLeadsAProcessGroupThatTheWatcherKillsWhenTheOwnerOrTheJvmIsGone() {
         List<String> java = List.of("/jdk/bin/java", "Main");
         PrivateTmpMount mount = new PrivateTmpMount(Path.of("/usr/bin/unshare"), Path.of("/usr/bin/mount"),
-                Path.of("/tmp/env/tmp"), 1000, 100);
+                512, 1000, 100);
 
         List<String> shared = ChildCommandLine.shellCommand(java, Path.of("/t"), 4242, Path.of("/usr/bin/setsid"));
         List<String> privateTmp = ChildCommandLine.shellCommand(java, Path.of("/t"), 4242, mount, Path.of("/usr/bin/setsid"));

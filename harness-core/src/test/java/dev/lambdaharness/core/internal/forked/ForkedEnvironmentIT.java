@@ -94,20 +94,31 @@ class ForkedEnvironmentIT {
 
     @Test
     void writesJsonPlatformRecordsWithTheMeasuredMemoryAndTheRicsJsonLogRecords() {
-        FunctionConfig config = config("Prints::handleRequest").logFormat(dev.lambdaharness.core.LogFormat.JSON)
-                .applicationLogLevel(dev.lambdaharness.core.LogLevel.INFO).build();
-        try (ForkedEnvironment environment = environment(config)) {
-            InvocationResult result = environment.invoke(InvocationRequest.of("\"x\""));
+        InvocationResult result = invokeOnceWithJsonLogs("Prints::handleRequest", dev.lambdaharness.core.LogLevel.INFO);
 
-            List<String> lines = platform(result);
-            assertThat(lines.get(0)).contains("\"type\":\"platform.initStart\"");
-            assertThat(lines.get(1)).contains("\"type\":\"platform.start\"").contains(result.requestId());
-            assertThat(lines.get(lines.size() - 1)).contains("\"type\":\"platform.report\"")
-                    .containsPattern("\"maxMemoryUsedMB\":\\d+,\"initDurationMs\":\\d+\\.\\d{3}");
-            // The RIC formats LambdaLogger records as JSON with the request id, and drops those below INFO.
-            assertThat(function(result)).anySatisfy(line -> assertThat(line).startsWith("{\"timestamp\":")
-                    .contains("\"AWSRequestId\":\"" + result.requestId() + "\""));
-            assertThat(function(result)).noneSatisfy(line -> assertThat(line).contains("\"level\":\"DEBUG\""));
+        List<String> lines = platform(result);
+        assertThat(lines.get(0)).contains("\"type\":\"platform.initStart\"");
+        assertThat(lines.get(1)).contains("\"type\":\"platform.start\"").contains(result.requestId());
+        assertThat(lines.get(lines.size() - 1)).contains("\"type\":\"platform.report\"")
+                .containsPattern("\"maxMemoryUsedMB\":\\d+,\"initDurationMs\":\\d+\\.\\d{3}");
+        // The RIC formats LambdaLogger records as JSON with the request id, and drops those below INFO.
+        assertThat(function(result)).anySatisfy(line -> assertThat(line).startsWith("{\"timestamp\":")
+                .contains("\"AWSRequestId\":\"" + result.requestId() + "\""));
+        assertThat(function(result)).noneSatisfy(line -> assertThat(line).contains("\"level\":\"DEBUG\""));
+    }
+
+    @Test
+    void jsonRecordsPrintedBelowTheApplicationLogLevelAreDroppedAsInProcess() {
+        InvocationResult result = invokeOnceWithJsonLogs("PrintsJsonRecords::handleRequest", dev.lambdaharness.core.LogLevel.WARN);
+
+        assertThat(function(result)).containsExactlyElementsOf(dev.lambdaharness.core.corpus.PrintsJsonRecords.KEPT_AT_WARN);
+    }
+
+    /** One invocation of a fresh environment of the handler, logging in JSON at the given application level. */
+    private InvocationResult invokeOnceWithJsonLogs(String handler, dev.lambdaharness.core.LogLevel level) {
+        FunctionConfig config = config(handler).logFormat(dev.lambdaharness.core.LogFormat.JSON).applicationLogLevel(level).build();
+        try (ForkedEnvironment environment = environment(config)) {
+            return environment.invoke(InvocationRequest.of("\"x\""));
         }
     }
 

@@ -6,6 +6,7 @@ import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.InvocationRequest;
 import dev.lambdaharness.core.RuntimeClock;
 import dev.lambdaharness.core.corpus.CorpusCode;
+import dev.lambdaharness.core.corpus.FillsTmp;
 import dev.lambdaharness.core.corpus.TmpFile;
 import dev.lambdaharness.core.internal.TimeLimits;
 import java.nio.file.Files;
@@ -27,7 +28,11 @@ class ForkedPrivateTmpIT {
     }
 
     private static ForkedEnvironment environment(String id, ForkedOptions options) {
-        return new ForkedEnvironment(id, CONFIG, CorpusCode.code(), RuntimeClock.system(), TimeLimits.LAMBDA, options);
+        return environment(id, CONFIG, options);
+    }
+
+    private static ForkedEnvironment environment(String id, FunctionConfig config, ForkedOptions options) {
+        return new ForkedEnvironment(id, config, CorpusCode.code(), RuntimeClock.system(), TimeLimits.LAMBDA, options);
     }
 
     private static String invoke(ForkedEnvironment environment, String command) {
@@ -63,6 +68,20 @@ class ForkedPrivateTmpIT {
             assertThat(invoke(environment, "tmpdir")).isNotEqualTo("\"/tmp\"");
         } finally {
             Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void aWriteBeyondTheEphemeralStorageFailsWithNoSpaceLeftAndDeletingFreesTheSpace() {
+        FunctionConfig fills = FunctionConfig.builder(FillsTmp.class.getName() + "::handleRequest").ephemeralStorageSize(512).build();
+        ForkedOptions privateTmp = new ForkedOptions(true, dev.lambdaharness.core.internal.Debugging.OFF);
+        try (ForkedEnvironment environment = environment("tmp-full", fills, privateTmp)) {
+            // 512 MiB less what the JVM keeps in /tmp itself (its perf data file)
+            assertThat(invoke(environment, "fill files /tmp/big 600"))
+                    .matches("\"wrote 51[01] MiB, then java.io.IOException: No space left on device\"");
+
+            assertThat(invoke(environment, "delete /tmp/big")).isEqualTo("\"deleted\"");
+            assertThat(invoke(environment, "fill files /tmp/small 100")).isEqualTo("\"wrote 100 MiB\"");
         }
     }
 }

@@ -9,8 +9,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.lambdaharness.core.internal.hooks.EnvironmentBinding;
 import dev.lambdaharness.core.internal.hooks.EnvironmentExit;
+import dev.lambdaharness.core.internal.hooks.EphemeralStorage;
 
-/** An environment for tests: a fixed variable map, captured streams, and a list of exits asked for. */
+/** An environment for tests: a fixed variable map, captured streams, a list of exits asked for, and an optional storage. */
 final class RecordingBinding implements EnvironmentBinding {
 
     final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
@@ -32,6 +33,14 @@ final class RecordingBinding implements EnvironmentBinding {
 
     String errText() {
         return errBytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** What writes under /tmp count against; none unless a test sets one. */
+    volatile EphemeralStorage storage;
+
+    @Override
+    public EphemeralStorage ephemeralStorage() {
+        return storage;
     }
 
     @Override
