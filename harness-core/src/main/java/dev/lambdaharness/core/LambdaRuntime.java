@@ -53,14 +53,16 @@ public final class LambdaRuntime implements AutoCloseable {
     private final PlacementPolicy policy;
     private final TimeLimits limits;
     private final List<InvocationListener> listeners;
+    private final Isolation defaultIsolation;
     private final AtomicInteger environmentCounter = new AtomicInteger();
     private final List<LambdaFunction> functions = new ArrayList<>();
     private final List<ForkedSpares> spares = new ArrayList<>();
     private boolean closed;
 
     private LambdaRuntime(RuntimeClock clock, double timeoutScale, List<InvocationListener> listeners,
-            ForkedOptions forkedOptions, boolean strictRuntime) {
+            ForkedOptions forkedOptions, boolean strictRuntime, Isolation defaultIsolation) {
         this.clock = clock;
+        this.defaultIsolation = defaultIsolation;
         this.limits = new TimeLimits(timeoutScale);
         this.listeners = List.copyOf(listeners);
         this.forkedOptions = forkedOptions;
@@ -96,9 +98,9 @@ public final class LambdaRuntime implements AutoCloseable {
         return limits.scale();
     }
 
-    /** Deploys a function with in-process isolation. */
+    /** Deploys a function with the runtime's default isolation, in-process unless {@link Builder#defaultIsolation} says otherwise. */
     public LambdaFunction function(FunctionConfig config, FunctionCode code) {
-        return function(config, code, Isolation.IN_PROCESS);
+        return function(config, code, defaultIsolation);
     }
 
     /**
@@ -176,8 +178,24 @@ public final class LambdaRuntime implements AutoCloseable {
         private SpareEnvironments spareEnvironments = SpareEnvironments.NONE;
         private Boolean strictRuntime;
         private Path runtimeSet;
+        private Isolation defaultIsolation = Isolation.IN_PROCESS;
 
         private Builder() {
+        }
+
+        /**
+         * The isolation of functions deployed without one ({@link LambdaRuntime#function(FunctionConfig,
+         * FunctionCode)}); in-process when not set. {@code @LambdaTest} sets the suite's
+         * ({@code lambdaharness.isolation}), so functions a test deploys by hand into the injected
+         * runtime run as the annotated ones do.
+         *
+         * <pre>{@code
+         * LambdaRuntime runtime = LambdaRuntime.builder().defaultIsolation(Isolation.FORKED).build();
+         * }</pre>
+         */
+        public Builder defaultIsolation(Isolation isolation) {
+            this.defaultIsolation = Objects.requireNonNull(isolation, "isolation: pass Isolation.IN_PROCESS for the default");
+            return this;
         }
 
         /**
@@ -365,7 +383,7 @@ public final class LambdaRuntime implements AutoCloseable {
                     : Boolean.parseBoolean(System.getProperty(STRICT_RUNTIME_PROPERTY, "false").trim());
             Optional<RuntimeSet> set = Optional.ofNullable(runtimeSet).map(Builder::runtimeSetIn);
             return new LambdaRuntime(clock, timeoutScale, listeners, new ForkedOptions(privateTmp, debugging, client, spares, set),
-                    strict);
+                    strict, defaultIsolation);
         }
 
         private static RuntimeSet runtimeSetIn(Path directory) {

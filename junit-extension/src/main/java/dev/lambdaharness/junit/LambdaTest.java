@@ -112,6 +112,28 @@ public @interface LambdaTest {
     /** Environment variables, each {@code "KEY=value"}. */
     String[] environment() default {};
 
+    /**
+     * A method of the test class that changes the configuration when the function's runtime starts,
+     * for values known only then, such as a fake service's port. It takes the
+     * {@code FunctionConfig.Builder} holding what the annotation set and changes it; static, or an
+     * instance method when the runtime is the test's own ({@code scope = TEST}, the default). It runs
+     * after the class's {@code @BeforeAll} and {@code @BeforeEach} methods:
+     *
+     * <pre>{@code
+     * @LambdaTest(handler = "example.Orders", configure = "withFakeStore")
+     * class OrdersTest {
+     *     static HttpServer store = fakeStoreOnAFreePort();
+     *
+     *     static void withFakeStore(FunctionConfig.Builder function) {
+     *         function.environment("STORE_URL", "http://127.0.0.1:" + store.getAddress().getPort());
+     *     }
+     * }
+     * }</pre>
+     *
+     * <p>Empty for none.
+     */
+    String configure() default "";
+
     /** The runtime: {@code java17}, {@code java21} or {@code java25}; empty for the newest the test JVM runs. */
     String runtime() default "";
 

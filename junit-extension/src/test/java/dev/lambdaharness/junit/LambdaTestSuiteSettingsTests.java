@@ -8,13 +8,17 @@ import static org.junit.platform.testkit.engine.EventConditions.finishedWithFail
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
+import dev.lambdaharness.core.FunctionCode;
+import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.Isolation;
 import dev.lambdaharness.core.LambdaFunction;
+import dev.lambdaharness.core.LambdaRuntime;
 import dev.lambdaharness.junit.testkit.Engine;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -33,9 +37,10 @@ class LambdaTestSuiteSettingsTests {
 
     @Test
     void functionsRunInProcessByDefault() {
-        Engine.run(IsolationTestCase.class).testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
+        Engine.run(IsolationTestCase.class).testEvents().assertStatistics(stats -> stats.started(3).succeeded(3));
 
-        assertThat(IsolationTestCase.seen).containsExactlyInAnyOrder("chosen IN_PROCESS", "pinned IN_PROCESS");
+        assertThat(IsolationTestCase.seen).containsExactlyInAnyOrder("chosen IN_PROCESS", "pinned IN_PROCESS",
+                "byHand IN_PROCESS");
     }
 
     @Test
@@ -106,10 +111,10 @@ class LambdaTestSuiteSettingsTests {
         for (String spelling : new String[] {"in-process", "IN_PROCESS", " In_Process "}) {
             IsolationTestCase.seen.clear();
             Engine.run(IsolationTestCase.class, Map.of(LambdaTest.ISOLATION_PROPERTY_NAME, spelling))
-                    .testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
+                    .testEvents().assertStatistics(stats -> stats.started(3).succeeded(3));
 
             assertThat(IsolationTestCase.seen).as(spelling)
-                    .containsExactlyInAnyOrder("chosen IN_PROCESS", "pinned IN_PROCESS");
+                    .containsExactlyInAnyOrder("chosen IN_PROCESS", "pinned IN_PROCESS", "byHand IN_PROCESS");
         }
     }
 
@@ -210,6 +215,15 @@ class LambdaTestSuiteSettingsTests {
         void pinned(@Function("pinned") LambdaFunction function) {
             assertThat(function.invoke("{}").payloadAsString()).isEqualTo("{}");
             seen.add("pinned " + function.environments().get(0).isolation());
+        }
+
+        /** A function a test deploys into the injected runtime takes the suite's isolation too. */
+        @Test
+        void byHand(LambdaRuntime runtime) {
+            LambdaFunction function = runtime.function(FunctionConfig.builder("dev.lambdaharness.junit.handlers.Echo")
+                    .functionName("byHand").build(), FunctionCode.fromPaths(Path.of(CODE)));
+            assertThat(function.invoke("{}").payloadAsString()).isEqualTo("{}");
+            seen.add("byHand " + function.environments().get(0).isolation());
         }
     }
 

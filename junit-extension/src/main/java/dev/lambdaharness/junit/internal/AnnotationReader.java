@@ -7,6 +7,7 @@ import dev.lambdaharness.core.InvalidFunctionCodeException;
 import dev.lambdaharness.core.Isolation;
 import dev.lambdaharness.core.JavaRuntime;
 import dev.lambdaharness.junit.LambdaTest;
+import dev.lambdaharness.junit.RuntimeScope;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
@@ -35,8 +36,14 @@ final class AnnotationReader {
         FunctionConfig config = config(annotation, where);
         FunctionCode code = code(annotation, where);
         Isolation explicit = atMostOne(annotation.isolation(), "isolation", where);
+        RunTimeConfiguration runTime = RunTimeConfiguration.find(annotation.configure(), owner, where);
+        if (!runTime.isStatic() && annotation.scope() == RuntimeScope.CLASS) {
+            throw new ExtensionConfigurationException(where + " names configure = \"" + annotation.configure() + "\", an"
+                    + " instance method, but its runtime lives beyond one test instance (scope = CLASS). Make "
+                    + annotation.configure() + " static.");
+        }
         return new FunctionSpec(config.functionName(), config, code, explicit != null ? explicit : suiteIsolation,
-                explicit != null);
+                explicit != null, runTime);
     }
 
     /** {@code @LambdaTest(name = "ship") on OrdersTest}, or the handler when there is no name. */

@@ -1,5 +1,6 @@
 package dev.lambdaharness.junit.internal;
 
+import dev.lambdaharness.core.Isolation;
 import dev.lambdaharness.junit.RuntimeScope;
 import java.util.List;
 import java.util.Optional;
@@ -15,9 +16,10 @@ import java.util.stream.Collectors;
  * @param timeoutScale the factor enforced time limits are stretched by
  * @param debugPort the JDWP port of the runtime, 0 for none
  * @param strictRuntime whether a function whose Java is not its runtime's is refused
+ * @param suiteIsolation the suite's isolation, which functions deployed by hand into the runtime take
  */
 record Declaration(Class<?> owner, List<FunctionSpec> functions, RuntimeScope scope, double timeoutScale, int debugPort,
-        boolean strictRuntime) {
+        boolean strictRuntime, Isolation suiteIsolation) {
 
     Optional<FunctionSpec> function(String name) {
         return functions.stream().filter(f -> f.name().equals(name)).findFirst();
@@ -29,6 +31,6 @@ record Declaration(Class<?> owner, List<FunctionSpec> functions, RuntimeScope sc
     }
 
     Declaration withFunctions(List<FunctionSpec> changed) {
-        return new Declaration(owner, List.copyOf(changed), scope, timeoutScale, debugPort, strictRuntime);
+        return new Declaration(owner, List.copyOf(changed), scope, timeoutScale, debugPort, strictRuntime, suiteIsolation);
     }
 }

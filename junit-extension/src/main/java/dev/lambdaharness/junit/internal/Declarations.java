@@ -36,7 +36,7 @@ final class Declarations {
         RuntimeScope scope = scope(owner, annotations);
         int debugPort = debugPort(owner, annotations, context);
         Declaration declaration = new Declaration(owner, List.copyOf(functions), scope, scale, debugPort,
-                SuiteSettings.strictRuntime(context));
+                SuiteSettings.strictRuntime(context), suiteIsolation);
         for (FunctionSpec function : functions) {
             HandlerCheck.check(function, owner);
         }

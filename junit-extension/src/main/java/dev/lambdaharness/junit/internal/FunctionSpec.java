@@ -12,11 +12,12 @@ import dev.lambdaharness.core.Isolation;
  * @param code the code
  * @param isolation the isolation, after the annotation and the configuration parameter had their say
  * @param explicitIsolation whether an annotation set the isolation, so the parameter does not apply
+ * @param runTime the method that changes the configuration when a runtime starts, or none
  */
 record FunctionSpec(String name, FunctionConfig config, FunctionCode code, Isolation isolation,
-        boolean explicitIsolation) {
+        boolean explicitIsolation, RunTimeConfiguration runTime) {
 
     FunctionSpec with(FunctionConfig changed, Isolation changedIsolation, boolean explicit) {
-        return new FunctionSpec(changed.functionName(), changed, code, changedIsolation, explicit);
+        return new FunctionSpec(changed.functionName(), changed, code, changedIsolation, explicit, runTime);
     }
 }

@@ -22,9 +22,14 @@ final class ManagedRuntime implements AutoCloseable, ExtensionContext.Store.Clos
     private final Map<String, LambdaFunction> functions = new LinkedHashMap<>();
     private final Set<TestInvocations> listening = new CopyOnWriteArraySet<>();
 
-    ManagedRuntime(Declaration declaration) {
+    /**
+     * @param testInstance the test instance an instance {@code configure} method is called on, null
+     *     for a runtime that outlives one
+     */
+    ManagedRuntime(Declaration declaration, Object testInstance) {
         this.declaration = declaration;
         LambdaRuntime.Builder builder = LambdaRuntime.builder()
+                .defaultIsolation(declaration.suiteIsolation())
                 .timeoutScale(declaration.timeoutScale())
                 .strictRuntime(declaration.strictRuntime())
                 .invocationListener(this::heard);
@@ -33,7 +38,8 @@ final class ManagedRuntime implements AutoCloseable, ExtensionContext.Store.Clos
         }
         this.runtime = builder.build();
         for (FunctionSpec function : declaration.functions()) {
-            functions.put(function.name(), runtime.function(function.config(), function.code(), function.isolation()));
+            functions.put(function.name(), runtime.function(function.runTime().apply(function.config(), testInstance),
+                    function.code(), function.isolation()));
         }
     }
 

@@ -83,7 +83,7 @@ final class Scopes {
         Declaration declaration = home.getTestMethod().isPresent() ? declarationForTest(home)
                 : declaration(home);
         return home.getStore(NAMESPACE).getOrComputeIfAbsent(runtimeKey(home),
-                key -> new ManagedRuntime(declaration), ManagedRuntime.class);
+                key -> new ManagedRuntime(declaration, home.getTestInstance().orElse(null)), ManagedRuntime.class);
     }
 
     /** The runtime living in {@code home} if one was created. */
