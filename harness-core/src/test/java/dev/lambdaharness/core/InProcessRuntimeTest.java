@@ -219,6 +219,24 @@ class InProcessRuntimeTest {
     }
 
     @Test
+    void payloadNestedDeeperThanLambdaParsesIsRejectedInTheHarnesssWords() {
+        LambdaFunction function = deploy("dev.lambdaharness.core.corpus.Hello");
+        int limit = LambdaFunction.MAX_PAYLOAD_NESTING_DEPTH;
+
+        assertThatThrownBy(() -> function.invoke("[".repeat(limit + 1) + "]".repeat(limit + 1)))
+                .isInstanceOf(InvocationRejectedException.class)
+                .hasMessage("The payload nests objects and arrays more than 1000 levels deep: Lambda refuses it"
+                        + " (InvalidRequestContentException: Could not parse request body into json). Nest at most"
+                        + " 1000 levels, for example by sending the deep part as a JSON string.")
+                .extracting(e -> ((InvocationRejectedException) e).lambdaErrorCode())
+                .isEqualTo("InvalidRequestContentException");
+        assertThat(function.environments()).isEmpty();
+        // At the limit the payload reaches the function (whose String input then refuses an array).
+        function.invoke("[".repeat(limit) + "]".repeat(limit));
+        assertThat(function.environments()).hasSize(1);
+    }
+
+    @Test
     void payloadOverSixMegabytesIsRejected() {
         LambdaFunction function = deploy("dev.lambdaharness.core.corpus.Hello");
         byte[] big = new byte[LambdaFunction.MAX_REQUEST_BYTES + 1];
