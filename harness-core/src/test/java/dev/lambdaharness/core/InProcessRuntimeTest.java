@@ -237,6 +237,14 @@ class InProcessRuntimeTest {
     }
 
     @Test
+    void lambdaRuntimeGetLoggerIsTheContextsLoggerAsInTheRuntime() {
+        LambdaFunction function = deploy("dev.lambdaharness.core.corpus.LogsAtLevels");
+
+        assertThat(function.invoke("\"x\"").payloadAsString()).isEqualTo("\"one logger: true\"");
+        assertThat(function.invoke("\"y\"").payloadAsString()).isEqualTo("\"one logger: true\"");
+    }
+
+    @Test
     void payloadOverSixMegabytesIsRejected() {
         LambdaFunction function = deploy("dev.lambdaharness.core.corpus.Hello");
         byte[] big = new byte[LambdaFunction.MAX_REQUEST_BYTES + 1];

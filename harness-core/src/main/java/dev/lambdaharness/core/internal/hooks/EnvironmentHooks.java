@@ -1,5 +1,7 @@
 package dev.lambdaharness.core.internal.hooks;
 
+import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import com.amazonaws.services.lambda.runtime.LambdaRuntime;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -19,6 +21,7 @@ import java.util.Objects;
  * System.out                       -> EnvironmentHooks.out(Caller.class)
  * Runtime.getRuntime().exit(3)     -> EnvironmentHooks.runtimeExit(Runtime.getRuntime(), 3, Caller.class)
  * System.getProperty(key)          -> EnvironmentHooks.getProperty(key, Caller.class)
+ * LambdaRuntime.getLogger()        -> EnvironmentHooks.lambdaRuntimeLogger(Caller.class)
  * }</pre>
  *
  * <p>Only the property {@value #TRACE_HEADER_PROPERTY} is per environment: the Java runtime
@@ -217,6 +220,16 @@ public final class EnvironmentHooks {
     /** For {@code runtime.exec(String[], String[], File)}. */
     public static Process exec(Runtime runtime, String[] command, String[] env, File dir, Class<?> caller) throws IOException {
         return ProcessHooks.started(runtime.exec(command, env, dir), bindingOf(caller));
+    }
+
+    /**
+     * For {@code LambdaRuntime.getLogger()}: the environment's runtime logger, the very logger its
+     * {@code Context.getLogger()} returns, as the runtime interface client installs one logger for
+     * both. aws-lambda-java-core is shared by every environment, so its static field cannot be.
+     */
+    public static LambdaLogger lambdaRuntimeLogger(Class<?> caller) {
+        EnvironmentBinding binding = bindingOf(caller);
+        return binding == null ? LambdaRuntime.getLogger() : binding.runtimeLogger();
     }
 
     /** The caller's environment when {@code key} is the trace header property; null sends the call to the real System. */

@@ -1,5 +1,6 @@
 package dev.lambdaharness.core.internal.inprocess;
 
+import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import dev.lambdaharness.core.internal.hooks.EnvironmentBinding;
 import dev.lambdaharness.core.internal.hooks.EnvironmentExit;
 import java.io.PrintStream;
@@ -9,11 +10,12 @@ import java.util.Set;
 
 /**
  * What the rewritten call sites of one in-process environment's classes reach: its environment
- * variables, its standard streams, its trace header, and the record of an exit.
+ * variables, its standard streams, its trace header, its runtime logger, and the record of an exit.
  */
 final class InProcessBinding implements EnvironmentBinding {
 
     private final Map<String, String> environment;
+    private final LambdaLogger runtimeLogger;
     private volatile PrintStream out;
     private volatile PrintStream err;
     private volatile String traceHeader;
@@ -21,9 +23,10 @@ final class InProcessBinding implements EnvironmentBinding {
     private final Set<Thread> shutdownHooks = new LinkedHashSet<>();
     private final FunctionProcesses processes = new FunctionProcesses();
 
-    InProcessBinding(Map<String, String> environment, InvocationLog log) {
+    InProcessBinding(Map<String, String> environment, InvocationLog log, LambdaLogger runtimeLogger) {
         // Map.copyOf refuses get(null) with a NullPointerException, as the JVM's environment map does.
         this.environment = Map.copyOf(environment);
+        this.runtimeLogger = runtimeLogger;
         this.out = StandardStreams.streamFor(log, false);
         this.err = StandardStreams.streamFor(log, true);
     }
@@ -61,6 +64,11 @@ final class InProcessBinding implements EnvironmentBinding {
     @Override
     public void setTraceHeader(String value) {
         this.traceHeader = value;
+    }
+
+    @Override
+    public LambdaLogger runtimeLogger() {
+        return runtimeLogger;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.lambdaharness.core.internal.inprocess;
 
-import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import dev.lambdaharness.core.FunctionCode;
 import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.FunctionError;
@@ -26,6 +25,7 @@ import dev.lambdaharness.core.internal.handler.InitFailure;
 import dev.lambdaharness.core.internal.handler.InvocationFailure;
 import dev.lambdaharness.core.internal.handler.LambdaContext;
 import dev.lambdaharness.core.internal.handler.Log4jRequestIds;
+import dev.lambdaharness.core.internal.handler.RuntimeLogSettings;
 import dev.lambdaharness.core.internal.handler.RuntimeLogger;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -60,6 +60,8 @@ public final class InProcessEnvironment extends AbstractSandbox {
     private final InProcessBinding binding;
     private final TimeLimits limits;
     private final Debugging debugging;
+    /** Why the runtime would die at start (an unknown log format or level), or null. */
+    private final IllegalArgumentException startFailure;
 
     private FunctionHandler handler;
 
@@ -93,10 +95,20 @@ public final class InProcessEnvironment extends AbstractSandbox {
         this.environment = ReservedEnvironment.of(config, logStreamName(), taskRoot(code), null);
         this.log = new InvocationLog(clock);
         StandardStreams.install();
-        this.binding = new InProcessBinding(environment, log);
-        this.loader = new FunctionClassLoader(code.classpath(), binding);
-        this.logger = new RuntimeLogger((message, level) -> log.record(message), config.logFormat(), minimumLevel(config),
+        RuntimeLogSettings logs;
+        IllegalArgumentException badLogSettings = null;
+        try {
+            logs = RuntimeLogSettings.of(environment);
+        } catch (IllegalArgumentException e) {
+            // The runtime dies before its logger exists; nothing is logged through this one.
+            logs = RuntimeLogSettings.DEFAULT;
+            badLogSettings = e;
+        }
+        this.startFailure = badLogSettings;
+        this.logger = new RuntimeLogger((message, level) -> log.record(message), logs.format(), logs.minimum(),
                 clock::currentTimeMillis);
+        this.binding = new InProcessBinding(environment, log, logger);
+        this.loader = new FunctionClassLoader(code.classpath(), binding);
         // The RIC runs the handler on the JVM's main thread; logging patterns such as [%t] show its name.
         this.thread = new EnvironmentThread("main", loader, log, logger);
         SharedRuntimeLogger.install();
@@ -228,7 +240,12 @@ public final class InProcessEnvironment extends AbstractSandbox {
 
     private InitOutcome runInit(InvocationRecording recording, long timeoutMs) {
         long started = clock.nanoTime();
-        EnvironmentThread.Handoff<FunctionHandler> loaded = thread.submit(() -> HandlerLoader.load(config.handler(), loader, binding.err()));
+        EnvironmentThread.Handoff<FunctionHandler> loaded = thread.submit(() -> {
+            if (startFailure != null) {
+                throw HandlerLoadCrash.atStart(startFailure);
+            }
+            return HandlerLoader.load(config.handler(), loader, binding.err());
+        });
         InitOutcome outcome = new InitOutcome();
         try {
             try {
@@ -286,10 +303,6 @@ public final class InProcessEnvironment extends AbstractSandbox {
         return new FunctionError(Optional.ofNullable(body.errorType()), body.errorMessage(),
                 body.stackTrace() == null ? List.of() : List.copyOf(body.stackTrace()), runtimeErrorType,
                 body.toJson());
-    }
-
-    private static LogLevel minimumLevel(FunctionConfig config) {
-        return config.applicationLogLevel().map(level -> LogLevel.valueOf(level.name())).orElse(LogLevel.UNDEFINED);
     }
 
     private static String taskRoot(FunctionCode code) {

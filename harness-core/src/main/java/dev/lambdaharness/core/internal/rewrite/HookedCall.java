@@ -40,7 +40,9 @@ enum HookedCall {
     EXEC_ARRAY_ENV(Form.VIRTUAL, Owner.RUNTIME, "exec", "([Ljava/lang/String;[Ljava/lang/String;)Ljava/lang/Process;",
             "exec"),
     EXEC_ARRAY_ENV_DIR(Form.VIRTUAL, Owner.RUNTIME, "exec",
-            "([Ljava/lang/String;[Ljava/lang/String;Ljava/io/File;)Ljava/lang/Process;", "exec");
+            "([Ljava/lang/String;[Ljava/lang/String;Ljava/io/File;)Ljava/lang/Process;", "exec"),
+    LAMBDA_RUNTIME_LOGGER(Form.STATIC, Owner.LAMBDA_RUNTIME, "getLogger",
+            "()Lcom/amazonaws/services/lambda/runtime/LambdaLogger;", "lambdaRuntimeLogger");
 
     /** Internal name of the class that holds the hooks. */
     static final String HOOKS = "dev/lambdaharness/core/internal/hooks/EnvironmentHooks";
@@ -50,7 +52,8 @@ enum HookedCall {
 
     /** The classes that own hooked members. */
     enum Owner {
-        SYSTEM("java/lang/System"), RUNTIME("java/lang/Runtime"), PROCESS_BUILDER("java/lang/ProcessBuilder");
+        SYSTEM("java/lang/System"), RUNTIME("java/lang/Runtime"), PROCESS_BUILDER("java/lang/ProcessBuilder"),
+        LAMBDA_RUNTIME("com/amazonaws/services/lambda/runtime/LambdaRuntime");
 
         final String internalName;
 
@@ -111,7 +114,7 @@ enum HookedCall {
 
     private static HookedCall find(Form form, String owner, String name, String descriptor) {
         // Cheapest test first: almost every instruction names some other owner.
-        if (!owner.startsWith("java/lang/")) {
+        if (!owner.startsWith("java/lang/") && !owner.equals(Owner.LAMBDA_RUNTIME.internalName)) {
             return null;
         }
         for (HookedCall call : ALL) {
