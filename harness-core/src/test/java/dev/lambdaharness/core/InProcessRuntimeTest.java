@@ -245,6 +245,15 @@ class InProcessRuntimeTest {
     }
 
     @Test
+    void theSystemPropertiesTheRuntimeStartsWithAreTheFunctions() {
+        String seen = deploy("dev.lambdaharness.core.corpus.RuntimeProperties").invoke("\"x\"").payloadAsString();
+
+        assertThat(seen).contains("\"java.net.preferIPv4Stack\":\"true\"",
+                "\"org.crac.Core.Compat\":\"com.amazonaws.services.lambda.crac\"", "\"AWS_LAMBDA_RUNTIME_API\":\"set\"");
+        assertThat(System.getProperty("org.crac.Core.Compat")).isNull();
+    }
+
+    @Test
     void payloadOverSixMegabytesIsRejected() {
         LambdaFunction function = deploy("dev.lambdaharness.core.corpus.Hello");
         byte[] big = new byte[LambdaFunction.MAX_REQUEST_BYTES + 1];

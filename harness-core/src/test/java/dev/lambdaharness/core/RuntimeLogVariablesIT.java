@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code AWS_LAMBDA_LOG_FORMAT} and {@code AWS_LAMBDA_LOG_LEVEL} to the real runtime interface
  * client, in-process reads them as it does. Compared: the payload (which says whether
  * {@code LambdaRuntime.getLogger()} is the context's logger), the error, and the function's log
- * records with request ids and timestamps masked and stack frames (ours or the RIC's) left out.
+ * records with request ids and timestamps masked and stack frames (ours or the RIC's) left out;
+ * and the system properties the runtime starts with, as the function reads them.
  */
 class RuntimeLogVariablesIT {
 
@@ -47,6 +49,17 @@ class RuntimeLogVariablesIT {
 
         assertThat(inProcess).isEqualTo(forked);
         assertThat(forked.records()).isNotEmpty();
+    }
+
+    @Test
+    void theRuntimesSystemPropertiesAreTheSameInBothIsolations() {
+        FunctionConfig config = FunctionConfig.builder("dev.lambdaharness.core.corpus.RuntimeProperties").build();
+
+        String inProcess = runtime.function(config, CorpusCode.code(), Isolation.IN_PROCESS).invoke("\"x\"").payloadAsString();
+        String forked = runtime.function(config, CorpusCode.code(), Isolation.FORKED).invoke("\"x\"").payloadAsString();
+
+        assertThat(inProcess).isEqualTo(forked).contains("\"java.net.preferIPv4Stack\":\"true\"",
+                "\"org.crac.Core.Compat\":\"com.amazonaws.services.lambda.crac\"", "\"AWS_LAMBDA_RUNTIME_API\":\"set\"");
     }
 
     /** What both isolations must agree on. */

@@ -67,6 +67,14 @@ public interface EnvironmentBinding {
     boolean removeShutdownHook(Thread hook);
 
     /**
+     * The system properties this environment's function reads and changes instead of the test
+     * JVM's: those Lambda's runtime has at start that the test JVM may not. None by default.
+     */
+    default OwnProperties ownProperties() {
+        return OwnProperties.NONE;
+    }
+
+    /**
      * What {@code LambdaRuntime.getLogger()} returns to this environment's function: the logger its
      * {@code Context.getLogger()} returns. Without one of its own, the shared static logger.
      */

@@ -1,8 +1,10 @@
 package dev.lambdaharness.core.internal.inprocess;
 
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import dev.lambdaharness.core.internal.RuntimeSystemProperties;
 import dev.lambdaharness.core.internal.hooks.EnvironmentBinding;
 import dev.lambdaharness.core.internal.hooks.EnvironmentExit;
+import dev.lambdaharness.core.internal.hooks.OwnProperties;
 import java.io.PrintStream;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -10,12 +12,14 @@ import java.util.Set;
 
 /**
  * What the rewritten call sites of one in-process environment's classes reach: its environment
- * variables, its standard streams, its trace header, its runtime logger, and the record of an exit.
+ * variables, its standard streams, its trace header and the system properties Lambda's runtime
+ * starts with, its runtime logger, and the record of an exit.
  */
 final class InProcessBinding implements EnvironmentBinding {
 
     private final Map<String, String> environment;
     private final LambdaLogger runtimeLogger;
+    private final OwnProperties ownProperties = new OwnProperties(RuntimeSystemProperties.atHandlerLoad());
     private volatile PrintStream out;
     private volatile PrintStream err;
     private volatile String traceHeader;
@@ -64,6 +68,11 @@ final class InProcessBinding implements EnvironmentBinding {
     @Override
     public void setTraceHeader(String value) {
         this.traceHeader = value;
+    }
+
+    @Override
+    public OwnProperties ownProperties() {
+        return ownProperties;
     }
 
     @Override

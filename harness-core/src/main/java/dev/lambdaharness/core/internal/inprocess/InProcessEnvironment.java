@@ -45,6 +45,14 @@ import java.util.concurrent.TimeoutException;
  */
 public final class InProcessEnvironment extends AbstractSandbox {
 
+    /**
+     * What {@code AWS_LAMBDA_RUNTIME_API} says in-process: the address Lambda's runtimes were given
+     * for years and the runtime interface emulator's default (Lambda now gives
+     * {@code 169.254.100.1:9001}, which is not loopback). Nothing listens there: an in-process
+     * function has no Runtime API.
+     */
+    public static final String RUNTIME_API_ADDRESS = "127.0.0.1:9001";
+
     /** RAPID's cap on a response: 6 MiB plus 100 bytes. */
     public static final int MAX_RESPONSE_BYTES = 6 * 1024 * 1024 + 100;
 
@@ -92,7 +100,7 @@ public final class InProcessEnvironment extends AbstractSandbox {
                 new PlatformLog(config, "", Runtime.version().feature()), clock, OptionalInt::empty);
         this.contextFunction = new FunctionValues(config.functionName(), config.version(), config.memorySize(),
                 config.logGroup(), logStreamName());
-        this.environment = ReservedEnvironment.of(config, logStreamName(), taskRoot(code), null);
+        this.environment = ReservedEnvironment.of(config, logStreamName(), taskRoot(code), RUNTIME_API_ADDRESS);
         this.log = new InvocationLog(clock);
         StandardStreams.install();
         RuntimeLogSettings logs;
