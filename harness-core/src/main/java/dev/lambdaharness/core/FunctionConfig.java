@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -360,7 +359,7 @@ public final class FunctionConfig {
 
         /** The Java runtime the function declares. */
         public Builder runtime(JavaRuntime runtime) {
-            this.runtime = Objects.requireNonNull(runtime, "runtime");
+            this.runtime = present(runtime, "runtime");
             return this;
         }
 
@@ -390,19 +389,23 @@ public final class FunctionConfig {
 
         /** Adds one environment variable. */
         public Builder environment(String key, String value) {
-            this.environment.put(Objects.requireNonNull(key, "environment key"), Objects.requireNonNull(value, key));
+            FunctionLimits.environmentVariable(key, value);
+            this.environment.put(key, value);
             return this;
         }
 
         /** Adds environment variables, in the map's order. */
         public Builder environment(Map<String, String> variables) {
+            if (variables == null) {
+                throw FunctionLimits.missing("environment", "Give a map of variables, Map.of() for none.");
+            }
             variables.forEach(this::environment);
             return this;
         }
 
         /** The instruction set. */
         public Builder architecture(Architecture architecture) {
-            this.architecture = Objects.requireNonNull(architecture, "architecture");
+            this.architecture = present(architecture, "architecture");
             return this;
         }
 
@@ -439,13 +442,13 @@ public final class FunctionConfig {
 
         /** The whole logging configuration, replacing the format, levels and log group set so far. */
         public Builder logging(LoggingConfig logging) {
-            this.logging = Objects.requireNonNull(logging, "logging");
+            this.logging = present(logging, "logging");
             return this;
         }
 
         /** The log format. */
         public Builder logFormat(LogFormat format) {
-            return logging(logging.withLogFormat(Objects.requireNonNull(format, "logFormat")));
+            return logging(logging.withLogFormat(present(format, "logFormat")));
         }
 
         /** The application log level; Lambda accepts it only with {@link LogFormat#JSON}. */
@@ -468,13 +471,13 @@ public final class FunctionConfig {
 
         /** The X-Ray tracing mode. */
         public Builder tracing(TracingMode mode) {
-            this.tracing = Objects.requireNonNull(mode, "tracing");
+            this.tracing = present(mode, "tracing");
             return this;
         }
 
         /** The whole concurrency configuration, replacing the reserved and provisioned concurrency set so far. */
         public Builder concurrency(ConcurrencyConfig concurrency) {
-            this.concurrency = Objects.requireNonNull(concurrency, "concurrency");
+            this.concurrency = present(concurrency, "concurrency");
             return this;
         }
 
@@ -496,7 +499,7 @@ public final class FunctionConfig {
 
         /** The whole asynchronous invocation configuration, replacing the retries, age and destinations set so far. */
         public Builder asyncInvoke(AsyncInvokeConfig asyncInvoke) {
-            this.asyncInvoke = Objects.requireNonNull(asyncInvoke, "asyncInvoke");
+            this.asyncInvoke = present(asyncInvoke, "asyncInvoke");
             return this;
         }
 
@@ -522,7 +525,7 @@ public final class FunctionConfig {
 
         /** The whole dead-letter configuration. */
         public Builder deadLetter(DeadLetterConfig deadLetter) {
-            this.deadLetter = Objects.requireNonNull(deadLetter, "deadLetter");
+            this.deadLetter = present(deadLetter, "deadLetter");
             return this;
         }
 
@@ -555,6 +558,15 @@ public final class FunctionConfig {
                     Collections.unmodifiableMap(new LinkedHashMap<>(environment)), architecture,
                     functionName != null ? functionName : defaultFunctionName(handler), region, accountId, version,
                     alias, tracing, snapStart, logging, concurrency, asyncInvoke, deadLetter));
+        }
+
+        /** The value, refusing {@code null} with a message naming the setting rather than a bare NullPointerException. */
+        private static <T> T present(T value, String setting) {
+            if (value == null) {
+                throw FunctionLimits.missing(setting, "Give a value, or leave " + setting
+                        + " out for Lambda's default.");
+            }
+            return value;
         }
 
         private static JavaRuntime newestRuntimeNotAfter(int feature) {

@@ -50,8 +50,8 @@ public final class InvalidConfigurationException extends IllegalArgumentExceptio
 
     /**
      * The error code Lambda's API answers with for this value ({@code ValidationException},
-     * {@code InvalidParameterValueException}), or {@code null} when Lambda would accept it but
-     * Lambda Harness cannot emulate it.
+     * {@code InvalidParameterValueException}), or {@code null} when the refusal is Lambda Harness's
+     * own: a value Lambda would accept but Lambda Harness cannot emulate, or a Java {@code null}.
      */
     public String lambdaErrorCode() {
         return lambdaErrorCode;

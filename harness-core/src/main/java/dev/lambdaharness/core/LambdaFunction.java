@@ -1,9 +1,11 @@
 package dev.lambdaharness.core;
 
+import dev.lambdaharness.internal.jackson.core.JsonFactory;
 import dev.lambdaharness.internal.jackson.core.JsonParseException;
 import dev.lambdaharness.internal.jackson.core.JsonParser;
 import dev.lambdaharness.internal.jackson.core.JsonProcessingException;
 import dev.lambdaharness.internal.jackson.core.JsonToken;
+import dev.lambdaharness.internal.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaharness.internal.jackson.databind.ObjectMapper;
 import dev.lambdaharness.core.internal.Sandbox;
@@ -42,7 +44,18 @@ public final class LambdaFunction {
     /** The Invoke API's limit on a synchronous request payload: 6 MiB. */
     public static final int MAX_REQUEST_BYTES = 6 * 1024 * 1024;
 
+    /**
+     * The deepest nesting of objects and arrays a payload may have. Lambda's Invoke API parses
+     * payloads with Jackson, whose default limit this is; that Lambda refuses deeper payloads with
+     * {@code InvalidRequestContentException} is UNCONFIRMED (see docs/fidelity.md).
+     */
+    public static final int MAX_PAYLOAD_NESTING_DEPTH = 1000;
+
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Counts the depth itself, so the refusal is the harness's at this depth whatever Jackson's own limit. */
+    private static final JsonFactory PAYLOAD_JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
+            .build();
     private static final System.Logger LOG = System.getLogger("dev.lambdaharness");
 
     private final FunctionConfig config;
@@ -199,10 +212,24 @@ public final class LambdaFunction {
         if (payload.length == 0) {
             return;
         }
-        try (JsonParser parser = JSON.getFactory().createParser(payload)) {
+        try (JsonParser parser = PAYLOAD_JSON.createParser(payload)) {
             // One value and nothing after it: reading its tokens is what proves it well-formed.
-            parser.nextToken();
-            parser.skipChildren();
+            int depth = 0;
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token.isStructStart() && ++depth > MAX_PAYLOAD_NESTING_DEPTH) {
+                    throw new InvocationRejectedException("InvalidRequestContentException", "The payload nests"
+                            + " objects and arrays more than " + MAX_PAYLOAD_NESTING_DEPTH + " levels deep: Lambda"
+                            + " refuses it (InvalidRequestContentException: Could not parse request body into json)."
+                            + " Nest at most " + MAX_PAYLOAD_NESTING_DEPTH + " levels, for example by sending the"
+                            + " deep part as a JSON string.");
+                }
+                if (token.isStructEnd()) {
+                    depth--;
+                }
+                if (depth == 0) {
+                    break;
+                }
+            }
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
                 throw new JsonParseException(parser, "Unexpected content after the JSON value: " + trailing);

@@ -119,6 +119,41 @@ class FunctionConfigTest {
                 .containsEntry("BIG", value);
     }
 
+    @Test
+    void nullTimeoutIsNamed() {
+        assertThatThrownBy(() -> FunctionConfig.builder("a.B").timeout(null))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessage("timeout is null. Give a whole number of seconds from 1 to 900, for example"
+                        + " timeout(Duration.ofSeconds(10)) or timeout(10).");
+    }
+
+    @Test
+    void nullEnvironmentValueNamesTheVariable() {
+        assertThatThrownBy(() -> FunctionConfig.builder("a.B").environment("TABLE", null))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessage("environment variable TABLE has a null value: Lambda's environment variables are"
+                        + " strings. Give a value (\"\" for an empty one) or leave the variable out.")
+                .extracting(e -> ((InvalidConfigurationException) e).setting())
+                .isEqualTo("environment");
+    }
+
+    @Test
+    void nullEnvironmentNameIsNamed() {
+        assertThatThrownBy(() -> FunctionConfig.builder("a.B").environment(null, "v"))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageStartingWith("environment variable name is null. Give a name that starts with a letter");
+        assertThatThrownBy(() -> FunctionConfig.builder("a.B").environment((java.util.Map<String, String>) null))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessage("environment is null. Give a map of variables, Map.of() for none.");
+    }
+
+    @Test
+    void nullSettingsAreNamed() {
+        assertThatThrownBy(() -> FunctionConfig.builder("a.B").architecture(null))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessage("architecture is null. Give a value, or leave architecture out for Lambda's default.");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"1A", "A", "WITH-DASH", "_X"})
     void environmentNamesFollowLambdasRule(String key) {

@@ -260,6 +260,41 @@ class InProcessRuntimeTest {
     }
 
     @Test
+    void payloadNestedDeeperThanLambdaParsesIsRejectedInTheHarnesssWords() {
+        LambdaFunction function = deploy("dev.lambdaharness.core.corpus.Hello");
+        int limit = LambdaFunction.MAX_PAYLOAD_NESTING_DEPTH;
+
+        assertThatThrownBy(() -> function.invoke("[".repeat(limit + 1) + "]".repeat(limit + 1)))
+                .isInstanceOf(InvocationRejectedException.class)
+                .hasMessage("The payload nests objects and arrays more than 1000 levels deep: Lambda refuses it"
+                        + " (InvalidRequestContentException: Could not parse request body into json). Nest at most"
+                        + " 1000 levels, for example by sending the deep part as a JSON string.")
+                .extracting(e -> ((InvocationRejectedException) e).lambdaErrorCode())
+                .isEqualTo("InvalidRequestContentException");
+        assertThat(function.environments()).isEmpty();
+        // At the limit the payload reaches the function (whose String input then refuses an array).
+        function.invoke("[".repeat(limit) + "]".repeat(limit));
+        assertThat(function.environments()).hasSize(1);
+    }
+
+    @Test
+    void lambdaRuntimeGetLoggerIsTheContextsLoggerAsInTheRuntime() {
+        LambdaFunction function = deploy("dev.lambdaharness.core.corpus.LogsAtLevels");
+
+        assertThat(function.invoke("\"x\"").payloadAsString()).isEqualTo("\"one logger: true\"");
+        assertThat(function.invoke("\"y\"").payloadAsString()).isEqualTo("\"one logger: true\"");
+    }
+
+    @Test
+    void theSystemPropertiesTheRuntimeStartsWithAreTheFunctions() {
+        String seen = deploy("dev.lambdaharness.core.corpus.RuntimeProperties").invoke("\"x\"").payloadAsString();
+
+        assertThat(seen).contains("\"java.net.preferIPv4Stack\":\"true\"",
+                "\"org.crac.Core.Compat\":\"com.amazonaws.services.lambda.crac\"", "\"AWS_LAMBDA_RUNTIME_API\":\"set\"");
+        assertThat(System.getProperty("org.crac.Core.Compat")).isNull();
+    }
+
+    @Test
     void payloadOverSixMegabytesIsRejected() {
         LambdaFunction function = deploy("dev.lambdaharness.core.corpus.Hello");
         byte[] big = new byte[LambdaFunction.MAX_REQUEST_BYTES + 1];

@@ -90,7 +90,7 @@ class LoggingConfigTest {
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("logFormat");
         assertThatThrownBy(() -> FunctionConfig.builder("a.B").logging(null))
-                .isInstanceOf(NullPointerException.class)
-                .hasMessage("logging");
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessage("logging is null. Give a value, or leave logging out for Lambda's default.");
     }
 }

@@ -91,6 +91,22 @@ class LambdaTestConfigurationTests {
     }
 
     @Test
+    void anEmptyHandlerPartGetsTheRuntimesMessage() {
+        assertClassFails(EmptyHandlerPartsTestCase.class, "Function 'function' of EmptyHandlerPartsTestCase:"
+                + " Invalid handler: `::', as the runtime says of it on every invocation: the class or the method"
+                + " part is empty. Give a handler such as com.example.Handler or com.example.Handler::handleRequest.");
+    }
+
+    @Test
+    void aHandlerIsSplitAtTheLastSeparatorAsTheRuntimeSplitsIt() {
+        // The runtime loads class "...Counter::handleRequest" and calls method "x": no such class.
+        assertClassFails(TwoSeparatorsTestCase.class, "Function 'CounterhandleRequest' of TwoSeparatorsTestCase: handler class"
+                + " dev.lambdaharness.junit.handlers.Counter::handleRequest is not in the function's code ["
+                + Path.of(CODE).toAbsolutePath() + "]. Check the class name in the handler string, or give the code"
+                + " that holds it (code, taskRoot or deploymentPackage).");
+    }
+
+    @Test
     void aHandlerInTheTestClassesIsExplained() {
         assertClassFails(HandlerInTestClassesTestCase.class, "Function 'Counter' of HandlerInTestClassesTestCase:"
                 + " handler class dev.lambdaharness.junit.handlers.Counter is on the test class path (in "
@@ -242,6 +258,20 @@ class LambdaTestConfigurationTests {
 
     @LambdaTest(handler = "dev.lambdaharness.junit.handlers.Nope", code = CODE)
     static class MissingHandlerTestCase {
+        @Test
+        void test() {
+        }
+    }
+
+    @LambdaTest(handler = "::", code = CODE)
+    static class EmptyHandlerPartsTestCase {
+        @Test
+        void test() {
+        }
+    }
+
+    @LambdaTest(handler = "dev.lambdaharness.junit.handlers.Counter::handleRequest::x", code = CODE)
+    static class TwoSeparatorsTestCase {
         @Test
         void test() {
         }

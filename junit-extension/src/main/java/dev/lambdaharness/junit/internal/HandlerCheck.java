@@ -1,5 +1,6 @@
 package dev.lambdaharness.junit.internal;
 
+import dev.lambdaharness.core.internal.handler.HandlerLoader;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -21,7 +22,12 @@ final class HandlerCheck {
 
     static void check(FunctionSpec function, Class<?> owner) {
         String handler = function.config().handler();
-        String className = handler.contains("::") ? handler.substring(0, handler.indexOf("::")) : handler;
+        // The runtime's split (at the last ::), so that this check and the runtime name the same class.
+        String className = HandlerLoader.handlerClassName(handler).orElseThrow(() -> new ExtensionConfigurationException(
+                "Function '" + function.name() + "' of " + owner.getSimpleName() + ": "
+                        + HandlerLoader.invalidHandlerMessage(handler) + ", as the runtime says of it on every"
+                        + " invocation: the class or the method part is empty. Give a handler such as"
+                        + " com.example.Handler or com.example.Handler::handleRequest."));
         String resource = className.replace('.', '/') + ".class";
         for (Path entry : function.code().classpath()) {
             if (contains(entry, resource)) {

@@ -1,5 +1,6 @@
 package dev.lambdaharness.core.internal.child;
 
+import dev.lambdaharness.core.internal.RuntimeSystemProperties;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,10 +48,9 @@ public final class ChildCommandLine {
                 "-XX:+UseSerialGC",
                 "-XX:+TieredCompilation",
                 "-XX:TieredStopAtLevel=1",
-                "--add-opens=java.base/java.io=ALL-UNNAMED",
-                "-Dorg.crac.Core.Compat=com.amazonaws.services.lambda.crac",
-                "-Djava.net.preferIPv4Stack=true",
-                "-XX:+ErrorFileToStderr"));
+                "--add-opens=java.base/java.io=ALL-UNNAMED"));
+        RuntimeSystemProperties.commandLine().forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("-XX:+ErrorFileToStderr");
         if (nativeClient != null) {
             command.add("-D" + RicRuntimeLibraries.JNI_PROPERTY + "=" + nativeClient);
         }

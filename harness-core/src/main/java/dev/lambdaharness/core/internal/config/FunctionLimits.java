@@ -103,6 +103,10 @@ public final class FunctionLimits {
 
     /** The timeout in seconds, refusing a fraction of a second, which Lambda cannot configure. */
     public static int wholeSeconds(Duration timeout) {
+        if (timeout == null) {
+            throw missing("timeout", "Give a whole number of seconds from 1 to 900, for example"
+                    + " timeout(Duration.ofSeconds(10)) or timeout(10).");
+        }
         if (timeout.toNanos() % 1_000_000_000L != 0) {
             throw new InvalidConfigurationException("timeout", timeout.toString(), "ValidationException",
                     "timeout " + timeout + " is not a whole number of seconds: Lambda configures timeouts in"
@@ -166,6 +170,30 @@ public final class FunctionLimits {
         system.filter(level -> !SYSTEM_LOG_LEVELS.contains(level)).ifPresent(level -> {
             throw notOneOf("loggingConfig.systemLogLevel", level.name(), "DEBUG, INFO, WARN");
         });
+    }
+
+    /**
+     * The refusal of a setting given as {@code null}, which Lambda Harness refuses where it is
+     * given rather than failing later on: no setting of Lambda's is a Java {@code null}.
+     *
+     * @param setting the setting as the builder names it
+     * @param fix the sentence saying what to give instead
+     */
+    public static InvalidConfigurationException missing(String setting, String fix) {
+        return new InvalidConfigurationException(setting, "null", null, setting + " is null. " + fix);
+    }
+
+    /** Refuses an environment variable whose name or value is {@code null}, naming the variable. */
+    public static void environmentVariable(String key, String value) {
+        if (key == null) {
+            throw missing("environment variable name", "Give a name that starts with a letter and has at least"
+                    + " two letters, digits or underscores, as Lambda requires.");
+        }
+        if (value == null) {
+            throw new InvalidConfigurationException("environment", key, null, "environment variable " + key
+                    + " has a null value: Lambda's environment variables are strings. Give a value (\"\" for an"
+                    + " empty one) or leave the variable out.");
+        }
     }
 
     /** The refusal of a value that is not one of the few Lambda accepts. */

@@ -89,7 +89,7 @@ public final class HandlerLoader {
         Objects.requireNonNull(functionLoader, "functionLoader");
         Optional<HandlerString> parsed = HandlerString.parse(handler);
         if (parsed.isEmpty()) {
-            throw new IllegalArgumentException("Invalid handler: `" + handler + "'");
+            throw new IllegalArgumentException(invalidHandlerMessage(handler));
         }
         String className = parsed.get().className();
         try {
@@ -105,10 +105,30 @@ public final class HandlerLoader {
         }
     }
 
+    /**
+     * The class part of a handler string as the runtime splits it (at the last {@code ::}), for
+     * checks made before the function runs, so that they and the runtime agree on the class.
+     *
+     * <pre>{@code
+     * HandlerLoader.handlerClassName("a::b::c"); // Optional[a::b]
+     * HandlerLoader.handlerClassName("::");      // Optional.empty: the runtime's "Invalid handler"
+     * }</pre>
+     *
+     * @return the class name, or empty when the runtime finds the handler string invalid
+     */
+    public static Optional<String> handlerClassName(String handler) {
+        return HandlerString.parse(handler).map(HandlerString::className);
+    }
+
+    /** The runtime's message for a handler string it cannot split into a class and a method. */
+    public static String invalidHandlerMessage(String handler) {
+        return "Invalid handler: `" + handler + "'";
+    }
+
     private static FunctionHandler find(String handler, ClassLoader functionLoader, PrintStream runtimeStderr) throws InitFailure {
         Optional<HandlerString> parsed = HandlerString.parse(handler);
         if (parsed.isEmpty()) {
-            return new FaultHandler(LoaderFault.ofMessage("Invalid handler: `" + handler + "'"));
+            return new FaultHandler(LoaderFault.ofMessage(invalidHandlerMessage(handler)));
         }
         String className = parsed.get().className();
         Class<?> handlerClass;

@@ -1,13 +1,15 @@
 package dev.lambdaharness.core.internal.hooks;
 
+import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import com.amazonaws.services.lambda.runtime.LambdaRuntime;
 import java.io.PrintStream;
 import java.util.Map;
 
 /**
  * What one execution environment provides to its function's rewritten call sites: the process
  * state that Lambda gives each sandbox of its own (environment variables, standard streams, the
- * right to end the process, and the X-Ray trace header property that the runtime sets before each
- * invocation).
+ * right to end the process, the X-Ray trace header property that the runtime sets before each
+ * invocation, and the runtime's logger).
  *
  * <p>Implementations must be safe to call from any thread: a function may read its environment
  * from its own thread pools while an invocation runs.
@@ -63,6 +65,22 @@ public interface EnvironmentBinding {
 
     /** Removes a shutdown hook the function registered; whether it was registered. */
     boolean removeShutdownHook(Thread hook);
+
+    /**
+     * The system properties this environment's function reads and changes instead of the test
+     * JVM's: those Lambda's runtime has at start that the test JVM may not. None by default.
+     */
+    default OwnProperties ownProperties() {
+        return OwnProperties.NONE;
+    }
+
+    /**
+     * What {@code LambdaRuntime.getLogger()} returns to this environment's function: the logger its
+     * {@code Context.getLogger()} returns. Without one of its own, the shared static logger.
+     */
+    default LambdaLogger runtimeLogger() {
+        return LambdaRuntime.getLogger();
+    }
 
     /**
      * Records a process the function started ({@code ProcessBuilder.start}, {@code Runtime.exec}),

@@ -1,5 +1,7 @@
 package dev.lambdaharness.core.internal.hooks;
 
+import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import com.amazonaws.services.lambda.runtime.LambdaRuntime;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -19,11 +21,13 @@ import java.util.Objects;
  * System.out                       -> EnvironmentHooks.out(Caller.class)
  * Runtime.getRuntime().exit(3)     -> EnvironmentHooks.runtimeExit(Runtime.getRuntime(), 3, Caller.class)
  * System.getProperty(key)          -> EnvironmentHooks.getProperty(key, Caller.class)
+ * LambdaRuntime.getLogger()        -> EnvironmentHooks.lambdaRuntimeLogger(Caller.class)
  * }</pre>
  *
- * <p>Only the property {@value #TRACE_HEADER_PROPERTY} is per environment: the Java runtime
- * interface client sets it before each invocation, so concurrent environments in one JVM would
- * otherwise read each other's trace ids. Every other key reaches the real system properties.
+ * <p>The property {@value #TRACE_HEADER_PROPERTY} is per environment: the Java runtime interface
+ * client sets it before each invocation, so concurrent environments in one JVM would otherwise
+ * read each other's trace ids. So are the environment's {@link EnvironmentBinding#ownProperties()}
+ * (those Lambda's runtime starts with). Every other key reaches the real system properties.
  */
 public final class EnvironmentHooks {
 
@@ -139,27 +143,40 @@ public final class EnvironmentHooks {
     /** For {@code System.getProperty(String)}. */
     public static String getProperty(String key, Class<?> caller) {
         EnvironmentBinding binding = traceBinding(key, caller);
-        return binding == null ? System.getProperty(key) : binding.traceHeader();
+        if (binding != null) {
+            return binding.traceHeader();
+        }
+        OwnProperties own = ownProperties(key, caller);
+        return own == null ? System.getProperty(key) : own.get(key);
     }
 
     /** For {@code System.getProperty(String, String)}. */
     public static String getProperty(String key, String defaultValue, Class<?> caller) {
+        String value;
         EnvironmentBinding binding = traceBinding(key, caller);
-        if (binding == null) {
+        OwnProperties own = ownProperties(key, caller);
+        if (binding != null) {
+            value = binding.traceHeader();
+        } else if (own != null) {
+            value = own.get(key);
+        } else {
             return System.getProperty(key, defaultValue);
         }
-        String value = binding.traceHeader();
         return value == null ? defaultValue : value;
     }
 
     /** For {@code System.setProperty(String, String)}: returns the previous value, as the JDK does. */
     public static String setProperty(String key, String value, Class<?> caller) {
         EnvironmentBinding binding = traceBinding(key, caller);
-        if (binding == null) {
+        OwnProperties own = ownProperties(key, caller);
+        if (binding == null && own == null) {
             return System.setProperty(key, value);
         }
         // System.setProperty refuses a null value (Properties cannot hold one); so do we.
         Objects.requireNonNull(value);
+        if (own != null) {
+            return own.set(key, value);
+        }
         String previous = binding.traceHeader();
         binding.setTraceHeader(value);
         return previous;
@@ -168,6 +185,10 @@ public final class EnvironmentHooks {
     /** For {@code System.clearProperty(String)}: returns the previous value, as the JDK does. */
     public static String clearProperty(String key, Class<?> caller) {
         EnvironmentBinding binding = traceBinding(key, caller);
+        OwnProperties own = ownProperties(key, caller);
+        if (own != null) {
+            return own.set(key, null);
+        }
         if (binding == null) {
             return System.clearProperty(key);
         }
@@ -219,9 +240,25 @@ public final class EnvironmentHooks {
         return ProcessHooks.started(runtime.exec(command, env, dir), bindingOf(caller));
     }
 
+    /**
+     * For {@code LambdaRuntime.getLogger()}: the environment's runtime logger, the very logger its
+     * {@code Context.getLogger()} returns, as the runtime interface client installs one logger for
+     * both. aws-lambda-java-core is shared by every environment, so its static field cannot be.
+     */
+    public static LambdaLogger lambdaRuntimeLogger(Class<?> caller) {
+        EnvironmentBinding binding = bindingOf(caller);
+        return binding == null ? LambdaRuntime.getLogger() : binding.runtimeLogger();
+    }
+
     /** The caller's environment when {@code key} is the trace header property; null sends the call to the real System. */
     private static EnvironmentBinding traceBinding(String key, Class<?> caller) {
         return TRACE_HEADER_PROPERTY.equals(key) ? bindingOf(caller) : null;
+    }
+
+    /** The caller's environment's own properties when they include {@code key}; null sends the call to the real System. */
+    private static OwnProperties ownProperties(String key, Class<?> caller) {
+        EnvironmentBinding binding = bindingOf(caller);
+        return binding != null && binding.ownProperties().owns(key) ? binding.ownProperties() : null;
     }
 
     /** The environment of the caller's class loader, or null outside one. */

@@ -1,8 +1,11 @@
 package dev.lambdaharness.core.internal.inprocess;
 
+import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import dev.lambdaharness.core.internal.RuntimeSystemProperties;
 import dev.lambdaharness.core.internal.hooks.EnvironmentBinding;
 import dev.lambdaharness.core.internal.hooks.EphemeralStorage;
 import dev.lambdaharness.core.internal.hooks.EnvironmentExit;
+import dev.lambdaharness.core.internal.hooks.OwnProperties;
 import java.io.PrintStream;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -10,12 +13,15 @@ import java.util.Set;
 
 /**
  * What the rewritten call sites of one in-process environment's classes reach: its environment
- * variables, its standard streams, its trace header, the record of an exit, and the ephemeral
- * storage its writes under {@code /tmp} count against.
+ * variables, its standard streams, its trace header and the system properties Lambda's runtime
+ * starts with, its runtime logger, the record of an exit, and the ephemeral storage its writes
+ * under {@code /tmp} count against.
  */
 final class InProcessBinding implements EnvironmentBinding {
 
     private final Map<String, String> environment;
+    private final LambdaLogger runtimeLogger;
+    private final OwnProperties ownProperties = new OwnProperties(RuntimeSystemProperties.atHandlerLoad());
     private volatile PrintStream out;
     private volatile PrintStream err;
     private volatile String traceHeader;
@@ -24,10 +30,12 @@ final class InProcessBinding implements EnvironmentBinding {
     private final FunctionProcesses processes = new FunctionProcesses();
     private final EphemeralStorage storage;
 
-    InProcessBinding(Map<String, String> environment, InvocationLog log, EphemeralStorage storage) {
+    InProcessBinding(Map<String, String> environment, InvocationLog log, LambdaLogger runtimeLogger,
+            EphemeralStorage storage) {
         this.storage = storage;
         // Map.copyOf refuses get(null) with a NullPointerException, as the JVM's environment map does.
         this.environment = Map.copyOf(environment);
+        this.runtimeLogger = runtimeLogger;
         this.out = StandardStreams.streamFor(log, false);
         this.err = StandardStreams.streamFor(log, true);
     }
@@ -70,6 +78,16 @@ final class InProcessBinding implements EnvironmentBinding {
     @Override
     public void setTraceHeader(String value) {
         this.traceHeader = value;
+    }
+
+    @Override
+    public OwnProperties ownProperties() {
+        return ownProperties;
+    }
+
+    @Override
+    public LambdaLogger runtimeLogger() {
+        return runtimeLogger;
     }
 
     @Override

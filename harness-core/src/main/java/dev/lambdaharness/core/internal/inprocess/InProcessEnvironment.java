@@ -1,6 +1,5 @@
 package dev.lambdaharness.core.internal.inprocess;
 
-import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import dev.lambdaharness.core.FunctionCode;
 import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.FunctionError;
@@ -27,6 +26,7 @@ import dev.lambdaharness.core.internal.handler.InitFailure;
 import dev.lambdaharness.core.internal.handler.InvocationFailure;
 import dev.lambdaharness.core.internal.handler.LambdaContext;
 import dev.lambdaharness.core.internal.handler.Log4jRequestIds;
+import dev.lambdaharness.core.internal.handler.RuntimeLogSettings;
 import dev.lambdaharness.core.internal.handler.RuntimeLogger;
 import dev.lambdaharness.core.internal.hooks.EphemeralStorage;
 import java.io.IOException;
@@ -47,6 +47,14 @@ import java.util.concurrent.TimeoutException;
  */
 public final class InProcessEnvironment extends AbstractSandbox {
 
+    /**
+     * What {@code AWS_LAMBDA_RUNTIME_API} says in-process: the address Lambda's runtimes were given
+     * for years and the runtime interface emulator's default (Lambda now gives
+     * {@code 169.254.100.1:9001}, which is not loopback). Nothing listens there: an in-process
+     * function has no Runtime API.
+     */
+    public static final String RUNTIME_API_ADDRESS = "127.0.0.1:9001";
+
     /** RAPID's cap on a response: 6 MiB plus 100 bytes. */
     public static final int MAX_RESPONSE_BYTES = 6 * 1024 * 1024 + 100;
 
@@ -62,6 +70,8 @@ public final class InProcessEnvironment extends AbstractSandbox {
     private final InProcessBinding binding;
     private final TimeLimits limits;
     private final Debugging debugging;
+    /** Why the runtime would die at start (an unknown log format or level), or null. */
+    private final IllegalArgumentException startFailure;
 
     private FunctionHandler handler;
 
@@ -92,13 +102,23 @@ public final class InProcessEnvironment extends AbstractSandbox {
                 new PlatformLog(config, "", Runtime.version().feature()), clock, OptionalInt::empty);
         this.contextFunction = new FunctionValues(config.functionName(), config.version(), config.memorySize(),
                 config.logGroup(), logStreamName());
-        this.environment = ReservedEnvironment.of(config, logStreamName(), taskRoot(code), null);
+        this.environment = ReservedEnvironment.of(config, logStreamName(), taskRoot(code), RUNTIME_API_ADDRESS);
         this.log = new InvocationLog(clock, ApplicationLogFilter.of(config));
         StandardStreams.install();
-        this.binding = new InProcessBinding(environment, log, new EphemeralStorage(config.ephemeralStorageSize()));
-        this.loader = new FunctionClassLoader(code.classpath(), binding);
-        this.logger = new RuntimeLogger((message, level) -> log.record(message), config.logFormat(), minimumLevel(config),
+        RuntimeLogSettings logs;
+        IllegalArgumentException badLogSettings = null;
+        try {
+            logs = RuntimeLogSettings.of(environment);
+        } catch (IllegalArgumentException e) {
+            // The runtime dies before its logger exists; nothing is logged through this one.
+            logs = RuntimeLogSettings.DEFAULT;
+            badLogSettings = e;
+        }
+        this.startFailure = badLogSettings;
+        this.logger = new RuntimeLogger((message, level) -> log.record(message), logs.format(), logs.minimum(),
                 clock::currentTimeMillis);
+        this.binding = new InProcessBinding(environment, log, logger, new EphemeralStorage(config.ephemeralStorageSize()));
+        this.loader = new FunctionClassLoader(code.classpath(), binding);
         // The RIC runs the handler on the JVM's main thread; logging patterns such as [%t] show its name.
         this.thread = new EnvironmentThread("main", loader, log, logger);
         SharedRuntimeLogger.install();
@@ -230,7 +250,12 @@ public final class InProcessEnvironment extends AbstractSandbox {
 
     private InitOutcome runInit(InvocationRecording recording, long timeoutMs) {
         long started = clock.nanoTime();
-        EnvironmentThread.Handoff<FunctionHandler> loaded = thread.submit(() -> HandlerLoader.load(config.handler(), loader, binding.err()));
+        EnvironmentThread.Handoff<FunctionHandler> loaded = thread.submit(() -> {
+            if (startFailure != null) {
+                throw HandlerLoadCrash.atStart(startFailure);
+            }
+            return HandlerLoader.load(config.handler(), loader, binding.err());
+        });
         InitOutcome outcome = new InitOutcome();
         try {
             try {
@@ -288,10 +313,6 @@ public final class InProcessEnvironment extends AbstractSandbox {
         return new FunctionError(Optional.ofNullable(body.errorType()), body.errorMessage(),
                 body.stackTrace() == null ? List.of() : List.copyOf(body.stackTrace()), runtimeErrorType,
                 body.toJson());
-    }
-
-    private static LogLevel minimumLevel(FunctionConfig config) {
-        return config.applicationLogLevel().map(level -> LogLevel.valueOf(level.name())).orElse(LogLevel.UNDEFINED);
     }
 
     private static String taskRoot(FunctionCode code) {

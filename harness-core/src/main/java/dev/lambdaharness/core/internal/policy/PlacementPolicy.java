@@ -34,6 +34,9 @@ import java.util.function.Function;
  */
 public final class PlacementPolicy {
 
+    /** The variable a JVM reads its extra options from at start: Lambda's supported way to add agents and flags. */
+    private static final String JAVA_TOOL_OPTIONS = "JAVA_TOOL_OPTIONS";
+
     private final ForkedOptions forkedOptions;
     private final String osName;
     private final int jvmFeature;
@@ -153,6 +156,13 @@ public final class PlacementPolicy {
         if (!code.excluded().isEmpty()) {
             warnings.add("Function " + config.functionName() + " runs without these test"
                     + " class path entries, which are not the function's code: " + code.excluded());
+        }
+        String toolOptions = config.environment().get(JAVA_TOOL_OPTIONS);
+        if (toolOptions != null && isolation == Isolation.IN_PROCESS) {
+            warnings.add("Function " + config.functionName() + " sets " + JAVA_TOOL_OPTIONS + "=" + toolOptions
+                    + ", which in-process isolation cannot apply: the function runs in the test JVM, started"
+                    + " without it, so its agents and JVM flags take no effect. Deploy it with Isolation.FORKED,"
+                    + " whose JVM reads it as Lambda's does.");
         }
         if (forkedOptions.privateTmp() && isolation == Isolation.IN_PROCESS) {
             warnings.add("Function " + config.functionName() + " runs in-process, where /tmp is the"

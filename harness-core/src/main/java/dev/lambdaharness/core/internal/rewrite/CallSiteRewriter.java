@@ -11,7 +11,8 @@ import org.objectweb.asm.MethodTooLargeException;
 /**
  * Rewrites a function class so that its uses of {@code System.getenv}, {@code System.out} and
  * {@code err} (reads and {@code setOut}/{@code setErr}), {@code System.exit},
- * {@code Runtime.exit}/{@code halt} and {@code System.get/set/clearProperty} call
+ * {@code Runtime.exit}/{@code halt}, {@code System.get/set/clearProperty}, process starts and
+ * {@code LambdaRuntime.getLogger()} call
  * {@code dev.lambdaharness.core.internal.hooks.EnvironmentHooks} instead, passing the calling
  * class, so that each execution environment in one JVM sees its own process state.
  *

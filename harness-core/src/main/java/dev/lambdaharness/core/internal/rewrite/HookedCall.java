@@ -73,7 +73,9 @@ enum HookedCall {
             Hooks.FILE_OUTPUT_STREAM, "<init>"),
     // Not counted, but every public constructor must be there: each retargeted new needs its constructor.
     FILE_OUTPUT_STREAM_DESCRIPTOR(Form.CONSTRUCTOR, Owner.FILE_OUTPUT_STREAM, "<init>", "(Ljava/io/FileDescriptor;)V",
-            Hooks.FILE_OUTPUT_STREAM, "<init>");
+            Hooks.FILE_OUTPUT_STREAM, "<init>"),
+    LAMBDA_RUNTIME_LOGGER(Form.STATIC, Owner.LAMBDA_RUNTIME, "getLogger",
+            "()Lcom/amazonaws/services/lambda/runtime/LambdaLogger;", "lambdaRuntimeLogger");
 
     /** Internal name of the class that holds most hooks. */
     static final String HOOKS = "dev/lambdaharness/core/internal/hooks/EnvironmentHooks";
@@ -93,7 +95,8 @@ enum HookedCall {
     /** The classes that own hooked members. */
     enum Owner {
         SYSTEM("java/lang/System"), RUNTIME("java/lang/Runtime"), PROCESS_BUILDER("java/lang/ProcessBuilder"),
-        FILES("java/nio/file/Files"), FILE_OUTPUT_STREAM("java/io/FileOutputStream");
+        FILES("java/nio/file/Files"), FILE_OUTPUT_STREAM("java/io/FileOutputStream"),
+        LAMBDA_RUNTIME("com/amazonaws/services/lambda/runtime/LambdaRuntime");
 
         final String internalName;
 
@@ -167,7 +170,7 @@ enum HookedCall {
 
     private static HookedCall find(Form form, String owner, String name, String descriptor) {
         // Cheapest test first: almost every instruction names some other owner.
-        if (!owner.startsWith("java/")) {
+        if (!owner.startsWith("java/") && !owner.equals(Owner.LAMBDA_RUNTIME.internalName)) {
             return null;
         }
         for (HookedCall call : ALL) {

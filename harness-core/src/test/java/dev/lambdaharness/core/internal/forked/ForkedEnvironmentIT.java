@@ -379,6 +379,24 @@ class ForkedEnvironmentIT {
     }
 
     @Test
+    void anUnknownJavaToolOptionStopsTheJvmAsItStopsLambdas() {
+        try (ForkedEnvironment environment = environment(config("Hello::handleRequest")
+                .environment("JAVA_TOOL_OPTIONS", "x").build())) {
+            InvocationResult result = environment.invoke(InvocationRequest.of("\"x\""));
+
+            String message = "RequestId: " + result.requestId() + " Error: Runtime exited with error: exit status 1";
+            assertThat(result.error().orElseThrow().errorMessage()).isEqualTo(message);
+            assertThat(result.error().orElseThrow().runtimeErrorType()).isEqualTo("Runtime.ExitError");
+            assertThat(platform(result).get(1)).matches("INIT_REPORT Init Duration: \\d+\\.\\d\\d ms\tPhase: init\tStatus: error"
+                    + "\tError Type: Runtime.ExitError");
+            assertThat(function(result)).containsExactly("Picked up JAVA_TOOL_OPTIONS: x", "Unrecognized option: x",
+                    "Error: Could not create the Java Virtual Machine.",
+                    "Error: A fatal exception has occurred. Program will exit.");
+            assertThat(environment.discarded()).isTrue();
+        }
+    }
+
+    @Test
     void closingTheEnvironmentEndsARunningInvocationAtOnce() throws Exception {
         ForkedEnvironment environment = environment(config("IgnoresInterrupts::handleRequest").timeout(60).build());
         try {

@@ -28,6 +28,12 @@ class EnvironmentHooksTest {
     }
 
     @Test
+    void unboundCallersGetTheSharedRuntimeLogger() {
+        assertThat(EnvironmentHooks.lambdaRuntimeLogger(UNBOUND))
+                .isSameAs(com.amazonaws.services.lambda.runtime.LambdaRuntime.getLogger());
+    }
+
+    @Test
     void unboundCallersReachTheRealTraceHeaderProperty() {
         String before = System.getProperty(TRACE_HEADER_PROPERTY);
         try {

@@ -172,6 +172,17 @@ class PlacementPolicyTest {
     }
 
     @Test
+    void javaToolOptionsAreWarnedAboutForInProcessFunctionsOnly() {
+        PlacementPolicy policy = new PlacementPolicy(HARNESS_CLIENT, "Linux", 17);
+        FunctionConfig config = orders().environment("JAVA_TOOL_OPTIONS", "-XX:+UseParallelGC").build();
+
+        assertThat(policy.place(config, CODE, Isolation.IN_PROCESS, false).warnings()).containsExactly(
+                "Function orders sets JAVA_TOOL_OPTIONS=-XX:+UseParallelGC, which in-process isolation cannot apply:"
+                        + " the function runs in the test JVM, started without it, so its agents and JVM flags take no"
+                        + " effect. Deploy it with Isolation.FORKED, whose JVM reads it as Lambda's does.");
+    }
+
+    @Test
     @EnabledOnOs({OS.LINUX, OS.MAC})
     void sparesAreKeptForForkedFunctionsOnlyAndOnlyWhenAsked() {
         PlacementPolicy none = new PlacementPolicy(HARNESS_CLIENT, "Linux", 17);

@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import dev.lambdaharness.core.internal.hooks.EnvironmentBinding;
 import dev.lambdaharness.core.internal.hooks.EnvironmentExit;
 import dev.lambdaharness.core.internal.hooks.EphemeralStorage;
+import dev.lambdaharness.core.internal.hooks.OwnProperties;
 
 /** An environment for tests: a fixed variable map, captured streams, a list of exits asked for, and an optional storage. */
 final class RecordingBinding implements EnvironmentBinding {
@@ -21,6 +22,7 @@ final class RecordingBinding implements EnvironmentBinding {
     private volatile PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
     private volatile PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
     private volatile String traceHeader;
+    final OwnProperties ownProperties = new OwnProperties(Map.of("java.net.preferIPv4Stack", "true"));
 
     RecordingBinding(Map<String, String> environment, String traceHeader) {
         this.environment = Map.copyOf(environment);
@@ -76,6 +78,11 @@ final class RecordingBinding implements EnvironmentBinding {
     @Override
     public void setTraceHeader(String value) {
         traceHeader = value;
+    }
+
+    @Override
+    public OwnProperties ownProperties() {
+        return ownProperties;
     }
 
     @Override

@@ -160,6 +160,23 @@ class RewrittenCallSitesTest {
     }
 
     @Test
+    void propertiesTheRuntimeStartsWithArePerEnvironment() {
+        String key = "java.net.preferIPv4Stack";
+        String testJvmValue = System.getProperty(key);
+
+        assertThat(probeA.getProperty(key)).isEqualTo("true");
+        assertThat(probeA.getPropertyViaMethodReference(key)).isEqualTo("true");
+        assertThat(probeB.setProperty(key, "false")).isEqualTo("true");
+        assertThat(probeB.getProperty(key, "none")).isEqualTo("false");
+        assertThat(probeA.getProperty(key)).isEqualTo("true");
+        assertThat(probeA.clearProperty(key)).isEqualTo("true");
+        assertThat(probeA.getProperty(key, "none")).isEqualTo("none");
+        assertThat(probeB.getProperty(key)).isEqualTo("false");
+        assertThatThrownBy(() -> probeA.setProperty(key, null)).isInstanceOf(NullPointerException.class);
+        assertThat(System.getProperty(key)).isEqualTo(testJvmValue);
+    }
+
+    @Test
     void otherPropertiesAreTheRealOnes() {
         String key = "lambdaharness.rewrite.test." + System.nanoTime();
         try {

@@ -1,6 +1,5 @@
 package dev.lambdaharness.core.internal.forked.client;
 
-import dev.lambdaharness.core.LogFormat;
 import dev.lambdaharness.core.internal.handler.FunctionHandler;
 import dev.lambdaharness.core.internal.handler.HandlerLoadCrash;
 import dev.lambdaharness.core.internal.handler.HandlerLoader;
@@ -8,6 +7,7 @@ import dev.lambdaharness.core.internal.handler.InitFailure;
 import dev.lambdaharness.core.internal.handler.InvocationFailure;
 import dev.lambdaharness.core.internal.handler.LambdaContext;
 import dev.lambdaharness.core.internal.handler.Log4jRequestIds;
+import dev.lambdaharness.core.internal.handler.RuntimeLogSettings;
 import dev.lambdaharness.core.internal.handler.RuntimeLogger;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -57,14 +57,11 @@ public final class HarnessRuntime implements Runnable {
      */
     public static Runnable prepare(String handlerString, boolean spare) throws IOException {
         FunctionFacts facts = FunctionFacts.of(System.getenv());
-        // aws-lambda-java-core's own parsing, as the RIC's: an unknown value fails the start.
-        com.amazonaws.services.lambda.runtime.logging.LogLevel level =
-                com.amazonaws.services.lambda.runtime.logging.LogLevel.fromString(facts.logLevel());
-        LogFormat format = LogFormat.valueOf(
-                com.amazonaws.services.lambda.runtime.logging.LogFormat.fromString(facts.logFormat()).name());
+        // An unknown value fails the start, as in the RIC.
+        RuntimeLogSettings logs = RuntimeLogSettings.of(System.getenv());
         RuntimeApiClient api = new RuntimeApiClient(facts.runtimeApi());
-        RuntimeLogger logger = new RuntimeLogger(TelemetrySink.open(facts.telemetryFd(), format), format, level,
-                System::currentTimeMillis);
+        RuntimeLogger logger = new RuntimeLogger(TelemetrySink.open(facts.telemetryFd(), logs.format()), logs.format(),
+                logs.minimum(), System::currentTimeMillis);
         RuntimeSettings.apply(logger);
         if (spare) {
             RuntimeSettings.preload();

@@ -3,6 +3,7 @@ package dev.lambdaharness.core.internal.forked.client;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.LambdaRuntime;
 import com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFactory;
+import dev.lambdaharness.core.internal.RuntimeSystemProperties;
 import dev.lambdaharness.core.internal.handler.HandlerLoader;
 import dev.lambdaharness.core.internal.handler.LambdaContext;
 import java.io.FileInputStream;
@@ -13,7 +14,6 @@ import java.io.PrintStream;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.Security;
 import java.util.List;
 import java.util.Properties;
@@ -28,7 +28,6 @@ final class RuntimeSettings {
 
     private static final String DISABLED_TLS = "SSLv3, RC4, MD5withRSA, DH keySize < 1024, EC keySize < 224, DES40_CBC, RC4_40,"
             + " 3DES_EDE_CBC";
-    private static final Path SYSTEM_CACERTS = Path.of("/etc/pki/java/cacerts");
     private static final String NEGATIVE_TTL = "networkaddress.cache.negative.ttl";
 
     private RuntimeSettings() {
@@ -36,8 +35,9 @@ final class RuntimeSettings {
 
     static void apply(LambdaLogger logger) {
         Security.setProperty("jdk.tls.disabledAlgorithms", DISABLED_TLS);
-        if (System.getProperty("javax.net.ssl.trustStore") == null && Files.isRegularFile(SYSTEM_CACERTS)) {
-            System.setProperty("javax.net.ssl.trustStore", SYSTEM_CACERTS.toString());
+        if (System.getProperty(RuntimeSystemProperties.TRUST_STORE_PROPERTY) == null
+                && Files.isRegularFile(RuntimeSystemProperties.SYSTEM_CACERTS)) {
+            System.setProperty(RuntimeSystemProperties.TRUST_STORE_PROPERTY, RuntimeSystemProperties.SYSTEM_CACERTS.toString());
         }
         if (!securityPropertiesDefine(NEGATIVE_TTL)) {
             String ttl = System.getenv("AWS_LAMBDA_JAVA_NETWORKADDRESS_CACHE_NEGATIVE_TTL");
