@@ -18,11 +18,12 @@ class FunctionCodeListTest {
     /** What the goal writes is what lambda-harness-core reads: the main classes, then the dependencies in Maven's order. */
     @Test
     void writesTheMainClassesThenTheDependenciesAsTheHarnessReadsThem() throws IOException {
+        Path m2 = Files.createDirectories(dir.resolve("m2"));
+        Path utilsLite = Files.write(m2.resolve("utils-lite-2.34.0.jar"), new byte[0]);
+        Path core = Files.write(m2.resolve("aws-lambda-java-core-1.4.0.jar"), new byte[0]);
         Path classes = Files.createDirectories(dir.resolve("target/classes"));
-        Path utilsLite = Files.write(Files.createDirectories(dir.resolve("m2")).resolve("utils-lite-2.34.0.jar"), new byte[0]);
-        Path core = Files.write(dir.resolve("m2/aws-lambda-java-core-1.4.0.jar"), new byte[0]);
-        Path file = dir.resolve("target/lambda-harness/function-code.txt");
 
+        Path file = dir.resolve("target/lambda-harness/function-code.txt");
         List<Path> written = FunctionCodeList.write(file, classes, List.of(utilsLite, core));
 
         assertThat(written).containsExactly(classes, utilsLite, core);
