@@ -52,9 +52,21 @@ public final class TestClasspath {
         this.raw = raw;
     }
 
+    /**
+     * The last split of the running JVM's class path, kept because every function without code of its
+     * own asks for it and each split opens every jar.
+     */
+    private static volatile TestClasspath current;
+
     /** The split of the running JVM's {@code java.class.path}. */
     public static TestClasspath current() {
-        return of(System.getProperty("java.class.path", ""));
+        String classpath = System.getProperty("java.class.path", "");
+        TestClasspath last = current;
+        if (last == null || !last.raw.equals(classpath)) {
+            last = of(classpath);
+            current = last;
+        }
+        return last;
     }
 
     /** The split of the given class path string. */

@@ -111,6 +111,13 @@ class TestClasspathTest {
         assertThat(split.excluded()).isEmpty();
     }
 
+    /** Each split opens every jar, so the running JVM's is split once while its class path stays. */
+    @Test
+    void theRunningJvmsClassPathIsSplitOnce() {
+        assertThat(TestClasspath.current()).isSameAs(TestClasspath.current());
+        assertThat(TestClasspath.current().functionEntries()).doesNotContain(jarOf("org.junit.jupiter.api.Test"));
+    }
+
     private Path copy(Path jar, String to) throws IOException {
         Path target = dir.resolve(to);
         Files.createDirectories(target.getParent());
