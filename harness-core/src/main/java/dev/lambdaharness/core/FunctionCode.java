@@ -1,6 +1,7 @@
 package dev.lambdaharness.core;
 
 import dev.lambdaharness.core.internal.code.DeploymentPackages;
+import dev.lambdaharness.core.internal.code.FunctionCodeFile;
 import dev.lambdaharness.core.internal.code.TestClasspath;
 import dev.lambdaharness.core.internal.runtimeset.RuntimeSet;
 import java.io.IOException;
@@ -103,11 +104,40 @@ public final class FunctionCode {
     }
 
     /**
-     * The code of the project under test, for use inside a test run: the test JVM's class path less
-     * the test classes, test frameworks and Lambda Harness's own jars. What was left out is in
-     * {@link #excluded()}, and the runtime logs it once as a warning.
+     * The system property naming a file of the function's exact code, one class folder or jar per
+     * line, in class path order (relative lines are relative to the file's folder; blank lines and
+     * {@code #} comments are skipped). The Maven plugin's {@code lambda-harness:prepare} goal writes
+     * such a file and sets this property for Surefire and Failsafe; Gradle and IDE runs set it by hand:
+     *
+     * <pre>{@code
+     * -Dlambdaharness.functionCode=target/lambda-harness/function-code.txt
+     * }</pre>
+     */
+    public static final String FUNCTION_CODE_PROPERTY = "lambdaharness.functionCode";
+
+    /**
+     * The code of the project under test, for use inside a test run. When
+     * {@link #FUNCTION_CODE_PROPERTY} names a file, the code is exactly what it lists: the project's
+     * main classes and runtime dependencies as the build resolved them. Otherwise it is the test JVM's
+     * class path less the test classes, the test tools (JUnit, AssertJ, Mockito, ...) and Lambda Harness,
+     * each jar recognised by its own Maven metadata or module name; what was left out is in
+     * {@link #excluded()}, and the runtime logs one line saying how to make the code exact.
+     *
+     * @throws InvalidFunctionCodeException when the named file or one of its entries is missing or unreadable,
+     *         or the test class path holds no function code
      */
     public static FunctionCode fromTestClasspath() {
+        String file = System.getProperty(FUNCTION_CODE_PROPERTY, "").strip();
+        if (!file.isEmpty()) {
+            Path named;
+            try {
+                named = Path.of(file);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new InvalidFunctionCodeException("-D" + FUNCTION_CODE_PROPERTY + "=" + file + " is not a path."
+                        + " Give the file the lambda-harness:prepare goal writes, or remove the property.", e);
+            }
+            return new FunctionCode(FunctionCodeFile.read(named, FUNCTION_CODE_PROPERTY), List.of(), List.of());
+        }
         TestClasspath classpath = TestClasspath.current();
         if (classpath.functionEntries().isEmpty()) {
             throw new InvalidFunctionCodeException("The test class path holds no function code (java.class.path is "

@@ -3,7 +3,6 @@ package dev.lambdaharness.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.lambdaharness.core.internal.code.TestClasspath;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -99,37 +98,27 @@ class FunctionCodeTest {
     }
 
     @Test
-    void testClasspathLeavesOutTestClassesFrameworksAndTheHarness() throws IOException {
+    void theTestClasspathCodeIsTheFileThePropertyNames() throws IOException {
         Path classes = Files.createDirectories(dir.resolve("target/classes"));
-        Path testClasses = Files.createDirectories(dir.resolve("target/test-classes"));
-        Path events = Files.write(Files.createDirectories(
-                dir.resolve("m2/com/amazonaws/aws-lambda-java-events/3.16.1")).resolve("events.jar"), new byte[0]);
-        Path junit = Files.write(Files.createDirectories(dir.resolve("m2/org/junit/jupiter")).resolve("api.jar"),
-                new byte[0]);
-        Path byteBuddy = Files.write(Files.createDirectories(dir.resolve("m2/net/bytebuddy/byte-buddy/1.17.7"))
-                .resolve("byte-buddy-1.17.7.jar"), new byte[0]);
-        Path harness = Files.write(dir.resolve("lambda-harness-core-0.1.0.jar"), new byte[0]);
-        Path harnessModule = Files.createDirectories(dir.resolve("harness-core/target/classes/dev/lambdaharness/core"))
-                .getParent().getParent().getParent();
-        String classpath = String.join(java.io.File.pathSeparator, testClasses.toString(), classes.toString(),
-                events.toString(), junit.toString(), byteBuddy.toString(), harness.toString(), harnessModule.toString());
+        Path file = Files.writeString(dir.resolve("function-code.txt"), classes + "\n");
+        String before = System.getProperty(FunctionCode.FUNCTION_CODE_PROPERTY);
+        System.setProperty(FunctionCode.FUNCTION_CODE_PROPERTY, file.toString());
+        try {
+            FunctionCode code = FunctionCode.fromTestClasspath();
 
-        TestClasspath split = TestClasspath.of(classpath);
+            assertThat(code.classpath()).containsExactly(classes);
+            assertThat(code.excluded()).isEmpty();
 
-        assertThat(split.functionEntries()).containsExactly(classes, events);
-        assertThat(split.excluded()).containsExactly(testClasses + " (test classes)", junit + " (JUnit)",
-                byteBuddy + " (AssertJ or Mockito (Byte Buddy))", harness + " (Lambda Harness)", harnessModule + " (Lambda Harness)");
-    }
-
-    /** The harness's ASM travels relocated inside lambda-harness-core, so an ASM jar on the class path is the function's. */
-    @Test
-    void testClasspathKeepsTheFunctionsOwnAsm() throws IOException {
-        Path asm = Files.write(Files.createDirectories(dir.resolve("m2/org/ow2/asm/asm/7.1")).resolve("asm-7.1.jar"),
-                new byte[0]);
-
-        TestClasspath split = TestClasspath.of(asm.toString());
-
-        assertThat(split.functionEntries()).containsExactly(asm);
-        assertThat(split.excluded()).isEmpty();
+            System.setProperty(FunctionCode.FUNCTION_CODE_PROPERTY, dir.resolve("missing.txt").toString());
+            assertThatThrownBy(FunctionCode::fromTestClasspath)
+                    .isInstanceOf(InvalidFunctionCodeException.class)
+                    .hasMessageContaining("missing.txt (-D" + FunctionCode.FUNCTION_CODE_PROPERTY + ") does not exist.");
+        } finally {
+            if (before == null) {
+                System.clearProperty(FunctionCode.FUNCTION_CODE_PROPERTY);
+            } else {
+                System.setProperty(FunctionCode.FUNCTION_CODE_PROPERTY, before);
+            }
+        }
     }
 }

@@ -171,7 +171,8 @@ public @interface LambdaTest {
     /**
      * The function's code as class directories and jars, searched in order, relative to the working
      * directory. At most one of {@code code}, {@link #taskRoot()} and {@link #deploymentPackage()};
-     * with none, the code is the test class path less test classes and test libraries
+     * with none, the code is the file {@code -Dlambdaharness.functionCode} names (the Maven plugin's
+     * {@code prepare} goal writes it), else the test class path less test classes and test tools
      * ({@code FunctionCode.fromTestClasspath()}).
      */
     String[] code() default {};

@@ -111,10 +111,9 @@ class LambdaTestConfigurationTests {
         assertClassFails(HandlerInTestClassesTestCase.class, "Function 'Counter' of HandlerInTestClassesTestCase:"
                 + " handler class dev.lambdaharness.junit.handlers.Counter is on the test class path (in "
                 + Path.of(CODE).toAbsolutePath() + ") but not"
-                + " in the function's code " + FunctionCode.fromTestClasspath().classpath() + ". The default code is"
-                + " the test class path without test classes, test libraries and Lambda Harness, as the deployed"
-                + " function would be. Move the handler to the main sources, or name its code, for example"
-                + " code = \"target/test-classes\".");
+                + " in the function's code " + FunctionCode.fromTestClasspath().classpath() + ". The default code holds"
+                + " what the deployed function would: its main classes and dependencies, never its test classes."
+                + " Move the handler to the main sources, or name its code, for example code = \"target/test-classes\".");
     }
 
     @Test

@@ -40,10 +40,10 @@ final class HandlerCheck {
         URL onTestClasspath = testLoader == null ? null : testLoader.getResource(resource);
         if (onTestClasspath != null) {
             throw new ExtensionConfigurationException(where + " is on the test class path (in "
-                    + classpathEntry(onTestClasspath, resource) + ") but not in the function's code " + function.code().classpath() + ". The default code is"
-                    + " the test class path without test classes, test libraries and Lambda Harness, as the"
-                    + " deployed function would be. Move the handler to the main sources, or name its code, for"
-                    + " example code = \"target/test-classes\".");
+                    + classpathEntry(onTestClasspath, resource) + ") but not in the function's code " + function.code().classpath() + ". The default code holds"
+                    + " what the deployed function would: its main classes and dependencies, never its test classes."
+                    + " Move the handler to the main sources, or name its code, for example"
+                    + " code = \"target/test-classes\".");
         }
         throw new ExtensionConfigurationException(where + " is not in the function's code "
                 + function.code().classpath() + ". Check the class name in the handler string, or give the code"

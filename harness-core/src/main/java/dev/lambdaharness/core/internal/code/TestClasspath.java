@@ -6,35 +6,40 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The test JVM's class path split into what belongs to the function under test and what does not:
- * test classes, test frameworks and Lambda Harness itself. Without the Maven plugin's resolved
- * runtime class path the split is by location, so it is reported, never silent.
+ * test classes, test frameworks and Lambda Harness itself. Without the Maven plugin's file of the
+ * function's exact code, each jar is identified by its own metadata ({@link JarMetadata}: its
+ * {@code pom.properties} coordinates, else its module name), never by its file name or location, and
+ * every jar that is not a test tool's is the function's, including its own copies of libraries the
+ * runtime also has (whose classes the runtime's copy shadows, as on Lambda). What was left out is
+ * reported, never silent.
  */
 public final class TestClasspath {
 
+    /**
+     * The test tools, by the groupId (or {@code groupId:artifactId}) of their Maven coordinates and
+     * by the prefix of their module names: a name matches when it equals one or continues it after a dot.
+     * Libraries that test tools bring but that functions use too (Byte Buddy, Objenesis) are not here.
+     */
     private static final String[][] NOT_FUNCTION_CODE = {
-        {"/org/junit/", "JUnit"},
-        {"/org/opentest4j/", "JUnit"},
-        {"/org/apiguardian/", "JUnit"},
-        {"/org/assertj/", "AssertJ"},
-        {"/net/bytebuddy/", "AssertJ or Mockito (Byte Buddy)"},
-        {"/org/objenesis/", "Mockito (Objenesis)"},
-        {"/org/junit-pioneer/", "JUnit Pioneer"},
-        {"/org/hamcrest/", "Hamcrest"},
-        {"/org/mockito/", "Mockito"},
-        {"/org/awaitility/", "Awaitility"},
-        {"/com/tngtech/archunit/", "ArchUnit"},
-        {"/net/jqwik/", "jqwik"},
-        {"/org/apache/maven/surefire/", "Surefire"},
-        {"/org/jacoco/", "JaCoCo"},
-        {"/dev/lambdaharness/", "Lambda Harness"},
-        {"/com/amazonaws/aws-lambda-java-runtime-interface-client/", "the runtime interface client"},
-        {"/software/amazon/awssdk/utils-lite/", "the runtime interface client"},
-        {"/com/amazonaws/aws-lambda-java-core/", "the Lambda runtime (provided by the runtime)"},
-        {"/com/amazonaws/aws-lambda-java-serialization/", "the Lambda runtime (provided by the runtime)"},
+        {"org.junit", "JUnit"},
+        {"junit", "JUnit"},
+        {"org.opentest4j", "JUnit"},
+        {"org.apiguardian", "JUnit"},
+        {"org.assertj", "AssertJ"},
+        {"org.hamcrest", "Hamcrest"},
+        {"org.mockito", "Mockito"},
+        {"org.junit-pioneer", "JUnit Pioneer"},
+        {"org.junitpioneer", "JUnit Pioneer"},
+        {"org.awaitility", "Awaitility"},
+        {"com.tngtech.archunit", "ArchUnit"},
+        {"net.jqwik", "jqwik"},
+        {"org.apache.maven.surefire", "Surefire"},
+        {"org.jacoco", "JaCoCo"},
+        {"dev.lambdaharness", "Lambda Harness"},
+        {"com.amazonaws:aws-lambda-java-tests", "aws-lambda-java-tests"},
     };
 
     private final List<Path> functionEntries;
@@ -47,9 +52,21 @@ public final class TestClasspath {
         this.raw = raw;
     }
 
+    /**
+     * The last split of the running JVM's class path, kept because every function without code of its
+     * own asks for it and each split opens every jar.
+     */
+    private static volatile TestClasspath current;
+
     /** The split of the running JVM's {@code java.class.path}. */
     public static TestClasspath current() {
-        return of(System.getProperty("java.class.path", ""));
+        String classpath = System.getProperty("java.class.path", "");
+        TestClasspath last = current;
+        if (last == null || !last.raw.equals(classpath)) {
+            last = of(classpath);
+            current = last;
+        }
+        return last;
     }
 
     /** The split of the given class path string. */
@@ -87,23 +104,46 @@ public final class TestClasspath {
     }
 
     private static String reasonToExclude(Path path) {
-        String normal = path.toString().replace(File.separatorChar, '/');
         String name = path.getFileName() == null ? "" : path.getFileName().toString();
-        if (name.equals("test-classes")) {
-            return "test classes";
+        if (Files.isDirectory(path)) {
+            if (name.equals("test-classes")) {
+                return "test classes";
+            }
+            // Inside this project's own reactor build a module's classes come as its target/classes.
+            return Files.isDirectory(path.resolve("dev").resolve("lambdaharness")) ? "Lambda Harness" : null;
         }
-        if (name.toLowerCase(Locale.ROOT).startsWith("surefire")) {
+        // Surefire's manifest-only jar holds no classes, only a Class-Path naming the whole test class path.
+        if (name.startsWith("surefirebooter")) {
             return "Surefire";
         }
-        if (name.startsWith("lambda-harness-")) {
-            return "Lambda Harness";
+        return Files.isRegularFile(path) ? testToolOf(JarMetadata.read(path)) : null;
+    }
+
+    /** The test tool a jar belongs to, or null when it is (or may be) the function's. */
+    private static String testToolOf(JarMetadata jar) {
+        if (jar.coordinates().isEmpty()) {
+            return jar.moduleName().map(TestClasspath::testTool).orElse(null);
         }
-        // Inside this project's own reactor build a module's classes come as its target/classes.
-        if (Files.isDirectory(path.resolve("dev").resolve("lambdaharness"))) {
-            return "Lambda Harness";
+        // A shaded jar holds the coordinates of all it bundles: it is a tool's only when every one is.
+        String tool = null;
+        for (String coordinates : jar.coordinates()) {
+            String owner = testTool(coordinates);
+            if (owner == null) {
+                return null;
+            }
+            tool = tool == null ? owner : tool;
         }
+        return tool;
+    }
+
+    /** The tool a {@code groupId:artifactId} or a module name belongs to, or null. */
+    private static String testTool(String name) {
+        String groupId = name.contains(":") ? name.substring(0, name.indexOf(':')) : name;
         for (String[] rule : NOT_FUNCTION_CODE) {
-            if (normal.contains(rule[0])) {
+            String namespace = rule[0];
+            boolean matches = namespace.contains(":") ? name.equals(namespace)
+                    : groupId.equals(namespace) || groupId.startsWith(namespace + ".");
+            if (matches) {
                 return rule[1];
             }
         }

@@ -154,8 +154,12 @@ public final class PlacementPolicy {
             warnings.add("Function " + config.functionName() + ": " + warning);
         }
         if (!code.excluded().isEmpty()) {
-            warnings.add("Function " + config.functionName() + " runs without these test"
-                    + " class path entries, which are not the function's code: " + code.excluded());
+            // One line, however long the class path: what the code is and how to make it exact.
+            warnings.add("Function " + config.functionName() + " runs on the test class path less "
+                    + code.excluded().size() + " entries of test classes, test tools and Lambda Harness"
+                    + " (FunctionCode.excluded() lists them); for its exact code, run the Maven plugin's"
+                    + " lambda-harness:prepare goal or set -D" + FunctionCode.FUNCTION_CODE_PROPERTY
+                    + "=<file of its class path>.");
         }
         String toolOptions = config.environment().get(JAVA_TOOL_OPTIONS);
         if (toolOptions != null && isolation == Isolation.IN_PROCESS) {
