@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -37,6 +38,11 @@ class RunTimeConfigurationTests {
     @Test
     void anInstanceMethodSeesWhatBeforeEachSetForAPerTestRuntime() {
         Engine.run(InstanceMethodTestCase.class).testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
+    }
+
+    @Test
+    void aNestedClassFindsAStaticMethodOfItsOuterClass() {
+        Engine.run(OuterTestCase.class).testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
     }
 
     @Test
@@ -138,6 +144,23 @@ class RunTimeConfigurationTests {
         @Test
         void second(LambdaFunction counter) {
             assertThat(counter.invoke("{}").payloadAsJson().get("mode").asText()).isEqualTo(mode);
+        }
+    }
+
+    static class OuterTestCase {
+
+        static void withOuterMode(FunctionConfig.Builder function) {
+            function.environment("MODE", "from the outer class");
+        }
+
+        @Nested
+        @LambdaTest(handler = "dev.lambdaharness.junit.handlers.Counter", code = CODE, configure = "withOuterMode")
+        class Inner {
+
+            @Test
+            void invoked(LambdaFunction counter) {
+                assertThat(counter.invoke("{}").payloadAsJson().get("mode").asText()).isEqualTo("from the outer class");
+            }
         }
     }
 

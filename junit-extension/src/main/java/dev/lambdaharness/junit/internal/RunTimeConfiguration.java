@@ -34,22 +34,30 @@ final class RunTimeConfiguration {
         this.where = where;
     }
 
-    /** The method {@code name} of {@code owner} or its superclasses, taking one {@code FunctionConfig.Builder}. */
+    /**
+     * The method {@code name} taking one {@code FunctionConfig.Builder}: of {@code owner} or its
+     * superclasses, or else a static one of a class enclosing it (a {@code @Nested} class's outer test
+     * class, where shared fakes usually live).
+     */
     static RunTimeConfiguration find(String name, Class<?> owner, String where) {
         if (name.isBlank()) {
             return NONE;
         }
         List<Method> candidates = new ArrayList<>();
-        for (Class<?> type = owner; type != null && type != Object.class; type = type.getSuperclass()) {
-            for (Method declared : type.getDeclaredMethods()) {
-                if (declared.getName().equals(name)) {
-                    candidates.add(declared);
+        Optional<Method> found = Optional.empty();
+        for (Class<?> enclosing = owner; enclosing != null && found.isEmpty(); enclosing = enclosing.getEnclosingClass()) {
+            boolean own = enclosing == owner;
+            for (Class<?> type = enclosing; type != null && type != Object.class; type = type.getSuperclass()) {
+                for (Method declared : type.getDeclaredMethods()) {
+                    if (declared.getName().equals(name) && (own || Modifier.isStatic(declared.getModifiers()))) {
+                        candidates.add(declared);
+                    }
                 }
             }
+            found = candidates.stream()
+                    .filter(m -> m.getParameterCount() == 1 && m.getParameterTypes()[0] == FunctionConfig.Builder.class)
+                    .findFirst();
         }
-        Optional<Method> found = candidates.stream()
-                .filter(m -> m.getParameterCount() == 1 && m.getParameterTypes()[0] == FunctionConfig.Builder.class)
-                .findFirst();
         if (found.isEmpty()) {
             throw new ExtensionConfigurationException(where + " names configure = \"" + name + "\", but "
                     + owner.getSimpleName() + (candidates.isEmpty() ? " has no method of that name"
