@@ -63,7 +63,7 @@ final class ForkedLaunch {
             requireOutsideTmp(command);
             privateTmp = PrivateTmp.mountOn(tmpDirectory);
         }
-        return new ChildLaunch(taskRoot, command, address -> environment(config, taskRoot, logStreamName, address), true,
+        return new ChildLaunch(taskRoot, command, address -> environment(config, taskRoot, logStreamName, address, options.xrayDaemon()), true,
                 stopGrace, privateTmp);
     }
 
@@ -117,8 +117,10 @@ final class ForkedLaunch {
                 HarnessClientLibraries.systemClassPath(set, false, outsideTmp), ClientBoot.class.getName(), arguments);
     }
 
-    static Map<String, String> environment(FunctionConfig config, Path taskRoot, String logStreamName, String runtimeApi) {
-        Map<String, String> env = new LinkedHashMap<>(ReservedEnvironment.of(config, logStreamName, taskRoot.toString(), runtimeApi));
+    static Map<String, String> environment(FunctionConfig config, Path taskRoot, String logStreamName, String runtimeApi,
+                                           String xrayDaemon) {
+        Map<String, String> env = new LinkedHashMap<>(
+                ReservedEnvironment.of(config, logStreamName, taskRoot.toString(), runtimeApi, xrayDaemon));
         env.put("_LAMBDA_TELEMETRY_LOG_FD", Integer.toString(ChildCommandLine.TELEMETRY_FD));
         if (!SystemLocale.hasEnUsUtf8() && !config.environment().containsKey("LC_ALL")) {
             // Without the locale the child's default charset is ASCII and the S3 serializer mangles non-ASCII text.

@@ -27,6 +27,7 @@ import dev.lambdaharness.core.internal.handler.InvocationFailure;
 import dev.lambdaharness.core.internal.handler.LambdaContext;
 import dev.lambdaharness.core.internal.handler.Log4jRequestIds;
 import dev.lambdaharness.core.internal.handler.RuntimeLogger;
+import dev.lambdaharness.core.internal.xray.XRayDaemonSink;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,6 +81,15 @@ public final class InProcessEnvironment extends AbstractSandbox {
      */
     public InProcessEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock,
             TimeLimits limits, Debugging debugging) {
+        this(id, config, code, clock, limits, debugging, XRayDaemonSink.LAMBDA_DAEMON_ADDRESS);
+    }
+
+    /**
+     * As {@link #InProcessEnvironment(String, FunctionConfig, FunctionCode, RuntimeClock, TimeLimits, Debugging)},
+     * with the function's X-Ray daemon at {@code xrayDaemon} ({@code host:port}): its runtime's loopback sink.
+     */
+    public InProcessEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock,
+            TimeLimits limits, Debugging debugging, String xrayDaemon) {
         super(id, Isolation.IN_PROCESS, LogStreamNames.newName(config, clock));
         this.limits = limits;
         this.debugging = debugging;
@@ -90,7 +100,7 @@ public final class InProcessEnvironment extends AbstractSandbox {
                 new PlatformLog(config, "", Runtime.version().feature()), clock, OptionalInt::empty);
         this.contextFunction = new FunctionValues(config.functionName(), config.version(), config.memorySize(),
                 config.logGroup(), logStreamName());
-        this.environment = ReservedEnvironment.of(config, logStreamName(), taskRoot(code), null);
+        this.environment = ReservedEnvironment.of(config, logStreamName(), taskRoot(code), null, xrayDaemon);
         this.log = new InvocationLog(clock);
         StandardStreams.install();
         this.binding = new InProcessBinding(environment, log);
