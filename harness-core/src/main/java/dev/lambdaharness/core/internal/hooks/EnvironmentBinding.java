@@ -70,4 +70,12 @@ public interface EnvironmentBinding {
      */
     default void processStarted(Process process) {
     }
+
+    /**
+     * The addresses this environment's function may open sockets to ({@code NetworkHooks}): the
+     * loopback address only, unless the function allows more.
+     */
+    default AddressPolicy addressPolicy() {
+        return AddressPolicy.loopbackOnly();
+    }
 }

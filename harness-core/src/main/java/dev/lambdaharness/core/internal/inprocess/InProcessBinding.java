@@ -1,5 +1,6 @@
 package dev.lambdaharness.core.internal.inprocess;
 
+import dev.lambdaharness.core.internal.hooks.AddressPolicy;
 import dev.lambdaharness.core.internal.hooks.EnvironmentBinding;
 import dev.lambdaharness.core.internal.hooks.EnvironmentExit;
 import java.io.PrintStream;
@@ -9,7 +10,8 @@ import java.util.Set;
 
 /**
  * What the rewritten call sites of one in-process environment's classes reach: its environment
- * variables, its standard streams, its trace header, and the record of an exit.
+ * variables, its standard streams, its trace header, the record of an exit, and the addresses its
+ * sockets may reach.
  */
 final class InProcessBinding implements EnvironmentBinding {
 
@@ -20,8 +22,10 @@ final class InProcessBinding implements EnvironmentBinding {
     private volatile Integer exitStatus;
     private final Set<Thread> shutdownHooks = new LinkedHashSet<>();
     private final FunctionProcesses processes = new FunctionProcesses();
+    private final AddressPolicy addressPolicy;
 
-    InProcessBinding(Map<String, String> environment, InvocationLog log) {
+    InProcessBinding(Map<String, String> environment, InvocationLog log, AddressPolicy addressPolicy) {
+        this.addressPolicy = addressPolicy;
         // Map.copyOf refuses get(null) with a NullPointerException, as the JVM's environment map does.
         this.environment = Map.copyOf(environment);
         this.out = StandardStreams.streamFor(log, false);
@@ -89,6 +93,11 @@ final class InProcessBinding implements EnvironmentBinding {
     @Override
     public void processStarted(Process process) {
         processes.add(process);
+    }
+
+    @Override
+    public AddressPolicy addressPolicy() {
+        return addressPolicy;
     }
 
     /** Kills the processes the function started that still run, and theirs. */

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import dev.lambdaharness.core.FunctionCode;
 import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.FunctionError;
+import dev.lambdaharness.core.InvalidConfigurationException;
 import dev.lambdaharness.core.InvocationRequest;
 import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.Isolation;
@@ -27,6 +28,7 @@ import dev.lambdaharness.core.internal.handler.InvocationFailure;
 import dev.lambdaharness.core.internal.handler.LambdaContext;
 import dev.lambdaharness.core.internal.handler.Log4jRequestIds;
 import dev.lambdaharness.core.internal.handler.RuntimeLogger;
+import dev.lambdaharness.core.internal.hooks.AddressPolicy;
 import dev.lambdaharness.core.internal.xray.XRayDaemonSink;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -103,13 +105,23 @@ public final class InProcessEnvironment extends AbstractSandbox {
         this.environment = ReservedEnvironment.of(config, logStreamName(), taskRoot(code), null, xrayDaemon);
         this.log = new InvocationLog(clock);
         StandardStreams.install();
-        this.binding = new InProcessBinding(environment, log);
+        this.binding = new InProcessBinding(environment, log, networkPolicy(config));
         this.loader = new FunctionClassLoader(code.classpath(), binding);
         this.logger = new RuntimeLogger((message, level) -> log.record(message), config.logFormat(), minimumLevel(config),
                 clock::currentTimeMillis);
         // The RIC runs the handler on the JVM's main thread; logging patterns such as [%t] show its name.
         this.thread = new EnvironmentThread("main", loader, log, logger);
         SharedRuntimeLogger.install();
+    }
+
+    /** The function's allow list with the JVM-wide one; a malformed JVM-wide entry is refused as configuration. */
+    private static AddressPolicy networkPolicy(FunctionConfig config) {
+        try {
+            return AddressPolicy.withSystemProperties(config.allowedHosts());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigurationException(AddressPolicy.ALLOWED_HOSTS_PROPERTY,
+                    System.getProperty(AddressPolicy.ALLOWED_HOSTS_PROPERTY), null, e.getMessage());
+        }
     }
 
     /** The environment variables the function sees. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import dev.lambdaharness.core.internal.hooks.AddressPolicy;
 import dev.lambdaharness.core.internal.hooks.EnvironmentBinding;
 import dev.lambdaharness.core.internal.hooks.EnvironmentExit;
 
@@ -20,10 +21,21 @@ final class RecordingBinding implements EnvironmentBinding {
     private volatile PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
     private volatile PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
     private volatile String traceHeader;
+    private volatile AddressPolicy addressPolicy = AddressPolicy.loopbackOnly();
 
     RecordingBinding(Map<String, String> environment, String traceHeader) {
         this.environment = Map.copyOf(environment);
         this.traceHeader = traceHeader;
+    }
+
+    /** Makes {@code policy} the one rewritten socket call sites are held to. */
+    void addressPolicy(AddressPolicy policy) {
+        this.addressPolicy = policy;
+    }
+
+    @Override
+    public AddressPolicy addressPolicy() {
+        return addressPolicy;
     }
 
     String outText() {
