@@ -4,12 +4,12 @@ import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import dev.lambdaharness.core.FunctionCode;
 import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.FunctionError;
-import dev.lambdaharness.core.InvalidConfigurationException;
 import dev.lambdaharness.core.InvocationRequest;
 import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.Isolation;
 import dev.lambdaharness.core.RuntimeClock;
 import dev.lambdaharness.core.internal.AbstractSandbox;
+import dev.lambdaharness.core.internal.AllowedAddresses;
 import dev.lambdaharness.core.internal.Debugging;
 import dev.lambdaharness.core.internal.InvocationRecorder;
 import dev.lambdaharness.core.internal.InvocationRecording;
@@ -105,7 +105,7 @@ public final class InProcessEnvironment extends AbstractSandbox {
         this.environment = ReservedEnvironment.of(config, logStreamName(), taskRoot(code), null, xrayDaemon);
         this.log = new InvocationLog(clock);
         StandardStreams.install();
-        this.binding = new InProcessBinding(environment, log, networkPolicy(config));
+        this.binding = new InProcessBinding(environment, log, addressPolicy(config));
         this.loader = new FunctionClassLoader(code.classpath(), binding);
         this.logger = new RuntimeLogger((message, level) -> log.record(message), config.logFormat(), minimumLevel(config),
                 clock::currentTimeMillis);
@@ -114,14 +114,10 @@ public final class InProcessEnvironment extends AbstractSandbox {
         SharedRuntimeLogger.install();
     }
 
-    /** The function's allow list with the JVM-wide one; a malformed JVM-wide entry is refused as configuration. */
-    private static AddressPolicy networkPolicy(FunctionConfig config) {
-        try {
-            return AddressPolicy.withSystemProperties(config.allowedHosts());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidConfigurationException(AddressPolicy.ALLOWED_HOSTS_PROPERTY,
-                    System.getProperty(AddressPolicy.ALLOWED_HOSTS_PROPERTY), null, e.getMessage());
-        }
+    /** The function's address policy, made of this side's own copy of the hooks package. */
+    private static AddressPolicy addressPolicy(FunctionConfig config) {
+        AllowedAddresses allowed = AllowedAddresses.of(config);
+        return AddressPolicy.of(allowed.allowed(), allowed.treatedAsOutside());
     }
 
     /** The environment variables the function sees. */
