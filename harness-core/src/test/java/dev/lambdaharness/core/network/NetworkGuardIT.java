@@ -7,9 +7,7 @@ import dev.lambdaharness.core.Isolation;
 import dev.lambdaharness.core.LambdaFunction;
 import dev.lambdaharness.core.LambdaRuntime;
 import dev.lambdaharness.core.RuntimeClient;
-import dev.lambdaharness.core.internal.hooks.AddressPolicy;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,14 +20,8 @@ class NetworkGuardIT {
     private final OutsideListeners outside = new OutsideListeners();
     private LambdaRuntime runtime;
 
-    @BeforeEach
-    void treat127002AsOutside() {
-        System.setProperty(AddressPolicy.TREATED_AS_OUTSIDE_PROPERTY, OutsideListeners.HOST);
-    }
-
     @AfterEach
     void close() {
-        System.clearProperty(AddressPolicy.TREATED_AS_OUTSIDE_PROPERTY);
         if (runtime != null) {
             runtime.close();
         }

@@ -9,7 +9,6 @@ import dev.lambdaharness.core.LambdaRuntime;
 import dev.lambdaharness.core.internal.hooks.AddressPolicy;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,14 +26,8 @@ class NetworkGuardTest {
     private final LambdaRuntime runtime = LambdaRuntime.create();
     private final OutsideListeners outside = new OutsideListeners();
 
-    @BeforeEach
-    void treat127002AsOutside() {
-        System.setProperty(AddressPolicy.TREATED_AS_OUTSIDE_PROPERTY, OutsideListeners.HOST);
-    }
-
     @AfterEach
     void close() {
-        System.clearProperty(AddressPolicy.TREATED_AS_OUTSIDE_PROPERTY);
         runtime.close();
         outside.close();
     }

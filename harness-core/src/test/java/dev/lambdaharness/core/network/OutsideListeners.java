@@ -1,5 +1,6 @@
 package dev.lambdaharness.core.network;
 
+import dev.lambdaharness.core.internal.hooks.AddressPolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -12,6 +13,8 @@ import java.nio.channels.ServerSocketChannel;
  * A TCP listener and a UDP socket on 127.0.0.2, the second loopback address that the guard's tests
  * treat as outside: real endpoints a refused socket would have reached, on this machine only. Both
  * are non-blocking, so that {@link #reached()} says at once whether anything connected or arrived.
+ * While they are open, {@value AddressPolicy#TREATED_AS_OUTSIDE_PROPERTY} names 127.0.0.2, for the
+ * functions deployed meanwhile.
  */
 final class OutsideListeners implements AutoCloseable {
 
@@ -20,12 +23,18 @@ final class OutsideListeners implements AutoCloseable {
 
     private final ServerSocketChannel tcp;
     private final DatagramChannel udp;
+    private final boolean treatedAsOutside;
 
+    /** Listeners on 127.0.0.2, treated as outside until they close. */
     OutsideListeners() {
         this(HOST);
     }
 
     private OutsideListeners(String host) {
+        treatedAsOutside = host.equals(HOST);
+        if (treatedAsOutside) {
+            System.setProperty(AddressPolicy.TREATED_AS_OUTSIDE_PROPERTY, HOST);
+        }
         try {
             InetAddress outside = InetAddress.getByName(host);
             tcp = ServerSocketChannel.open().bind(new InetSocketAddress(outside, 0));
@@ -37,7 +46,7 @@ final class OutsideListeners implements AutoCloseable {
         }
     }
 
-    /** Listeners on another loopback address, such as 127.0.0.1. */
+    /** Listeners on another loopback address, such as 127.0.0.1, which stays loopback. */
     static OutsideListeners on(String host) {
         return new OutsideListeners(host);
     }
@@ -70,6 +79,9 @@ final class OutsideListeners implements AutoCloseable {
 
     @Override
     public void close() {
+        if (treatedAsOutside) {
+            System.clearProperty(AddressPolicy.TREATED_AS_OUTSIDE_PROPERTY);
+        }
         try {
             tcp.close();
             udp.close();

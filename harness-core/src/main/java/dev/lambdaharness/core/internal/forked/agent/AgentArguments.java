@@ -1,5 +1,6 @@
 package dev.lambdaharness.core.internal.forked.agent;
 
+import dev.lambdaharness.core.internal.hooks.AddressPolicy;
 import java.io.File;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -59,18 +60,7 @@ public record AgentArguments(List<Path> rewriterClassPath, List<String> allowed,
                 classPath.add(Path.of(entry));
             }
         }
-        return new AgentArguments(classPath, split(values.get("allow")), split(values.get("outside")));
-    }
-
-    private static List<String> split(String commaSeparated) {
-        List<String> entries = new ArrayList<>();
-        if (commaSeparated != null) {
-            for (String entry : commaSeparated.split(",")) {
-                if (!entry.isEmpty()) {
-                    entries.add(entry);
-                }
-            }
-        }
-        return entries;
+        return new AgentArguments(classPath, AddressPolicy.split(values.get("allow")),
+                AddressPolicy.split(values.get("outside")));
     }
 }
