@@ -1,7 +1,7 @@
 package dev.lambdaharness.core;
 
 import dev.lambdaharness.core.internal.config.FunctionLimits;
-import dev.lambdaharness.core.internal.hooks.AddressPolicy;
+import dev.lambdaharness.core.internal.network.AddressPolicy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -585,7 +585,7 @@ public final class FunctionConfig {
                 try {
                     AddressPolicy.checkEntry(host);
                 } catch (IllegalArgumentException e) {
-                    throw new InvalidConfigurationException("allowedHosts", host, null, "allowedHosts: " + e.getMessage());
+                    throw new InvalidConfigurationException("allowedHosts", host, null, e.getMessage());
                 }
             }
             return new FunctionConfig(new Settings(handler, runtime, memorySize, timeoutSeconds, ephemeralStorageSize,

@@ -205,8 +205,9 @@ class FunctionConfigTest {
     void aMalformedAllowedHostIsRefusedNamingTheForms() {
         assertThatThrownBy(() -> FunctionConfig.builder("a.B").allowedHosts("http://db.internal").build())
                 .isInstanceOf(InvalidConfigurationException.class)
-                .hasMessage("allowedHosts: 'http://db.internal' is not an allowed-host entry. Name a host (db.internal),"
-                        + " a domain (*.example.com), an address (10.0.0.7), a CIDR block (10.0.0.0/8) or *.");
+                .hasMessage("allowedHosts entry 'http://db.internal' is no host, domain, address or CIDR block. Name a"
+                        + " host (db.internal), a domain (*.example.com), an address (10.0.0.7), a CIDR block (10.0.0.0/8)"
+                        + " or *.");
     }
 
     @Test

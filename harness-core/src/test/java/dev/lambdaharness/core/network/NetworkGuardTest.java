@@ -6,7 +6,7 @@ import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.Isolation;
 import dev.lambdaharness.core.LambdaFunction;
 import dev.lambdaharness.core.LambdaRuntime;
-import dev.lambdaharness.core.internal.hooks.AddressPolicy;
+import dev.lambdaharness.core.internal.network.AddressPolicy;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

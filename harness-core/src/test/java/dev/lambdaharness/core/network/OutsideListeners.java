@@ -1,6 +1,6 @@
 package dev.lambdaharness.core.network;
 
-import dev.lambdaharness.core.internal.hooks.AddressPolicy;
+import dev.lambdaharness.core.internal.network.AddressPolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;

@@ -2,13 +2,12 @@ package dev.lambdaharness.core.internal.forked;
 
 import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.InvalidConfigurationException;
-import dev.lambdaharness.core.internal.AllowedAddresses;
+import dev.lambdaharness.core.internal.FunctionAddressPolicy;
 import dev.lambdaharness.core.internal.child.OwnedTempDirectories;
 import dev.lambdaharness.core.internal.child.RicRuntimeLibraries;
 import dev.lambdaharness.core.internal.forked.agent.AgentArguments;
 import dev.lambdaharness.core.internal.forked.agent.NetworkAgent;
-import dev.lambdaharness.core.internal.hooks.AddressPolicy;
-import dev.lambdaharness.core.internal.hooks.NetworkHooks;
+import dev.lambdaharness.core.internal.network.AddressPolicy;
 import dev.lambdaharness.core.internal.rewrite.CallSiteRewriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +29,8 @@ import java.util.stream.Stream;
 /**
  * The {@code -javaagent} option that holds a forked child's sockets to its function's address
  * policy ({@link NetworkAgent}): a jar written once per JVM from the harness's own class path,
- * holding the agent and the hooks package (nothing else joins the child's system class path), and
+ * holding the agent, the hooks package and the address policy (nothing else joins the child's
+ * system class path), and
  * options naming where the rewriter and ASM are and what the function may reach.
  *
  * <pre>{@code
@@ -40,8 +40,12 @@ import java.util.stream.Stream;
  */
 final class NetworkAgentJar {
 
-    /** The packages the jar holds, as resource folders. */
-    private static final List<String> PACKAGES = List.of(packageFolder(NetworkAgent.class), packageFolder(NetworkHooks.class));
+    /**
+     * The packages the jar holds, as resource folders: the agent, the hooks rewritten code calls (named, not
+     * referenced: they are the runtime side's in the test JVM) and the address policy.
+     */
+    private static final List<String> PACKAGES = List.of(packageFolder(NetworkAgent.class),
+            "dev/lambdaharness/core/internal/hooks/", packageFolder(AddressPolicy.class));
 
     private static Path jar;
 
@@ -56,7 +60,7 @@ final class NetworkAgentJar {
      * @throws InvalidConfigurationException when a system property names an entry that is not one
      */
     static String option(FunctionConfig config, boolean outsideTmp) {
-        AllowedAddresses allowed = AllowedAddresses.of(config);
+        AddressPolicy policy = FunctionAddressPolicy.of(config);
         List<Path> rewriter = rewriterClassPath();
         Path agent = jar();
         if (outsideTmp) {
@@ -64,7 +68,7 @@ final class NetworkAgentJar {
             agent = ForkedFiles.outsideTmp(agent);
         }
         return "-javaagent:" + agent + "="
-                + new AgentArguments(rewriter, allowed.allowed(), allowed.treatedAsOutside()).encode();
+                + new AgentArguments(rewriter, policy.allowed(), policy.treatedAsOutside()).encode();
     }
 
     /** The harness's class path entries that hold the rewriter and ASM (one jar, once ASM is relocated into it). */

@@ -1,5 +1,6 @@
 package dev.lambdaharness.core.internal.hooks;
 
+import dev.lambdaharness.core.internal.network.AddressPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package dev.lambdaharness.core.internal.inprocess;
 
-import dev.lambdaharness.core.internal.hooks.AddressPolicy;
+import dev.lambdaharness.core.internal.network.AddressPolicy;
 import dev.lambdaharness.core.internal.hooks.EnvironmentBinding;
 import dev.lambdaharness.core.internal.hooks.EnvironmentExit;
 import java.io.PrintStream;

@@ -9,8 +9,8 @@ import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.Isolation;
 import dev.lambdaharness.core.RuntimeClock;
 import dev.lambdaharness.core.internal.AbstractSandbox;
-import dev.lambdaharness.core.internal.AllowedAddresses;
 import dev.lambdaharness.core.internal.Debugging;
+import dev.lambdaharness.core.internal.FunctionAddressPolicy;
 import dev.lambdaharness.core.internal.InvocationRecorder;
 import dev.lambdaharness.core.internal.InvocationRecording;
 import dev.lambdaharness.core.internal.LogStreamNames;
@@ -28,7 +28,6 @@ import dev.lambdaharness.core.internal.handler.InvocationFailure;
 import dev.lambdaharness.core.internal.handler.LambdaContext;
 import dev.lambdaharness.core.internal.handler.Log4jRequestIds;
 import dev.lambdaharness.core.internal.handler.RuntimeLogger;
-import dev.lambdaharness.core.internal.hooks.AddressPolicy;
 import dev.lambdaharness.core.internal.xray.XRayDaemonSink;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -105,19 +104,13 @@ public final class InProcessEnvironment extends AbstractSandbox {
         this.environment = ReservedEnvironment.of(config, logStreamName(), taskRoot(code), null, xrayDaemon);
         this.log = new InvocationLog(clock);
         StandardStreams.install();
-        this.binding = new InProcessBinding(environment, log, addressPolicy(config));
+        this.binding = new InProcessBinding(environment, log, FunctionAddressPolicy.of(config));
         this.loader = new FunctionClassLoader(code.classpath(), binding);
         this.logger = new RuntimeLogger((message, level) -> log.record(message), config.logFormat(), minimumLevel(config),
                 clock::currentTimeMillis);
         // The RIC runs the handler on the JVM's main thread; logging patterns such as [%t] show its name.
         this.thread = new EnvironmentThread("main", loader, log, logger);
         SharedRuntimeLogger.install();
-    }
-
-    /** The function's address policy, made of this side's own copy of the hooks package. */
-    private static AddressPolicy addressPolicy(FunctionConfig config) {
-        AllowedAddresses allowed = AllowedAddresses.of(config);
-        return AddressPolicy.of(allowed.allowed(), allowed.treatedAsOutside());
     }
 
     /** The environment variables the function sees. */

@@ -27,7 +27,7 @@ import org.objectweb.asm.Handle;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
-import dev.lambdaharness.core.internal.hooks.AddressPolicy;
+import dev.lambdaharness.core.internal.network.AddressPolicy;
 import dev.lambdaharness.core.internal.hooks.EnvironmentHooks;
 import dev.lambdaharness.core.internal.rewrite.probe.CoverageProbe;
 import dev.lambdaharness.core.internal.rewrite.probe.EnvironmentProbe;

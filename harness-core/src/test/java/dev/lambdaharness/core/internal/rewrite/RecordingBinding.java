@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import dev.lambdaharness.core.internal.hooks.AddressPolicy;
+import dev.lambdaharness.core.internal.network.AddressPolicy;
 import dev.lambdaharness.core.internal.hooks.EnvironmentBinding;
 import dev.lambdaharness.core.internal.hooks.EnvironmentExit;
 

@@ -1,6 +1,6 @@
 package dev.lambdaharness.core.internal.forked.agent;
 
-import dev.lambdaharness.core.internal.hooks.AddressPolicy;
+import dev.lambdaharness.core.internal.network.AddressPolicy;
 import java.io.File;
 import java.net.URLDecoder;
 import java.net.URLEncoder;

@@ -1,4 +1,4 @@
-package dev.lambdaharness.core.internal.hooks;
+package dev.lambdaharness.core.internal.network;
 
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -257,8 +257,9 @@ public final class AddressPolicy {
         }
 
         private static IllegalArgumentException invalid(String text) {
-            return new IllegalArgumentException("'" + text + "' is not an allowed-host entry. Name a host"
-                    + " (db.internal), a domain (*.example.com), an address (10.0.0.7), a CIDR block (10.0.0.0/8) or *.");
+            return new IllegalArgumentException("allowedHosts entry '" + text + "' is no host, domain, address or CIDR"
+                    + " block. Name a host (db.internal), a domain (*.example.com), an address (10.0.0.7), a CIDR block"
+                    + " (10.0.0.0/8) or *.");
         }
 
         boolean matches(InetAddress address, String hostName) {

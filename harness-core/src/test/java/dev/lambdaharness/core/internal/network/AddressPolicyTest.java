@@ -1,4 +1,4 @@
-package dev.lambdaharness.core.internal.hooks;
+package dev.lambdaharness.core.internal.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -107,8 +107,9 @@ class AddressPolicyTest {
         for (String entry : List.of("", "db internal", "10.0.0.0/33", "10.0.0.0/x", "*.", "http://db.internal", "db/8")) {
             assertThatThrownBy(() -> AddressPolicy.checkEntry(entry)).as(entry)
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("'" + entry + "' is not an allowed-host entry. Name a host (db.internal), a domain"
-                            + " (*.example.com), an address (10.0.0.7), a CIDR block (10.0.0.0/8) or *.");
+                    .hasMessage("allowedHosts entry '" + entry + "' is no host, domain, address or CIDR block. Name a"
+                            + " host (db.internal), a domain (*.example.com), an address (10.0.0.7), a CIDR block"
+                            + " (10.0.0.0/8) or *.");
         }
     }
 

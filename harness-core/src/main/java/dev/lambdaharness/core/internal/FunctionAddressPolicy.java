@@ -1,0 +1,34 @@
+package dev.lambdaharness.core.internal;
+
+import dev.lambdaharness.core.FunctionConfig;
+import dev.lambdaharness.core.InvalidConfigurationException;
+import dev.lambdaharness.core.internal.network.AddressPolicy;
+
+/**
+ * The addresses a function's sockets may reach, in either isolation: loopback, its
+ * {@code allowedHosts}, and the entries of the system property {@value AddressPolicy#ALLOWED_HOSTS_PROPERTY}.
+ *
+ * <pre>{@code
+ * AddressPolicy policy = FunctionAddressPolicy.of(config);
+ * }</pre>
+ */
+public final class FunctionAddressPolicy {
+
+    private FunctionAddressPolicy() {
+    }
+
+    /**
+     * The policy of {@code config}'s function in this JVM.
+     *
+     * @throws InvalidConfigurationException when the system property names an entry that is not one
+     */
+    public static AddressPolicy of(FunctionConfig config) {
+        try {
+            return AddressPolicy.withSystemProperties(config.allowedHosts());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigurationException(AddressPolicy.ALLOWED_HOSTS_PROPERTY,
+                    System.getProperty(AddressPolicy.ALLOWED_HOSTS_PROPERTY), null,
+                    "-D" + AddressPolicy.ALLOWED_HOSTS_PROPERTY + ": " + e.getMessage());
+        }
+    }
+}
