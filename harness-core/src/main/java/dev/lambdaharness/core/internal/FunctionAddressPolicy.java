@@ -20,15 +20,23 @@ public final class FunctionAddressPolicy {
     /**
      * The policy of {@code config}'s function in this JVM.
      *
-     * @throws InvalidConfigurationException when the system property names an entry that is not one
+     * @throws InvalidConfigurationException when a system property names an entry that is not one, naming it
      */
     public static AddressPolicy of(FunctionConfig config) {
+        for (String entry : AddressPolicy.split(System.getProperty(AddressPolicy.ALLOWED_HOSTS_PROPERTY))) {
+            try {
+                AddressPolicy.checkEntry(entry);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidConfigurationException(AddressPolicy.ALLOWED_HOSTS_PROPERTY, entry, null,
+                        "-D" + AddressPolicy.ALLOWED_HOSTS_PROPERTY + ": " + e.getMessage());
+            }
+        }
         try {
             return AddressPolicy.withSystemProperties(config.allowedHosts());
         } catch (IllegalArgumentException e) {
-            throw new InvalidConfigurationException(AddressPolicy.ALLOWED_HOSTS_PROPERTY,
-                    System.getProperty(AddressPolicy.ALLOWED_HOSTS_PROPERTY), null,
-                    "-D" + AddressPolicy.ALLOWED_HOSTS_PROPERTY + ": " + e.getMessage());
+            // The allowed hosts are checked: only the loopback addresses treated as outside are left to refuse.
+            throw new InvalidConfigurationException(AddressPolicy.TREATED_AS_OUTSIDE_PROPERTY,
+                    System.getProperty(AddressPolicy.TREATED_AS_OUTSIDE_PROPERTY), null, e.getMessage());
         }
     }
 }
