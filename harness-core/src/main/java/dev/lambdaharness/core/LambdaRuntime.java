@@ -64,8 +64,11 @@ public final class LambdaRuntime implements AutoCloseable {
             ForkedOptions forkedOptions, boolean strictRuntime) {
         this.clock = clock;
         this.limits = new TimeLimits(timeoutScale);
-        this.listeners = List.copyOf(listeners);
         this.xrayDaemon = XRayDaemonSink.open();
+        List<InvocationListener> all = new ArrayList<>(listeners);
+        // Read the sink after each invocation, so that its socket's buffer never fills while no test asks.
+        all.add((function, result) -> xrayDaemon.drain());
+        this.listeners = List.copyOf(all);
         this.forkedOptions = forkedOptions.withXrayDaemon(xrayDaemon.address());
         this.policy = PlacementPolicy.forThisJvm(forkedOptions, strictRuntime);
         if (limits.stretched()) {

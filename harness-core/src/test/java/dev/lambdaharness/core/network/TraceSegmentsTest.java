@@ -36,6 +36,19 @@ class TraceSegmentsTest {
         assertCaptured(runtime, result);
     }
 
+    @Test
+    void segmentsOfManyInvocationsAreAllKeptThoughNoTestReadsThemInBetween() {
+        LambdaFunction function = runtime.function(FunctionConfig.builder(SendsSegments.class.getName()).build(),
+                NetworkCode.code());
+
+        // 12,000 datagrams: more than the sink's socket buffers at once (4 MB asked for, doubled by Linux).
+        for (int i = 0; i < 120; i++) {
+            assertThat(function.invoke("100").succeeded()).isTrue();
+        }
+
+        assertThat(runtime.traceSegments()).hasSize(12_000);
+    }
+
     static void assertCaptured(LambdaRuntime runtime, InvocationResult result) {
         assertThat(result.succeeded()).as(result.logText()).isTrue();
         assertThat(result.payloadAsString()).isEqualTo("\"" + runtime.xrayDaemonAddress() + "\"");

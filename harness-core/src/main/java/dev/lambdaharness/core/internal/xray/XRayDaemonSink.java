@@ -19,8 +19,9 @@ import java.util.Optional;
  *
  * <p>No thread reads it: a datagram sent on the loopback interface is in the socket's receive buffer
  * by the time {@code send} returns, so {@link #segments()} reads whatever is queued when it is asked,
- * and a segment a function sent before its invocation returned is always there. Each invocation's end
- * also drains the buffer ({@link #drain()}), so that it never fills while a test does not ask.
+ * and a segment a function sent before its invocation returned is always there. Its runtime also
+ * drains the buffer after each invocation ({@link #drain()}), so that it never fills while a test
+ * does not ask.
  *
  * <pre>{@code
  * try (XRayDaemonSink sink = XRayDaemonSink.open()) {
