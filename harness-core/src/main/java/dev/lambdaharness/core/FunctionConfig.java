@@ -1,6 +1,7 @@
 package dev.lambdaharness.core;
 
 import dev.lambdaharness.core.internal.config.FunctionLimits;
+import dev.lambdaharness.core.internal.network.AddressPolicy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -63,7 +64,7 @@ public final class FunctionConfig {
             int ephemeralStorageSize, Map<String, String> environment, Architecture architecture, String functionName,
             String region, String accountId, String version, String alias, TracingMode tracing, boolean snapStart,
             LoggingConfig logging, ConcurrencyConfig concurrency, AsyncInvokeConfig asyncInvoke,
-            DeadLetterConfig deadLetter) {
+            DeadLetterConfig deadLetter, List<String> allowedHosts) {
     }
 
     private FunctionConfig(Settings settings) {
@@ -174,6 +175,17 @@ public final class FunctionConfig {
         return settings.tracing();
     }
 
+    /**
+     * The hosts beyond the loopback address the function's code may open sockets to: not a Lambda
+     * setting, but the harness's. Empty by default: a socket to any other address fails at once with
+     * a message naming it. Each entry is a host name ({@code db.internal}), a domain
+     * ({@code *.example.com}), an address ({@code 10.0.0.7}), a CIDR block ({@code 10.0.0.0/8}) or
+     * {@code *}; the system property {@code lambdaharness.allowedHosts} adds entries for every function.
+     */
+    public List<String> allowedHosts() {
+        return settings.allowedHosts();
+    }
+
     /** The reserved and provisioned concurrency. */
     public ConcurrencyConfig concurrency() {
         return settings.concurrency();
@@ -262,8 +274,9 @@ public final class FunctionConfig {
             notEmulated.add("asynchronous invocation settings: only synchronous invocations exist yet");
         }
         if (tracing() == TracingMode.ACTIVE) {
-            notEmulated.add("tracing ACTIVE: invocations carry a sampled trace header, but no segments"
-                    + " are recorded and REPORT has no XRAY part");
+            notEmulated.add("tracing ACTIVE: invocations carry a sampled trace header and the function's own segments"
+                    + " are kept (LambdaRuntime.traceSegments()), but Lambda's segments are not made and REPORT has no"
+                    + " XRAY part");
         }
         return notEmulated;
     }
@@ -331,6 +344,7 @@ public final class FunctionConfig {
         private ConcurrencyConfig concurrency = ConcurrencyConfig.DEFAULT;
         private AsyncInvokeConfig asyncInvoke = AsyncInvokeConfig.DEFAULT;
         private DeadLetterConfig deadLetter = DeadLetterConfig.DEFAULT;
+        private final List<String> allowedHosts = new ArrayList<>();
 
         private Builder(String handler) {
             this.handler = handler;
@@ -355,6 +369,7 @@ public final class FunctionConfig {
             concurrency = settings.concurrency();
             asyncInvoke = settings.asyncInvoke();
             deadLetter = settings.deadLetter();
+            allowedHosts.addAll(settings.allowedHosts());
         }
 
         /** The Java runtime the function declares. */
@@ -529,6 +544,24 @@ public final class FunctionConfig {
             return this;
         }
 
+        /**
+         * Adds hosts beyond the loopback address that the function's code may open sockets to
+         * (see {@link FunctionConfig#allowedHosts()}).
+         *
+         * <pre>{@code
+         * FunctionConfig.builder("com.example.Handler").allowedHosts("db.internal", "10.0.0.0/8").build();
+         * }</pre>
+         */
+        public Builder allowedHosts(String... hosts) {
+            if (hosts == null) {
+                throw FunctionLimits.missing("allowedHosts", "Give host names, addresses or CIDR blocks, or none.");
+            }
+            for (String host : hosts) {
+                allowedHosts.add(present(host, "allowedHosts"));
+            }
+            return this;
+        }
+
         /** The dead-letter target ARN (SQS queue or SNS topic). */
         public Builder deadLetterTarget(String arn) {
             return deadLetter(deadLetter.withTargetArn(arn));
@@ -554,10 +587,17 @@ public final class FunctionConfig {
             concurrency.check();
             asyncInvoke.check();
             deadLetter.check();
+            for (String host : allowedHosts) {
+                try {
+                    AddressPolicy.checkEntry(host);
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidConfigurationException("allowedHosts", host, null, e.getMessage());
+                }
+            }
             return new FunctionConfig(new Settings(handler, runtime, memorySize, timeoutSeconds, ephemeralStorageSize,
                     Collections.unmodifiableMap(new LinkedHashMap<>(environment)), architecture,
                     functionName != null ? functionName : defaultFunctionName(handler), region, accountId, version,
-                    alias, tracing, snapStart, logging, concurrency, asyncInvoke, deadLetter));
+                    alias, tracing, snapStart, logging, concurrency, asyncInvoke, deadLetter, List.copyOf(allowedHosts)));
         }
 
         /** The value, refusing {@code null} with a message naming the setting rather than a bare NullPointerException. */

@@ -12,6 +12,7 @@ import dev.lambdaharness.core.internal.policy.PlacementPolicy;
 import dev.lambdaharness.core.internal.policy.TimeoutScale;
 import dev.lambdaharness.core.internal.runtimeset.RuntimeSet;
 import dev.lambdaharness.core.internal.runtimeset.RuntimeSide;
+import dev.lambdaharness.core.internal.xray.XRayDaemonSink;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,7 @@ public final class LambdaRuntime implements AutoCloseable {
     private final AtomicInteger environmentCounter = new AtomicInteger();
     private final List<LambdaFunction> functions = new ArrayList<>();
     private final List<ForkedSpares> spares = new ArrayList<>();
+    private final XRayDaemonSink xrayDaemon;
     private boolean closed;
 
     private LambdaRuntime(RuntimeClock clock, double timeoutScale, List<InvocationListener> listeners,
@@ -64,8 +66,12 @@ public final class LambdaRuntime implements AutoCloseable {
         this.clock = clock;
         this.defaultIsolation = defaultIsolation;
         this.limits = new TimeLimits(timeoutScale);
-        this.listeners = List.copyOf(listeners);
-        this.forkedOptions = forkedOptions;
+        this.xrayDaemon = XRayDaemonSink.open();
+        List<InvocationListener> all = new ArrayList<>(listeners);
+        // Read the sink after each invocation, so that its socket's buffer never fills while no test asks.
+        all.add((function, result) -> xrayDaemon.drain());
+        this.listeners = List.copyOf(all);
+        this.forkedOptions = forkedOptions.withXrayDaemon(xrayDaemon.address());
         this.policy = PlacementPolicy.forThisJvm(forkedOptions, strictRuntime);
         if (limits.stretched()) {
             logOnce(System.Logger.Level.INFO, "Timeouts are scaled by " + timeoutScale + ": functions may run "
@@ -130,7 +136,7 @@ public final class LambdaRuntime implements AutoCloseable {
         SandboxFactory environments;
         if (placement.isolation() == Isolation.IN_PROCESS) {
             // On the runtime side, so that the runtime set's libraries, not the test class path's, serve the function.
-            environments = RuntimeSide.inProcessEnvironments(limits, forkedOptions.debugging());
+            environments = RuntimeSide.inProcessEnvironments(limits, forkedOptions.debugging(), xrayDaemon.address());
         } else if (!placement.spares()) {
             environments = (id, c, fc, cl) -> new ForkedEnvironment(id, c, fc, cl, limits, forkedOptions);
         } else {
@@ -142,6 +148,28 @@ public final class LambdaRuntime implements AutoCloseable {
         LambdaFunction function = new LambdaFunction(config, code, clock, environmentCounter, limits, listeners, environments);
         functions.add(function);
         return function;
+    }
+
+    /**
+     * The X-Ray segment documents this runtime's functions sent, in the order they arrived. Every
+     * function is handed the runtime's own daemon as {@code AWS_XRAY_DAEMON_ADDRESS}: a UDP socket on
+     * 127.0.0.1 that keeps what it receives, so a traced function's segments (and the X-Ray SDK's
+     * subsegments) stay on this machine and can be checked. A segment sent before an invocation
+     * returned is always here once it has; after {@link #close()} the list keeps what arrived until then.
+     *
+     * <pre>{@code
+     * function.invoke(InvocationRequest.of("{}").withTraceHeader("Root=1-5759e988-bd862e3fe1be46a994272793;Sampled=1"));
+     * assertThat(runtime.traceSegments()).extracting(TraceSegment::traceId)
+     *         .containsOnly("1-5759e988-bd862e3fe1be46a994272793");
+     * }</pre>
+     */
+    public List<TraceSegment> traceSegments() {
+        return xrayDaemon.segments();
+    }
+
+    /** The {@code host:port} functions of this runtime are handed as {@code AWS_XRAY_DAEMON_ADDRESS}. */
+    public String xrayDaemonAddress() {
+        return xrayDaemon.address();
     }
 
     private static void logOnce(System.Logger.Level level, String message) {
@@ -159,6 +187,7 @@ public final class LambdaRuntime implements AutoCloseable {
         closed = true;
         functions.forEach(LambdaFunction::close);
         spares.forEach(ForkedSpares::close);
+        xrayDaemon.close();
     }
 
     /**

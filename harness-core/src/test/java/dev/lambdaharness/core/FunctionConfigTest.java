@@ -226,6 +226,26 @@ class FunctionConfigTest {
     }
 
     @Test
+    void allowedHostsAreKeptInOrderAndCopied() {
+        FunctionConfig config = FunctionConfig.builder("a.B").allowedHosts("db.internal", "10.0.0.0/8").build();
+
+        assertThat(FunctionConfig.builder("a.B").build().allowedHosts()).isEmpty();
+        assertThat(config.allowedHosts()).containsExactly("db.internal", "10.0.0.0/8");
+        assertThat(config.toBuilder().build()).isEqualTo(config);
+        assertThat(config.toBuilder().allowedHosts("*.example.com").build().allowedHosts())
+                .containsExactly("db.internal", "10.0.0.0/8", "*.example.com");
+    }
+
+    @Test
+    void aMalformedAllowedHostIsRefusedNamingTheForms() {
+        assertThatThrownBy(() -> FunctionConfig.builder("a.B").allowedHosts("http://db.internal").build())
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessage("allowedHosts entry 'http://db.internal' is no host, domain, address or CIDR block. Name a"
+                        + " host (db.internal), a domain (*.example.com), an address (10.0.0.7), a CIDR block (10.0.0.0/8)"
+                        + " or *.");
+    }
+
+    @Test
     void toBuilderCopiesEverySetting() {
         FunctionConfig original = FunctionConfig.builder("a.B::c").memorySize(1024).timeout(30)
                 .environment(Map.of("TABLE", "orders")).region("eu-west-1").logFormat(LogFormat.JSON)

@@ -162,6 +162,15 @@ public @interface LambdaTest {
     TracingMode tracing() default TracingMode.PASS_THROUGH;
 
     /**
+     * Hosts beyond the loopback address the function's sockets may reach: host names
+     * ({@code "db.internal"}), domains ({@code "*.example.com"}), addresses, CIDR blocks
+     * ({@code "10.0.0.0/8"}) or {@code "*"}. Empty, a socket to any other address fails at once with a
+     * message naming it, so that tests never reach the network (see
+     * {@link FunctionConfig#allowedHosts()}).
+     */
+    String[] allowedHosts() default {};
+
+    /**
      * At most one isolation. Set, it wins over the {@value #ISOLATION_PROPERTY_NAME} configuration
      * parameter, for a test that depends on it; empty, the parameter decides, and in-process
      * isolation is the default.

@@ -68,6 +68,14 @@ class LambdaTestConfigurationTests {
     }
 
     @Test
+    void aMalformedAllowedHostIsNamed() {
+        assertClassFails(BadAllowedHostTestCase.class, "@LambdaTest(name = \"hosts\") on BadAllowedHostTestCase,"
+                + " attribute allowedHosts: allowedHosts entry 'http://db.internal' is no host, domain, address or CIDR"
+                + " block. Name a host (db.internal), a domain (*.example.com), an address (10.0.0.7), a CIDR block"
+                + " (10.0.0.0/8) or *.");
+    }
+
+    @Test
     void aRuntimeSetThatIsNoSetIsNamedWithTheAnnotation() {
         assertClassFails(MissingRuntimeSetTestCase.class, "@LambdaTest(handler = \"dev.lambdaharness.junit.handlers.Counter\")"
                 + " on MissingRuntimeSetTestCase: The runtime set directory " + Path.of("target/no-such-runtime-set")
@@ -164,7 +172,8 @@ class LambdaTestConfigurationTests {
     }
 
     @LambdaTest(handler = "dev.lambdaharness.junit.handlers.Counter", code = CODE, name = "orders", memory = 512,
-            timeout = 7, environment = {"MODE=fast", "EMPTY="}, region = "eu-west-1", ephemeralStorage = 1024)
+            timeout = 7, environment = {"MODE=fast", "EMPTY="}, region = "eu-west-1", ephemeralStorage = 1024,
+            allowedHosts = {"db.internal", "10.0.0.0/8"})
     static class ConfiguredTestCase {
 
         @Test
@@ -178,6 +187,7 @@ class LambdaTestConfigurationTests {
             assertThat(function.config().environment()).containsEntry("EMPTY", "");
             assertThat(function.config().region()).isEqualTo("eu-west-1");
             assertThat(function.config().ephemeralStorageSize()).isEqualTo(1024);
+            assertThat(function.config().allowedHosts()).containsExactly("db.internal", "10.0.0.0/8");
         }
 
         @Test
@@ -228,6 +238,14 @@ class LambdaTestConfigurationTests {
 
     @LambdaTest(handler = "dev.lambdaharness.junit.handlers.Counter", code = CODE, memory = 64)
     static class BadMemoryTestCase {
+        @Test
+        void test() {
+        }
+    }
+
+    @LambdaTest(name = "hosts", handler = "dev.lambdaharness.junit.handlers.Counter", code = CODE,
+            allowedHosts = "http://db.internal")
+    static class BadAllowedHostTestCase {
         @Test
         void test() {
         }

@@ -2,6 +2,7 @@ package dev.lambdaharness.core.internal;
 
 import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.LogFormat;
+import dev.lambdaharness.core.internal.xray.XRayDaemonSink;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,7 +11,8 @@ import java.util.Map;
  * The environment variables Lambda's Java runtime sets for an environment, followed by the
  * function's own. The credentials are dummies, so an AWS SDK client created by the function never
  * reaches a developer's real profile; point such clients at local fakes with
- * {@code AWS_ENDPOINT_URL}.
+ * {@code AWS_ENDPOINT_URL}. The X-Ray daemon variables name the runtime's loopback sink
+ * ({@code XRayDaemonSink}) in place of Lambda's link-local daemon, so that traces never leave the machine.
  */
 public final class ReservedEnvironment {
 
@@ -31,9 +33,11 @@ public final class ReservedEnvironment {
      * @param logStreamName the environment's log stream
      * @param taskRoot what {@code LAMBDA_TASK_ROOT} names
      * @param runtimeApi the {@code host:port} of the Runtime API, or {@code null} when there is none
+     * @param xrayDaemon the {@code host:port} of the X-Ray daemon: the runtime's loopback sink
      */
     public static Map<String, String> of(FunctionConfig config, String logStreamName, String taskRoot,
-            String runtimeApi) {
+            String runtimeApi, String xrayDaemon) {
+        int colon = xrayDaemon.lastIndexOf(':');
         Map<String, String> env = new LinkedHashMap<>();
         env.put("_HANDLER", config.handler());
         env.put("AWS_EXECUTION_ENV", config.runtime().executionEnvironment());
@@ -53,9 +57,9 @@ public final class ReservedEnvironment {
         env.put("AWS_SECRET_ACCESS_KEY", SECRET_ACCESS_KEY);
         env.put("AWS_SESSION_TOKEN", SESSION_TOKEN);
         env.put("AWS_XRAY_CONTEXT_MISSING", "LOG_ERROR");
-        env.put("AWS_XRAY_DAEMON_ADDRESS", "169.254.100.1:2000");
-        env.put("_AWS_XRAY_DAEMON_ADDRESS", "169.254.100.1");
-        env.put("_AWS_XRAY_DAEMON_PORT", "2000");
+        env.put("AWS_XRAY_DAEMON_ADDRESS", xrayDaemon);
+        env.put("_AWS_XRAY_DAEMON_ADDRESS", xrayDaemon.substring(0, colon));
+        env.put("_AWS_XRAY_DAEMON_PORT", xrayDaemon.substring(colon + 1));
         if (runtimeApi != null) {
             env.put("AWS_LAMBDA_RUNTIME_API", runtimeApi);
         }

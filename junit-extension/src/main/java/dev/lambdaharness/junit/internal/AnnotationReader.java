@@ -72,7 +72,8 @@ final class AnnotationReader {
             if (!a.runtime().isEmpty()) {
                 builder.runtime(JavaRuntime.fromId(a.runtime()));
             }
-            builder.architecture(a.architecture()).logFormat(a.logFormat()).tracing(a.tracing());
+            builder.architecture(a.architecture()).logFormat(a.logFormat()).tracing(a.tracing())
+                    .allowedHosts(a.allowedHosts());
             if (!a.region().isEmpty()) {
                 builder.region(a.region());
             }

@@ -25,8 +25,9 @@ import java.util.Optional;
  * (or a private {@code /tmp} of the function's ephemeral storage size, {@link PrivateTmp}) and the processor count Lambda shows for the
  * memory size; the environment variables are
  * {@link ReservedEnvironment}'s, as in-process environments see them, plus the Runtime API's
- * address and the telemetry fd. When the test JVM runs the JaCoCo agent, so does the child
- * ({@link CoverageAgent}). The child runs the RIC, or the harness's own runtime client
+ * address and the telemetry fd. Every child runs the network agent, which holds the function's
+ * sockets to loopback and its allowed hosts ({@link NetworkAgentJar}); when the test JVM runs the
+ * JaCoCo agent, so does the child ({@link CoverageAgent}), ahead of it. The child runs the RIC, or the harness's own runtime client
  * ({@link RuntimeClients}), and may start as a spare ({@link ClientBoot}).
  */
 final class ForkedLaunch {
@@ -51,6 +52,8 @@ final class ForkedLaunch {
             // Lambda's java.io.tmpdir is /tmp, private to the environment: here a directory of the environment's own.
             command.add(command.indexOf("-classpath"), "-Djava.io.tmpdir=" + tmpDirectory);
         }
+        // Before the coverage agent's option is put first: JaCoCo must see the function's classes as they were built.
+        command.add(1, NetworkAgentJar.option(config, options.privateTmp()));
         command.add(1, "-XX:ActiveProcessorCount="
                 + LambdaProcessors.forMemory(config.memorySize(), Runtime.getRuntime().availableProcessors()));
         options.debugging().port().ifPresent(port -> command.add(1, jdwp(port)));
@@ -63,7 +66,7 @@ final class ForkedLaunch {
             requireOutsideTmp(command);
             privateTmp = PrivateTmp.ofSize(config.ephemeralStorageSize());
         }
-        return new ChildLaunch(taskRoot, command, address -> environment(config, taskRoot, logStreamName, address), true,
+        return new ChildLaunch(taskRoot, command, address -> environment(config, taskRoot, logStreamName, address, options.xrayDaemon()), true,
                 stopGrace, privateTmp);
     }
 
@@ -117,8 +120,10 @@ final class ForkedLaunch {
                 HarnessClientLibraries.systemClassPath(set, false, outsideTmp), ClientBoot.class.getName(), arguments);
     }
 
-    static Map<String, String> environment(FunctionConfig config, Path taskRoot, String logStreamName, String runtimeApi) {
-        Map<String, String> env = new LinkedHashMap<>(ReservedEnvironment.of(config, logStreamName, taskRoot.toString(), runtimeApi));
+    static Map<String, String> environment(FunctionConfig config, Path taskRoot, String logStreamName, String runtimeApi,
+                                           String xrayDaemon) {
+        Map<String, String> env = new LinkedHashMap<>(
+                ReservedEnvironment.of(config, logStreamName, taskRoot.toString(), runtimeApi, xrayDaemon));
         env.put("_LAMBDA_TELEMETRY_LOG_FD", Integer.toString(ChildCommandLine.TELEMETRY_FD));
         if (!SystemLocale.hasEnUsUtf8() && !config.environment().containsKey("LC_ALL")) {
             // Without the locale the child's default charset is ASCII and the S3 serializer mangles non-ASCII text.

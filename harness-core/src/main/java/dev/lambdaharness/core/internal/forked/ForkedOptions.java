@@ -4,6 +4,7 @@ import dev.lambdaharness.core.RuntimeClient;
 import dev.lambdaharness.core.SpareEnvironments;
 import dev.lambdaharness.core.internal.Debugging;
 import dev.lambdaharness.core.internal.runtimeset.RuntimeSet;
+import dev.lambdaharness.core.internal.xray.XRayDaemonSink;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,9 +21,10 @@ import java.util.Optional;
  * @param runtimeClient the runtime client children run ({@link RuntimeClients})
  * @param spares        whether functions keep a spare environment ({@link ForkedSpares})
  * @param runtimeSet    the runtime set children run on; empty for {@link RuntimeSet#forForked()}
+ * @param xrayDaemon    the {@code host:port} children are handed as their X-Ray daemon: the runtime's loopback sink
  */
 public record ForkedOptions(boolean privateTmp, Debugging debugging, RuntimeClient runtimeClient, SpareEnvironments spares,
-                            Optional<RuntimeSet> runtimeSet) {
+                            Optional<RuntimeSet> runtimeSet, String xrayDaemon) {
 
     /**
      * The defaults: the machine's {@code /tmp}, with a private {@code java.io.tmpdir} per environment; no debugger;
@@ -37,6 +39,13 @@ public record ForkedOptions(boolean privateTmp, Debugging debugging, RuntimeClie
         Objects.requireNonNull(runtimeClient, "runtimeClient: pass RuntimeClient.AUTOMATIC");
         Objects.requireNonNull(spares, "spares: pass SpareEnvironments.NONE");
         Objects.requireNonNull(runtimeSet, "runtimeSet: pass Optional.empty()");
+        Objects.requireNonNull(xrayDaemon, "xrayDaemon: pass XRayDaemonSink.LAMBDA_DAEMON_ADDRESS");
+    }
+
+    /** These settings with Lambda's own X-Ray daemon address, for children no runtime's sink serves. */
+    public ForkedOptions(boolean privateTmp, Debugging debugging, RuntimeClient runtimeClient, SpareEnvironments spares,
+                         Optional<RuntimeSet> runtimeSet) {
+        this(privateTmp, debugging, runtimeClient, spares, runtimeSet, XRayDaemonSink.LAMBDA_DAEMON_ADDRESS);
     }
 
     /** These settings on the runtime set {@link RuntimeSet#forForked()} chooses. */
@@ -61,16 +70,21 @@ public record ForkedOptions(boolean privateTmp, Debugging debugging, RuntimeClie
 
     /** These settings with another spare setting. */
     public ForkedOptions withSpares(SpareEnvironments newSpares) {
-        return new ForkedOptions(privateTmp, debugging, runtimeClient, newSpares, runtimeSet);
+        return new ForkedOptions(privateTmp, debugging, runtimeClient, newSpares, runtimeSet, xrayDaemon);
     }
 
     /** These settings on another runtime set. */
     public ForkedOptions withRuntimeSet(RuntimeSet set) {
-        return new ForkedOptions(privateTmp, debugging, runtimeClient, spares, Optional.of(set));
+        return new ForkedOptions(privateTmp, debugging, runtimeClient, spares, Optional.of(set), xrayDaemon);
+    }
+
+    /** These settings with children handed {@code address} ({@code host:port}) as their X-Ray daemon. */
+    public ForkedOptions withXrayDaemon(String address) {
+        return new ForkedOptions(privateTmp, debugging, runtimeClient, spares, runtimeSet, address);
     }
 
     /** These settings with another runtime client. */
     public ForkedOptions withRuntimeClient(RuntimeClient client) {
-        return new ForkedOptions(privateTmp, debugging, client, spares, runtimeSet);
+        return new ForkedOptions(privateTmp, debugging, client, spares, runtimeSet, xrayDaemon);
     }
 }

@@ -2,6 +2,7 @@ package dev.lambdaharness.core.internal.hooks;
 
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.LambdaRuntime;
+import dev.lambdaharness.core.internal.network.AddressPolicy;
 import java.io.PrintStream;
 import java.util.Map;
 
@@ -95,5 +96,13 @@ public interface EnvironmentBinding {
      */
     default EphemeralStorage ephemeralStorage() {
         return null;
+    }
+
+    /**
+     * The addresses this environment's function may open sockets to ({@code NetworkHooks}): the
+     * loopback address only, unless the function allows more.
+     */
+    default AddressPolicy addressPolicy() {
+        return AddressPolicy.loopbackOnly();
     }
 }

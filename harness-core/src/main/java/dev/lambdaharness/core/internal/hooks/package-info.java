@@ -1,6 +1,8 @@
 /**
  * The targets of rewritten call sites in function code. The function class loader exposes this
- * one package to the functions it loads, so it stays small and depends on nothing but the JDK.
+ * one package to the functions it loads, so it stays small and depends on nothing but the JDK and
+ * the address policy ({@code dev.lambdaharness.core.internal.network}), which it links from the
+ * harness's side.
  *
  * <p>Function classes are rewritten as they are defined (see
  * {@code dev.lambdaharness.core.internal.rewrite.CallSiteRewriter}): a call such as

@@ -2,6 +2,7 @@ package dev.lambdaharness.core.internal.inprocess;
 
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import dev.lambdaharness.core.internal.RuntimeSystemProperties;
+import dev.lambdaharness.core.internal.network.AddressPolicy;
 import dev.lambdaharness.core.internal.hooks.EnvironmentBinding;
 import dev.lambdaharness.core.internal.hooks.EphemeralStorage;
 import dev.lambdaharness.core.internal.hooks.EnvironmentExit;
@@ -14,8 +15,8 @@ import java.util.Set;
 /**
  * What the rewritten call sites of one in-process environment's classes reach: its environment
  * variables, its standard streams, its trace header and the system properties Lambda's runtime
- * starts with, its runtime logger, the record of an exit, and the ephemeral storage its writes
- * under {@code /tmp} count against.
+ * starts with, its runtime logger, the record of an exit, the ephemeral storage its writes
+ * under {@code /tmp} count against, and the addresses its sockets may reach.
  */
 final class InProcessBinding implements EnvironmentBinding {
 
@@ -29,10 +30,12 @@ final class InProcessBinding implements EnvironmentBinding {
     private final Set<Thread> shutdownHooks = new LinkedHashSet<>();
     private final FunctionProcesses processes = new FunctionProcesses();
     private final EphemeralStorage storage;
+    private final AddressPolicy addressPolicy;
 
     InProcessBinding(Map<String, String> environment, InvocationLog log, LambdaLogger runtimeLogger,
-            EphemeralStorage storage) {
+            EphemeralStorage storage, AddressPolicy addressPolicy) {
         this.storage = storage;
+        this.addressPolicy = addressPolicy;
         // Map.copyOf refuses get(null) with a NullPointerException, as the JVM's environment map does.
         this.environment = Map.copyOf(environment);
         this.runtimeLogger = runtimeLogger;
@@ -116,6 +119,11 @@ final class InProcessBinding implements EnvironmentBinding {
     @Override
     public void processStarted(Process process) {
         processes.add(process);
+    }
+
+    @Override
+    public AddressPolicy addressPolicy() {
+        return addressPolicy;
     }
 
     /** Kills the processes the function started that still run, and theirs. */

@@ -10,6 +10,7 @@ import dev.lambdaharness.core.RuntimeClock;
 import dev.lambdaharness.core.internal.AbstractSandbox;
 import dev.lambdaharness.core.internal.ApplicationLogFilter;
 import dev.lambdaharness.core.internal.Debugging;
+import dev.lambdaharness.core.internal.FunctionAddressPolicy;
 import dev.lambdaharness.core.internal.InvocationRecorder;
 import dev.lambdaharness.core.internal.InvocationRecording;
 import dev.lambdaharness.core.internal.LogStreamNames;
@@ -29,6 +30,7 @@ import dev.lambdaharness.core.internal.handler.Log4jRequestIds;
 import dev.lambdaharness.core.internal.handler.RuntimeLogSettings;
 import dev.lambdaharness.core.internal.handler.RuntimeLogger;
 import dev.lambdaharness.core.internal.hooks.EphemeralStorage;
+import dev.lambdaharness.core.internal.xray.XRayDaemonSink;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,6 +94,15 @@ public final class InProcessEnvironment extends AbstractSandbox {
      */
     public InProcessEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock,
             TimeLimits limits, Debugging debugging) {
+        this(id, config, code, clock, limits, debugging, XRayDaemonSink.LAMBDA_DAEMON_ADDRESS);
+    }
+
+    /**
+     * As {@link #InProcessEnvironment(String, FunctionConfig, FunctionCode, RuntimeClock, TimeLimits, Debugging)},
+     * with the function's X-Ray daemon at {@code xrayDaemon} ({@code host:port}): its runtime's loopback sink.
+     */
+    public InProcessEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock,
+            TimeLimits limits, Debugging debugging, String xrayDaemon) {
         super(id, Isolation.IN_PROCESS, LogStreamNames.newName(config, clock));
         this.limits = limits;
         this.debugging = debugging;
@@ -102,7 +113,7 @@ public final class InProcessEnvironment extends AbstractSandbox {
                 new PlatformLog(config, "", Runtime.version().feature()), clock, OptionalInt::empty);
         this.contextFunction = new FunctionValues(config.functionName(), config.version(), config.memorySize(),
                 config.logGroup(), logStreamName());
-        this.environment = ReservedEnvironment.of(config, logStreamName(), taskRoot(code), RUNTIME_API_ADDRESS);
+        this.environment = ReservedEnvironment.of(config, logStreamName(), taskRoot(code), RUNTIME_API_ADDRESS, xrayDaemon);
         this.log = new InvocationLog(clock, ApplicationLogFilter.of(config));
         StandardStreams.install();
         RuntimeLogSettings logs;
@@ -117,7 +128,8 @@ public final class InProcessEnvironment extends AbstractSandbox {
         this.startFailure = badLogSettings;
         this.logger = new RuntimeLogger((message, level) -> log.record(message), logs.format(), logs.minimum(),
                 clock::currentTimeMillis);
-        this.binding = new InProcessBinding(environment, log, logger, new EphemeralStorage(config.ephemeralStorageSize()));
+        this.binding = new InProcessBinding(environment, log, logger, new EphemeralStorage(config.ephemeralStorageSize()),
+                FunctionAddressPolicy.of(config));
         this.loader = new FunctionClassLoader(code.classpath(), binding);
         // The RIC runs the handler on the JVM's main thread; logging patterns such as [%t] show its name.
         this.thread = new EnvironmentThread("main", loader, log, logger);

@@ -1,7 +1,10 @@
 package dev.lambdaharness.core.internal.rewrite;
 
 import java.util.BitSet;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassTooLargeException;
@@ -14,7 +17,10 @@ import org.objectweb.asm.MethodTooLargeException;
  * {@code Runtime.exit}/{@code halt}, {@code System.get/set/clearProperty}, process starts and
  * {@code LambdaRuntime.getLogger()} call
  * {@code dev.lambdaharness.core.internal.hooks.EnvironmentHooks} instead, passing the calling
- * class, so that each execution environment in one JVM sees its own process state.
+ * class, so that each execution environment in one JVM sees its own process state; and so that its
+ * sockets ({@code new Socket(host, port)}, {@code connect}, {@code SocketChannel},
+ * {@code DatagramSocket}/{@code DatagramChannel} {@code connect}/{@code send}, {@code URL.openConnection},
+ * {@code HttpClient.send}) go through {@code NetworkHooks}, which holds them to the loopback address.
  *
  * <pre>{@code
  * byte[] rewritten = CallSiteRewriter.rewrite(classFile);
@@ -30,6 +36,9 @@ import org.objectweb.asm.MethodTooLargeException;
  */
 public final class CallSiteRewriter {
 
+    private static final Set<HookedCall.Scope> ALL = Collections.unmodifiableSet(EnumSet.allOf(HookedCall.Scope.class));
+    private static final Set<HookedCall.Scope> NETWORK = Collections.unmodifiableSet(EnumSet.of(HookedCall.Scope.NETWORK));
+
     private CallSiteRewriter() {
     }
 
@@ -44,8 +53,22 @@ public final class CallSiteRewriter {
      *         past the JVM's 64 KiB limit); the message names the class
      */
     public static byte[] rewrite(byte[] classFile) {
+        return rewrite(classFile, ALL);
+    }
+
+    /**
+     * Returns the class file with only its socket call sites sent to {@code NetworkHooks}, or null
+     * when it has none: for a forked child, whose process state is its own already.
+     *
+     * @throws IllegalArgumentException as {@link #rewrite(byte[])}
+     */
+    public static byte[] rewriteNetworkCalls(byte[] classFile) {
+        return rewrite(classFile, NETWORK);
+    }
+
+    private static byte[] rewrite(byte[] classFile, Set<HookedCall.Scope> scopes) {
         Objects.requireNonNull(classFile, "classFile");
-        if (!ConstantPoolScan.mayUseHookedMember(classFile)) {
+        if (!ConstantPoolScan.mayUseHookedMember(classFile, scopes)) {
             return null;
         }
         ClassReader reader;
@@ -53,11 +76,11 @@ public final class CallSiteRewriter {
             reader = new ClassReader(classFile);
         } catch (IllegalArgumentException unsupported) {
             throw new IllegalArgumentException("Lambda Harness cannot rewrite a class that uses System.getenv, "
-                    + "System.out, System.exit or system properties: " + unsupported.getMessage()
+                    + "System.out, System.exit, system properties or sockets: " + unsupported.getMessage()
                     + ". Run this function with forked isolation, or build it for a Java version this "
                     + "harness supports.", unsupported);
         }
-        BitSet methods = MethodsWithCallSites.in(reader);
+        BitSet methods = MethodsWithCallSites.in(reader, scopes);
         if (methods.isEmpty()) {
             return null;
         }
@@ -65,7 +88,7 @@ public final class CallSiteRewriter {
         // so frames stay valid (computing them would load classes mid-definition), and the visitor
         // knows the new max_stack. Built on the reader, the writer copies unchanged methods as-is.
         ClassWriter writer = new ClassWriter(reader, 0);
-        CallSiteClassVisitor visitor = new CallSiteClassVisitor(writer, methods);
+        CallSiteClassVisitor visitor = new CallSiteClassVisitor(writer, methods, scopes);
         reader.accept(visitor, 0);
         if (!visitor.changed()) {
             return null;

@@ -1,10 +1,14 @@
 package dev.lambdaharness.core.internal.rewrite;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 
 /**
- * Decides from a class file's constant pool alone whether the class may use a hooked member, so
+ * Decides from a class file's constant pool alone whether the class may use a hooked member (a
+ * constructor's {@code <init>} included), so
  * that the many classes that do not are never handed to ASM. A class can only use
  * {@code System.getenv} if its pool holds a field or method reference to it, and reading the
  * pool is a single pass over bytes with no allocation beyond one offset table.
@@ -26,16 +30,22 @@ final class ConstantPoolScan {
         ascii("java/"), ascii("dev/lambdaharness/core/internal/hooks/"),
     };
 
-    private static final byte[][] OWNERS;
-    /** For each entry of {@link #OWNERS}, the names of its hooked members. */
+    /** Every name a call site may give an owner of hooked members ({@code java/net/Socket}, {@code javax/net/ssl/SSLSocket}). */
+    private static final byte[][] OWNER_NAMES;
+    /** For each entry of {@link #OWNER_NAMES}, the owner it names. */
+    private static final HookedCall.Owner[] OWNERS;
+    /** For each owner, by ordinal, the names of its hooked members. */
     private static final byte[][][] MEMBERS;
 
     static {
-        HookedCall.Owner[] owners = HookedCall.Owner.values();
-        OWNERS = new byte[owners.length][];
-        MEMBERS = new byte[owners.length][][];
-        for (HookedCall.Owner owner : owners) {
-            OWNERS[owner.ordinal()] = ascii(owner.internalName);
+        List<byte[]> names = new ArrayList<>();
+        List<HookedCall.Owner> owners = new ArrayList<>();
+        MEMBERS = new byte[HookedCall.Owner.values().length][][];
+        for (HookedCall.Owner owner : HookedCall.Owner.values()) {
+            for (String name : owner.callSiteNames) {
+                names.add(ascii(name));
+                owners.add(owner);
+            }
             MEMBERS[owner.ordinal()] = Arrays.stream(HookedCall.values())
                     .filter(call -> call.owner == owner)
                     .map(call -> call.name)
@@ -43,21 +53,23 @@ final class ConstantPoolScan {
                     .map(ConstantPoolScan::ascii)
                     .toArray(byte[][]::new);
         }
+        OWNER_NAMES = names.toArray(byte[][]::new);
+        OWNERS = owners.toArray(HookedCall.Owner[]::new);
     }
 
     private ConstantPoolScan() {
     }
 
-    /** True when {@code classFile} is a class outside the skipped packages that references a hooked member. */
-    static boolean mayUseHookedMember(byte[] classFile) {
+    /** True when {@code classFile} is a class outside the skipped packages that references a hooked member of {@code scopes}. */
+    static boolean mayUseHookedMember(byte[] classFile, Set<HookedCall.Scope> scopes) {
         try {
-            return scan(classFile);
+            return scan(classFile, scopes);
         } catch (IndexOutOfBoundsException malformed) {
             return false;
         }
     }
 
-    private static boolean scan(byte[] b) {
+    private static boolean scan(byte[] b, Set<HookedCall.Scope> scopes) {
         if (b.length < 10 || u4(b, 0) != MAGIC) {
             return false;
         }
@@ -106,8 +118,8 @@ final class ConstantPoolScan {
             if (tag != CONSTANT_FIELDREF && tag != CONSTANT_METHODREF) {
                 continue;
             }
-            int owner = ownerIndex(b, utf8Offset(b, offsets, classNameIndex(b, offsets, u2(b, off + 1))));
-            if (owner < 0) {
+            HookedCall.Owner owner = owner(b, utf8Offset(b, offsets, classNameIndex(b, offsets, u2(b, off + 1))));
+            if (owner == null || !scopes.contains(owner.scope)) {
                 continue;
             }
             int nameAndType = offsets[u2(b, off + 3)];
@@ -115,7 +127,7 @@ final class ConstantPoolScan {
                 return false;
             }
             int memberName = utf8Offset(b, offsets, u2(b, nameAndType + 1));
-            for (byte[] member : MEMBERS[owner]) {
+            for (byte[] member : MEMBERS[owner.ordinal()]) {
                 if (utf8Equals(b, memberName, member)) {
                     return true;
                 }
@@ -142,13 +154,13 @@ final class ConstantPoolScan {
         return off + 1;
     }
 
-    private static int ownerIndex(byte[] b, int utf8) {
-        for (int i = 0; i < OWNERS.length; i++) {
-            if (utf8Equals(b, utf8, OWNERS[i])) {
-                return i;
+    private static HookedCall.Owner owner(byte[] b, int utf8) {
+        for (int i = 0; i < OWNER_NAMES.length; i++) {
+            if (utf8Equals(b, utf8, OWNER_NAMES[i])) {
+                return OWNERS[i];
             }
         }
-        return -1;
+        return null;
     }
 
     private static boolean utf8Equals(byte[] b, int utf8, byte[] expected) {

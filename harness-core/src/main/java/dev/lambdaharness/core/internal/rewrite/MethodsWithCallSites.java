@@ -1,6 +1,7 @@
 package dev.lambdaharness.core.internal.rewrite;
 
 import java.util.BitSet;
+import java.util.Set;
 
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
@@ -18,15 +19,17 @@ import org.objectweb.asm.Opcodes;
 final class MethodsWithCallSites extends ClassVisitor {
 
     private final BitSet found = new BitSet();
+    private final Set<HookedCall.Scope> scopes;
     private int index = -1;
 
-    private MethodsWithCallSites() {
+    private MethodsWithCallSites(Set<HookedCall.Scope> scopes) {
         super(Opcodes.ASM9);
+        this.scopes = scopes;
     }
 
-    /** The positions of the methods of {@code reader}'s class that use a hooked member. */
-    static BitSet in(ClassReader reader) {
-        MethodsWithCallSites finder = new MethodsWithCallSites();
+    /** The positions of the methods of {@code reader}'s class that use a hooked member of {@code scopes}. */
+    static BitSet in(ClassReader reader, Set<HookedCall.Scope> scopes) {
+        MethodsWithCallSites finder = new MethodsWithCallSites(scopes);
         reader.accept(finder, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
         return finder.found;
     }
@@ -38,25 +41,25 @@ final class MethodsWithCallSites extends ClassVisitor {
         return new MethodVisitor(Opcodes.ASM9) {
             @Override
             public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
-                mark(HookedCall.forInstruction(opcode, owner, name, descriptor) != null);
+                mark(HookedCall.forInstruction(opcode, owner, name, descriptor, scopes) != null);
             }
 
             @Override
             public void visitMethodInsn(int opcode, String owner, String name, String descriptor,
                     boolean isInterface) {
-                mark(HookedCall.forInstruction(opcode, owner, name, descriptor) != null);
+                mark(HookedCall.forInstruction(opcode, owner, name, descriptor, scopes) != null);
             }
 
             @Override
             public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap, Object... arguments) {
                 for (Object argument : arguments) {
-                    mark(argument instanceof Handle handle && HookedCall.forHandle(handle) != null);
+                    mark(argument instanceof Handle handle && HookedCall.forHandle(handle, scopes) != null);
                 }
             }
 
             @Override
             public void visitLdcInsn(Object value) {
-                mark(value instanceof Handle handle && HookedCall.forHandle(handle) != null);
+                mark(value instanceof Handle handle && HookedCall.forHandle(handle, scopes) != null);
             }
 
             private void mark(boolean hooked) {

@@ -7,6 +7,7 @@ import dev.lambdaharness.core.internal.Debugging;
 import dev.lambdaharness.core.internal.Sandbox;
 import dev.lambdaharness.core.internal.SandboxFactory;
 import dev.lambdaharness.core.internal.TimeLimits;
+import dev.lambdaharness.core.internal.xray.XRayDaemonSink;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -43,10 +44,15 @@ public final class RuntimeSide {
 
     /** Starts in-process environments on the runtime side. */
     public static SandboxFactory inProcessEnvironments(TimeLimits limits, Debugging debugging) {
+        return inProcessEnvironments(limits, debugging, XRayDaemonSink.LAMBDA_DAEMON_ADDRESS);
+    }
+
+    /** Starts in-process environments on the runtime side whose X-Ray daemon is at {@code xrayDaemon} ({@code host:port}). */
+    public static SandboxFactory inProcessEnvironments(TimeLimits limits, Debugging debugging, String xrayDaemon) {
         MethodHandle constructor = doors().environment;
         return (id, config, code, clock) -> {
             try {
-                return (Sandbox) constructor.invokeExact(id, config, code, clock, limits, debugging);
+                return (Sandbox) constructor.invokeExact(id, config, code, clock, limits, debugging, xrayDaemon);
             } catch (Throwable e) {
                 throw rethrown(e);
             }
@@ -106,9 +112,9 @@ public final class RuntimeSide {
             MethodHandles.Lookup lookup = MethodHandles.publicLookup();
             Class<?> environment = Class.forName(ENVIRONMENT, true, loader);
             MethodHandle constructor = lookup.findConstructor(environment, MethodType.methodType(void.class, String.class,
-                    FunctionConfig.class, FunctionCode.class, RuntimeClock.class, TimeLimits.class, Debugging.class))
+                    FunctionConfig.class, FunctionCode.class, RuntimeClock.class, TimeLimits.class, Debugging.class, String.class))
                     .asType(MethodType.methodType(Sandbox.class, String.class, FunctionConfig.class, FunctionCode.class,
-                            RuntimeClock.class, TimeLimits.class, Debugging.class));
+                            RuntimeClock.class, TimeLimits.class, Debugging.class, String.class));
             Class<?> payloads = Class.forName(PAYLOADS, true, loader);
             MethodHandle write = lookup.findStatic(payloads, "write", MethodType.methodType(byte[].class, Object.class));
             MethodHandle read = lookup.findStatic(payloads, "read", MethodType.methodType(Object.class, byte[].class, Class.class));

@@ -157,8 +157,9 @@ class PlacementPolicyTest {
 
         assertThat(placement.warnings()).containsExactly(
                 "Function orders: reservedConcurrency 5: concurrent invocations are not throttled yet",
-                "Function orders: tracing ACTIVE: invocations carry a sampled trace header, but no segments are"
-                        + " recorded and REPORT has no XRAY part");
+                "Function orders: tracing ACTIVE: invocations carry a sampled trace header and the function's own"
+                        + " segments are kept (LambdaRuntime.traceSegments()), but Lambda's segments are not made and"
+                        + " REPORT has no XRAY part");
     }
 
     @Test

@@ -1,14 +1,22 @@
 package dev.lambdaharness.core.internal.rewrite;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.lang.invoke.MethodHandle;
+import java.lang.reflect.Method;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
@@ -19,10 +27,12 @@ import org.objectweb.asm.Handle;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
+import dev.lambdaharness.core.internal.network.AddressPolicy;
 import dev.lambdaharness.core.internal.hooks.EnvironmentHooks;
 import dev.lambdaharness.core.internal.rewrite.probe.CoverageProbe;
 import dev.lambdaharness.core.internal.rewrite.probe.EnvironmentProbe;
 import dev.lambdaharness.core.internal.rewrite.probe.PlainProbe;
+import dev.lambdaharness.core.internal.rewrite.probe.SocketProbe;
 
 /** What {@link CallSiteRewriter} returns for real and hand-made class files. */
 class CallSiteRewriterTest {
@@ -104,6 +114,49 @@ class CallSiteRewriterTest {
         assertThat((PrintStream) out.invoke()).isSameAs(binding.out());
     }
 
+    @Test
+    void socketConstructorsAreReplacedButASubclassesSuperCallStays() throws Exception {
+        byte[] rewritten = CallSiteRewriter.rewrite(classFile(SocketProbe.class));
+
+        assertThat(hookedUses(classFile(SocketProbe.class))).filteredOn(use -> use.endsWith("<init>")).hasSize(4);
+        assertThat(hookedUses(rewritten)).containsExactly("call java/net/Socket.<init>");
+    }
+
+    @Test
+    void aReplacedSocketConstructorRefusesAnAddressOutsideAndConnectsToLoopback() throws Exception {
+        RecordingBinding binding = new RecordingBinding(Map.of(), null);
+        binding.addressPolicy(AddressPolicy.of(List.of(), List.of("127.0.0.2")));
+        Class<?> probe = new RewritingClassLoader(binding, CoverageSupport.disabled()).loadClass(SocketProbe.class.getName());
+        Method make = probe.getMethod("make", boolean.class, String.class, int.class);
+        Method nested = probe.getMethod("nested", String.class, int.class);
+        Method subclass = probe.getMethod("subclass", String.class, int.class);
+
+        try (ServerSocket outside = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.2"));
+             ServerSocket loopback = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            int port = outside.getLocalPort();
+            for (ThrowingCall call : List.<ThrowingCall>of(() -> make.invoke(null, true, "127.0.0.2", port),
+                    () -> make.invoke(null, false, "127.0.0.2", port), () -> nested.invoke(null, "127.0.0.2", port))) {
+                assertThatThrownBy(call::run).hasCauseInstanceOf(ConnectException.class).cause()
+                        .hasMessageStartingWith("Lambda Harness refused a connection from function code to 127.0.0.2:"
+                                + port + " (loopback, treated as outside");
+            }
+            try (Socket byName = (Socket) make.invoke(null, true, "127.0.0.1", loopback.getLocalPort());
+                 Socket byAddress = (Socket) make.invoke(null, false, "127.0.0.1", loopback.getLocalPort());
+                 Socket sub = (Socket) subclass.invoke(null, "127.0.0.1", loopback.getLocalPort())) {
+                assertThat(List.of(byName, byAddress, sub)).allMatch(Socket::isConnected);
+                assertThat(sub.getClass().getName()).isEqualTo(SocketProbe.class.getName());
+            }
+            @SuppressWarnings("unchecked")
+            List<Socket> made = (List<Socket>) nested.invoke(null, "", loopback.getLocalPort());
+            made.get(0).close();
+        }
+    }
+
+    /** A reflective call that may throw. */
+    private interface ThrowingCall {
+        void run() throws Exception;
+    }
+
     /** Body of {@code static Object call(String)}: {@code return System.getenv(arg)}. */
     private void getenvOfArgument(MethodVisitor mv) {
         mv.visitVarInsn(Opcodes.ALOAD, 0);
@@ -127,6 +180,8 @@ class CallSiteRewriterTest {
     }
 
     /** Every instruction or handle in {@code classFile} that names a hooked member, as "kind owner.name". */
+    private static final Set<HookedCall.Scope> EVERY_SCOPE = EnumSet.allOf(HookedCall.Scope.class);
+
     private static List<String> hookedUses(byte[] classFile) {
         List<String> uses = new ArrayList<>();
         new ClassReader(classFile).accept(new ClassVisitor(Opcodes.ASM9) {
@@ -136,13 +191,13 @@ class CallSiteRewriterTest {
                 return new MethodVisitor(Opcodes.ASM9) {
                     @Override
                     public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
-                        record(HookedCall.forInstruction(opcode, owner, name, descriptor), "field");
+                        record(HookedCall.forInstruction(opcode, owner, name, descriptor, EVERY_SCOPE), "field");
                     }
 
                     @Override
                     public void visitMethodInsn(int opcode, String owner, String name, String descriptor,
                             boolean isInterface) {
-                        record(HookedCall.forInstruction(opcode, owner, name, descriptor), "call");
+                        record(HookedCall.forInstruction(opcode, owner, name, descriptor, EVERY_SCOPE), "call");
                     }
 
                     @Override
@@ -150,7 +205,7 @@ class CallSiteRewriterTest {
                             Object... arguments) {
                         for (Object argument : arguments) {
                             if (argument instanceof Handle handle) {
-                                record(HookedCall.forHandle(handle), "handle");
+                                record(HookedCall.forHandle(handle, EVERY_SCOPE), "handle");
                             }
                         }
                     }
@@ -158,7 +213,7 @@ class CallSiteRewriterTest {
                     @Override
                     public void visitLdcInsn(Object value) {
                         if (value instanceof Handle handle) {
-                            record(HookedCall.forHandle(handle), "handle");
+                            record(HookedCall.forHandle(handle, EVERY_SCOPE), "handle");
                         }
                     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import dev.lambdaharness.core.internal.network.AddressPolicy;
 import dev.lambdaharness.core.internal.hooks.EnvironmentBinding;
 import dev.lambdaharness.core.internal.hooks.EnvironmentExit;
 import dev.lambdaharness.core.internal.hooks.EphemeralStorage;
@@ -23,10 +24,21 @@ final class RecordingBinding implements EnvironmentBinding {
     private volatile PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
     private volatile String traceHeader;
     final OwnProperties ownProperties = new OwnProperties(Map.of("java.net.preferIPv4Stack", "true"));
+    private volatile AddressPolicy addressPolicy = AddressPolicy.loopbackOnly();
 
     RecordingBinding(Map<String, String> environment, String traceHeader) {
         this.environment = Map.copyOf(environment);
         this.traceHeader = traceHeader;
+    }
+
+    /** Makes {@code policy} the one rewritten socket call sites are held to. */
+    void addressPolicy(AddressPolicy policy) {
+        this.addressPolicy = policy;
+    }
+
+    @Override
+    public AddressPolicy addressPolicy() {
+        return addressPolicy;
     }
 
     String outText() {

@@ -24,9 +24,12 @@ class RuntimeSideBoundaryTest {
             .importPackages("dev.lambdaharness.core", "dev.lambdaharness.events");
 
     private static final DescribedPredicate<JavaClass> RUNTIME_SIDE = DescribedPredicate.describe(
-            "the runtime side (" + String.join(", ", RuntimeSideLoader.RUNTIME_SIDE_PACKAGES) + ") or the child's client",
+            "the runtime side (" + String.join(", ", RuntimeSideLoader.RUNTIME_SIDE_PACKAGES) + ") or the child's client"
+                    + " or network agent",
             type -> RuntimeSideLoader.isRuntimeSideHarnessClass(type.getName())
-                    || type.getPackageName().equals("dev.lambdaharness.core.internal.forked.client"));
+                    || type.getPackageName().equals("dev.lambdaharness.core.internal.forked.client")
+                    // Runs only in a forked child, where it and the hooks share the system class path.
+                    || type.getPackageName().equals("dev.lambdaharness.core.internal.forked.agent"));
 
     private static final DescribedPredicate<JavaClass> RUNTIME_LIBRARIES = DescribedPredicate.describe(
             "aws-lambda-java-core or aws-lambda-java-serialization",
