@@ -46,6 +46,9 @@ public @interface FunctionOverride {
     /** Environment variables to add or replace, each {@code "KEY=value"}. */
     String[] environment() default {};
 
+    /** Hosts to allow beyond the class's (as {@link LambdaTest#allowedHosts()} takes them); empty adds none. */
+    String[] allowedHosts() default {};
+
     /** At most one log format; empty keeps the class's. */
     LogFormat[] logFormat() default {};
 

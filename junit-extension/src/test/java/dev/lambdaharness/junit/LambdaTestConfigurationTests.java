@@ -191,10 +191,11 @@ class LambdaTestConfigurationTests {
         }
 
         @Test
-        @FunctionOverride(memory = 1024, environment = "MODE=slow")
+        @FunctionOverride(memory = 1024, environment = "MODE=slow", allowedHosts = "*.example.com")
         void overridden(LambdaFunction function) {
             JsonNode answer = function.invoke("{}").payloadAsJson();
 
+            assertThat(function.config().allowedHosts()).containsExactly("db.internal", "10.0.0.0/8", "*.example.com");
             assertThat(answer.get("memory").asInt()).isEqualTo(1024);
             assertThat(answer.get("mode").asText()).isEqualTo("slow");
             assertThat(function.config().environment()).containsEntry("EMPTY", "");

@@ -60,6 +60,7 @@ final class Overrides {
             builder.ephemeralStorageSize(o.ephemeralStorage());
         }
         builder.environment(Environment.parse(o.environment(), where));
+        builder.allowedHosts(o.allowedHosts());
         LogFormat format = AnnotationReader.atMostOne(o.logFormat(), "logFormat", where);
         if (format != null) {
             builder.logFormat(format);
