@@ -55,6 +55,13 @@ class EventFixturesTest {
     }
 
     @Test
+    void anIdNoFileSystemCouldNameIsNotFoundRatherThanAnInvalidPath() {
+        assertThatThrownBy(() -> EventFixtures.get("events/order\u0000created"))
+                .isInstanceOf(FixtureNotFoundException.class)
+                .hasMessageStartingWith("No event fixture \"events/order\u0000created\": it is not a built-in fixture");
+    }
+
+    @Test
     void aUserFixtureHasNoParametersButTakesFieldEdits() {
         EventFixture first = EventFixtures.get("user-fixtures/orders/a-first");
 

@@ -37,10 +37,8 @@ final class AnnotationReader {
         FunctionCode code = code(annotation, where);
         Isolation explicit = atMostOne(annotation.isolation(), "isolation", where);
         RunTimeConfiguration runTime = RunTimeConfiguration.find(annotation.configure(), owner, where);
-        if (!runTime.isStatic() && annotation.scope() == RuntimeScope.CLASS) {
-            throw new ExtensionConfigurationException(where + " names configure = \"" + annotation.configure() + "\", an"
-                    + " instance method, but its runtime lives beyond one test instance (scope = CLASS). Make "
-                    + annotation.configure() + " static.");
+        if (annotation.scope() == RuntimeScope.CLASS) {
+            runTime.requireStatic();
         }
         return new FunctionSpec(config.functionName(), config, code, explicit != null ? explicit : suiteIsolation,
                 explicit != null, runTime);

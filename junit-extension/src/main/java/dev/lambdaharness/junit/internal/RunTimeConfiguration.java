@@ -70,8 +70,17 @@ final class RunTimeConfiguration {
         return new RunTimeConfiguration(method, where);
     }
 
-    boolean isStatic() {
+    private boolean isStatic() {
         return method == null || Modifier.isStatic(method.getModifiers());
+    }
+
+    /** Refuses an instance method, for a runtime that outlives one test instance. */
+    void requireStatic() {
+        if (!isStatic()) {
+            throw new ExtensionConfigurationException(where + " names configure = \"" + method.getName() + "\", an"
+                    + " instance method, but its runtime lives beyond one test instance (scope = CLASS). Make "
+                    + method.getName() + " static.");
+        }
     }
 
     /**
@@ -83,10 +92,8 @@ final class RunTimeConfiguration {
         if (method == null) {
             return declared;
         }
-        if (!isStatic() && testInstance == null) {
-            throw new ExtensionConfigurationException(where + " names configure = \"" + method.getName() + "\", an"
-                    + " instance method, but its runtime lives beyond one test instance (scope = CLASS). Make "
-                    + method.getName() + " static.");
+        if (testInstance == null) {
+            requireStatic();
         }
         FunctionConfig.Builder builder = declared.toBuilder();
         try {

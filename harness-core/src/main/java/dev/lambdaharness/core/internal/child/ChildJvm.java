@@ -121,7 +121,7 @@ public final class ChildJvm implements AutoCloseable {
                 file.toFile().deleteOnExit();
             }
         } catch (IOException e) {
-            deleteRecursively(workDirectory);
+            OwnedTempDirectories.delete(workDirectory);
             throw new UncheckedIOException("Could not create the child's output files in " + workDirectory + ": " + e.getMessage(), e);
         }
         output = new ChildOutput(stdoutFile, stderrFile, telemetryFile);
@@ -147,7 +147,7 @@ public final class ChildJvm implements AutoCloseable {
         } catch (IOException e) {
             server.close();
             output.close();
-            deleteRecursively(workDirectory);
+            OwnedTempDirectories.delete(workDirectory);
             throw new UncheckedIOException("Could not start the child JVM (" + command.get(0) + " through /bin/sh): "
                     + e.getMessage(), e);
         }
@@ -415,7 +415,7 @@ public final class ChildJvm implements AutoCloseable {
         }
         server.close();
         output.close();
-        deleteRecursively(workDirectory);
+        OwnedTempDirectories.delete(workDirectory);
         LiveChildren.unregister(process);
     }
 
@@ -580,14 +580,4 @@ public final class ChildJvm implements AutoCloseable {
         }
     }
 
-    private static void deleteRecursively(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // a leftover temporary directory is harmless
-        }
-    }
 }

@@ -63,7 +63,7 @@ public final class OwnedTempDirectories {
                 OptionalLong owner = owner(entry.getFileName().toString(), prefix);
                 if (owner.isPresent() && owner.getAsLong() != OWNER && ProcessHandle.of(owner.getAsLong()).isEmpty()
                         && Files.isDirectory(entry)) {
-                    deleteRecursively(entry);
+                    delete(entry);
                 }
             }
         } catch (IOException | UncheckedIOException e) {
@@ -71,7 +71,14 @@ public final class OwnedTempDirectories {
         }
     }
 
-    private static void deleteRecursively(Path directory) {
+    /**
+     * Deletes a temporary directory and everything in it, as far as it can: a leftover is harmless,
+     * and the next run of its kind reclaims it. Nothing happens for null or a missing directory.
+     */
+    public static void delete(Path directory) {
+        if (directory == null || !Files.exists(directory)) {
+            return;
+        }
         try (Stream<Path> paths = Files.walk(directory)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException | UncheckedIOException e) {

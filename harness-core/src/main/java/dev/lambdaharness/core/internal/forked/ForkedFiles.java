@@ -126,14 +126,7 @@ final class ForkedFiles {
     }
 
     static void deleteRecursively(Path directory) {
-        if (directory == null || !Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // a leftover temporary file is harmless; the next run uses a new directory
-        }
+        OwnedTempDirectories.delete(directory);
     }
 
     private static Path materialise(FunctionCode code, boolean outsideTmp) {

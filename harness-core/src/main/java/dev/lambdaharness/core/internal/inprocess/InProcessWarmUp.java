@@ -19,8 +19,9 @@ import java.util.stream.Stream;
  * The harness's own first use in a JVM, done once before the first in-process INIT is timed.
  *
  * <p>Why: the first in-process cold start of a JVM also paid for loading and compiling the
- * harness's own machinery (the class rewriting, the runtime's serialisation, the context), about
- * 200 to 500 ms that later cold starts of the same handler do not pay, so its {@code Init Duration}
+ * harness's own machinery (the class rewriting, the runtime's serialisation, the context), hundreds of
+ * milliseconds that later cold starts do not pay (BENCHMARKS.md: the first cold start of each fork),
+ * so its {@code Init Duration}
  * said more about the harness than about the function. The warm-up runs a small function
  * ({@link WarmUpHandler}) through the same path first, outside any timer; its time is logged at
  * DEBUG. A failed warm-up only leaves that first {@code Init Duration} longer.
@@ -83,9 +84,7 @@ final class InProcessWarmUp {
                     + " includes the harness's own first use", e);
             return -1;
         } finally {
-            if (code != null) {
-                delete(code);
-            }
+            OwnedTempDirectories.delete(code);
         }
     }
 
@@ -98,14 +97,6 @@ final class InProcessWarmUp {
                 throw new IOException("no class file " + resource);
             }
             Files.copy(in, target);
-        }
-    }
-
-    private static void delete(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // a few bytes in the temporary directory; the next run reclaims them
         }
     }
 }
