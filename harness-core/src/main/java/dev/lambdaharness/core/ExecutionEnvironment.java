@@ -19,6 +19,9 @@ public interface ExecutionEnvironment extends AutoCloseable {
     /** The isolation of this environment. */
     Isolation isolation();
 
+    /** The version of the function this environment runs: {@code $LATEST} or a published version number. */
+    String functionVersion();
+
     /** The CloudWatch log stream name of this environment. */
     String logStreamName();
 

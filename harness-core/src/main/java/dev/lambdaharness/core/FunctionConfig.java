@@ -33,10 +33,10 @@ import java.util.Set;
  * its own. Two configurations are equal when every setting is.
  *
  * <p>Settings that change nothing in a synchronous invocation yet (asynchronous retries,
- * destinations, reserved concurrency above zero) are kept and reported by
- * {@link #settingsNotEmulated()}; the runtime warns about them. Settings whose absence would change
- * results (provisioned concurrency, SnapStart, a reserved concurrency of zero) are refused by the
- * runtime until it emulates them.
+ * destinations) are kept and reported by {@link #settingsNotEmulated()}; the runtime warns about
+ * them. Settings whose absence would change results (provisioned concurrency, SnapStart) are
+ * refused by the runtime until it emulates them. Reserved concurrency is emulated: the runtime
+ * throttles beyond it ({@link TooManyRequestsException}).
  */
 public final class FunctionConfig {
 
@@ -263,8 +263,6 @@ public final class FunctionConfig {
      */
     public List<String> settingsNotEmulated() {
         List<String> notEmulated = new ArrayList<>();
-        reservedConcurrency().ifPresent(reserved -> notEmulated.add("reservedConcurrency " + reserved
-                + ": concurrent invocations are not throttled yet"));
         provisionedConcurrency().ifPresent(provisioned -> notEmulated.add("provisionedConcurrency " + provisioned
                 + ": environments are not initialised ahead of invocations yet"));
         if (snapStart()) {
@@ -286,7 +284,7 @@ public final class FunctionConfig {
      * so the runtime must refuse it rather than warn.
      */
     boolean changesSynchronousResults() {
-        return provisionedConcurrency().isPresent() || snapStart() || reservedConcurrency().equals(OptionalInt.of(0));
+        return provisionedConcurrency().isPresent() || snapStart();
     }
 
     @Override

@@ -11,7 +11,8 @@ package dev.lambdaharness.core;
  *
  * <p>It runs on the invoking thread, after the result is complete and before {@code invoke}
  * returns it, so it must be quick and thread-safe; what it throws reaches the caller. An invocation
- * the Invoke API refuses ({@link InvocationRejectedException}) has no result and is not heard of.
+ * the Invoke API refuses ({@link InvocationRejectedException}) has no result and is not heard of,
+ * except a throttle, which {@link #throttled} hears of.
  */
 @FunctionalInterface
 public interface InvocationListener {
@@ -23,4 +24,13 @@ public interface InvocationListener {
      * @param result what the invocation returned, never {@code null}
      */
     void invoked(LambdaFunction function, InvocationResult result);
+
+    /**
+     * Called once per throttled invocation, before the caller gets the exception; nothing by default.
+     *
+     * @param function the function invoked, never {@code null}
+     * @param throttle what the caller gets, never {@code null}
+     */
+    default void throttled(LambdaFunction function, TooManyRequestsException throttle) {
+    }
 }

@@ -30,6 +30,7 @@ public final class InvocationResult {
     private final FunctionError error;
     private final List<LogEvent> logs;
     private final InvocationReport report;
+    private final String executedVersion;
 
     /**
      * Creates a result; the runtime does this, tests of code that consumes results may too.
@@ -42,11 +43,30 @@ public final class InvocationResult {
      */
     public InvocationResult(String requestId, byte[] payload, FunctionError error, List<LogEvent> logs,
             InvocationReport report) {
+        this(requestId, payload, error, logs, report, FunctionConfig.LATEST);
+    }
+
+    /**
+     * Creates a result of an invocation that ran a given version.
+     *
+     * @param executedVersion the version that ran, as {@code X-Amz-Executed-Version} says: {@code $LATEST} or a number
+     */
+    public InvocationResult(String requestId, byte[] payload, FunctionError error, List<LogEvent> logs,
+            InvocationReport report, String executedVersion) {
         this.requestId = requestId;
         this.payload = payload.clone();
         this.error = error;
         this.logs = List.copyOf(logs);
         this.report = report;
+        this.executedVersion = executedVersion;
+    }
+
+    /**
+     * The version that ran, as the Invoke API's {@code X-Amz-Executed-Version} header says:
+     * {@code $LATEST}, or the published version the qualifier named or the alias routed to.
+     */
+    public String executedVersion() {
+        return executedVersion;
     }
 
     /** The invocation's request id, as in {@code Context.getAwsRequestId()} and the log lines. */

@@ -8,30 +8,45 @@ import dev.lambdaharness.internal.jackson.core.JsonToken;
 import dev.lambdaharness.internal.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaharness.internal.jackson.databind.ObjectMapper;
-import dev.lambdaharness.core.internal.Sandbox;
-import dev.lambdaharness.core.internal.SandboxFactory;
-import dev.lambdaharness.core.internal.TimeLimits;
+import dev.lambdaharness.core.internal.pool.FunctionDeployment;
 import dev.lambdaharness.core.internal.runtimeset.RuntimeSide;
 import dev.lambdaharness.events.json.JacksonTrees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A function deployed into a {@link LambdaRuntime}: invoke it synchronously as Lambda's Invoke API
- * does. Each invocation takes an idle environment (warm) or starts a new one (cold); concurrent
- * invocations get environments of their own, since an environment serves one invocation at a time.
+ * does. Each invocation takes an idle environment (warm, the most recently used first) or starts a
+ * new one (cold); concurrent invocations get environments of their own, since an environment serves
+ * one invocation at a time. An environment left idle for the runtime's idle timeout is reclaimed.
  *
  * <pre>{@code
  * LambdaFunction function = runtime.function(config, code);
  * InvocationResult first = function.invoke("{\"id\":1}");   // cold start
  * InvocationResult second = function.invoke("{\"id\":2}");  // warm: same environment
  * }</pre>
+ *
+ * <p><b>Versions and aliases.</b> A function starts with {@code $LATEST}, which
+ * {@link #updateConfiguration} and {@link #updateCode} change; {@link #publishVersion()} snapshots
+ * it as version 1, 2, …, which never change; an alias points at a version and may send a share of
+ * its invocations to a second one. Each is a handle of its own, invoked as Lambda's Invoke API is
+ * with a {@code Qualifier}; every version has its own environments.
+ *
+ * <pre>{@code
+ * LambdaFunction v1 = function.publishVersion();
+ * function.updateCode(newCode);
+ * LambdaFunction v2 = function.publishVersion();
+ * LambdaFunction live = function.createAlias("live", "1", "2", 0.1);
+ * live.invoke("{}").executedVersion(); // "1" nine times in ten, "2" otherwise
+ * }</pre>
+ *
+ * <p><b>Concurrency.</b> An invocation beyond the function's reserved concurrency, the account's
+ * unreserved concurrency or Lambda's scaling rate is throttled: {@link TooManyRequestsException}.
  *
  * <p>The payload boundary: {@code invoke(String)} and {@code invoke(byte[])} send the bytes as
  * they are, and so does {@code invoke(Object)} for a Jackson {@code JsonNode} (its compact JSON);
@@ -40,6 +55,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * would make every {@code invoke} call need Jackson to compile.)
  */
 public final class LambdaFunction {
+
 
     /** The Invoke API's limit on a synchronous request payload: 6 MiB. */
     public static final int MAX_REQUEST_BYTES = 6 * 1024 * 1024;
@@ -56,38 +72,35 @@ public final class LambdaFunction {
     private static final JsonFactory PAYLOAD_JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
             .build();
-    private static final System.Logger LOG = System.getLogger("dev.lambdaharness");
 
-    private final FunctionConfig config;
-    private final FunctionCode code;
-    private final RuntimeClock clock;
-    private final AtomicInteger environmentCounter;
-    private final SandboxFactory sandboxes;
-    private final TimeLimits limits;
-    private final List<InvocationListener> listeners;
-    private final Deque<Sandbox> idle = new ArrayDeque<>();
-    private final List<Sandbox> all = new ArrayList<>();
-    private boolean closed;
 
-    LambdaFunction(FunctionConfig config, FunctionCode code, RuntimeClock clock, AtomicInteger environmentCounter,
-            TimeLimits limits, List<InvocationListener> listeners, SandboxFactory sandboxes) {
-        this.limits = limits;
-        this.listeners = listeners;
-        this.config = config;
-        this.code = code;
-        this.clock = clock;
-        this.environmentCounter = environmentCounter;
-        this.sandboxes = sandboxes;
+    private final FunctionDeployment deployment;
+    /** The version or alias this handle names, or null for the unqualified function. */
+    private final String qualifier;
+
+    LambdaFunction(FunctionDeployment deployment, String qualifier) {
+        this.deployment = deployment;
+        this.qualifier = qualifier;
     }
 
-    /** The function's configuration. */
+    /** The configuration this handle runs: {@code $LATEST}'s, its version's, or its alias's version's. */
     public FunctionConfig config() {
-        return config;
+        return deployment.config(qualifier);
     }
 
-    /** The function's code. */
+    /** The code this handle runs. */
     public FunctionCode code() {
-        return code;
+        return deployment.code(qualifier);
+    }
+
+    /** The version or alias this handle names; empty for the unqualified function, which runs {@code $LATEST}. */
+    public Optional<String> qualifier() {
+        return Optional.ofNullable(qualifier);
+    }
+
+    /** The ARN this handle invokes by: unqualified, or qualified with its version or alias. */
+    public String arn() {
+        return qualifier == null ? deployment.arn() : deployment.arn() + ":" + qualifier;
     }
 
     /** Invokes with a payload given as text, sent as it is (it must be JSON, as Lambda requires). */
@@ -128,77 +141,147 @@ public final class LambdaFunction {
      * Invokes with a full request: payload bytes plus client context, identity, trace header.
      *
      * @throws InvocationRejectedException when Lambda's Invoke API would refuse the payload
+     * @throws TooManyRequestsException when Lambda would throttle the invocation
      */
     public InvocationResult invoke(InvocationRequest request) {
-        byte[] payload = request.payload();
-        checkPayload(payload);
-        Sandbox environment = acquire();
-        long started = System.nanoTime();
-        InvocationResult result;
-        try {
-            result = environment.invoke(request);
-        } finally {
-            release(environment);
-        }
-        if (limits.stretched()) {
-            logAgainstStretchedLimit(result, (System.nanoTime() - started) / 1_000_000_000.0);
-        }
-        for (InvocationListener listener : listeners) {
-            listener.invoked(this, result);
-        }
-        return result;
+        checkPayload(request.payload());
+        return deployment.invoke(this, qualifier, request);
     }
 
-    /** The environments this function has started, in the order they started, discarded ones too. */
-    public synchronized List<ExecutionEnvironment> environments() {
-        return List.copyOf(all);
+    /**
+     * The environments this function has started, in the order they started, discarded and
+     * reclaimed ones too; for a version or alias handle, those of its versions.
+     */
+    public List<ExecutionEnvironment> environments() {
+        return deployment.environments(qualifier);
     }
 
-    synchronized void close() {
-        closed = true;
-        all.forEach(Sandbox::close);
-        idle.clear();
+    /**
+     * The same function named by a version ({@code "3"}, {@code "$LATEST"}) or an alias ({@code "live"}),
+     * as the Invoke API's {@code Qualifier} names it.
+     *
+     * @throws InvocationRejectedException ({@code ResourceNotFoundException}) when the function has no such version or alias
+     */
+    public LambdaFunction qualified(String qualifier) {
+        Objects.requireNonNull(qualifier, "qualifier: pass \"$LATEST\", a version number or an alias name");
+        deployment.checkQualifier(qualifier);
+        return new LambdaFunction(deployment, qualifier);
     }
 
-    private synchronized Sandbox acquire() {
-        if (closed) {
-            throw new IllegalStateException("The runtime of function " + config.functionName()
-                    + " is closed. Invoke functions before closing their LambdaRuntime.");
-        }
-        // Most recently used first, so consecutive invocations land on the same warm environment.
-        Sandbox environment = idle.pollFirst();
-        if (environment == null) {
-            environment = sandboxes.create(Integer.toString(environmentCounter.incrementAndGet()), config, code, clock);
-            all.add(environment);
-        }
-        return environment;
+    /**
+     * Publishes {@code $LATEST} as a new version ({@code PublishVersion}): an immutable snapshot of its
+     * configuration and code, numbered from 1.
+     *
+     * @return the handle of the new version
+     */
+    public LambdaFunction publishVersion() {
+        return new LambdaFunction(deployment, deployment.publishVersion());
     }
 
-    private synchronized void release(Sandbox environment) {
-        if (environment.discarded() || environment.exited()) {
-            environment.close();
-        } else if (closed) {
-            environment.close();
-        } else {
-            idle.addFirst(environment);
-        }
+    /** The function's versions: {@code $LATEST}, then the published ones in order. */
+    public List<String> versions() {
+        return deployment.versions();
     }
 
-    /** Says how long a stretched invocation took against which limit, since its report cannot. */
-    private void logAgainstStretchedLimit(InvocationResult result, double seconds) {
-        long timeout = config.timeout().toSeconds();
-        String limit = String.format(Locale.ROOT, "%.2f", limits.timeoutMs(config) / 1000.0);
-        String took = String.format(Locale.ROOT, "%.2f", seconds);
-        if (result.report().status() == InvocationStatus.TIMEOUT) {
-            LOG.log(System.Logger.Level.WARNING, "Function " + config.functionName() + ", request "
-                    + result.requestId() + ": timed out after " + took + " s against its timeout of " + timeout
-                    + " s scaled by " + limits.scale() + " to " + limit + " s.");
-        } else if (result.report().durationMs() > config.timeout().toMillis()) {
-            LOG.log(System.Logger.Level.WARNING, "Function " + config.functionName() + ", request "
-                    + result.requestId() + ": ran " + String.format(Locale.ROOT, "%.2f",
-                    result.report().durationMs() / 1000.0) + " s, over its timeout of " + timeout
-                    + " s; on Lambda it would have timed out. It did not here because timeouts are scaled by "
-                    + limits.scale() + " (to " + limit + " s).");
+    /** The function's aliases by name. */
+    public Map<String, AliasConfig> aliases() {
+        return deployment.aliases();
+    }
+
+    /**
+     * Creates an alias pointing at a version ({@code CreateAlias}).
+     *
+     * @return the alias's handle
+     * @throws InvalidConfigurationException when the name is taken or not an alias name, or the version does not exist
+     */
+    public LambdaFunction createAlias(String name, String version) {
+        deployment.putAlias(true, name, version, null, 0.0);
+        return new LambdaFunction(deployment, name);
+    }
+
+    /**
+     * Creates an alias that sends {@code additionalWeight} of its invocations to {@code additionalVersion}
+     * and the rest to {@code version} ({@code RoutingConfig.AdditionalVersionWeights}).
+     *
+     * @throws InvalidConfigurationException with Lambda's error when a weight is outside 0 to 1, a version is
+     *     {@code $LATEST} or does not exist, the two are the same, or their dead-letter configurations differ
+     */
+    public LambdaFunction createAlias(String name, String version, String additionalVersion, double additionalWeight) {
+        deployment.putAlias(true, name, version, Objects.requireNonNull(additionalVersion, "additionalVersion"),
+                additionalWeight);
+        return new LambdaFunction(deployment, name);
+    }
+
+    /** Points an existing alias at a version, without a second one ({@code UpdateAlias}). */
+    public LambdaFunction updateAlias(String name, String version) {
+        deployment.putAlias(false, name, version, null, 0.0);
+        return new LambdaFunction(deployment, name);
+    }
+
+    /** Points an existing alias at two versions with a weight for the second ({@code UpdateAlias}). */
+    public LambdaFunction updateAlias(String name, String version, String additionalVersion, double additionalWeight) {
+        deployment.putAlias(false, name, version, Objects.requireNonNull(additionalVersion, "additionalVersion"),
+                additionalWeight);
+        return new LambdaFunction(deployment, name);
+    }
+
+    /**
+     * Replaces {@code $LATEST}'s configuration ({@code UpdateFunctionConfiguration}); its idle
+     * environments are retired, so the next invocation of {@code $LATEST} is cold. Published versions
+     * keep theirs.
+     *
+     * @throws InvalidConfigurationException when the configuration names another function, a version or an alias
+     * @throws IllegalStateException on the handle of a version or alias, which cannot change
+     */
+    public void updateConfiguration(FunctionConfig config) {
+        requireLatest("updateConfiguration");
+        deployment.updateLatest(Objects.requireNonNull(config, "config"), deployment.code(null));
+    }
+
+    /** Replaces {@code $LATEST}'s code ({@code UpdateFunctionCode}); as {@link #updateConfiguration}. */
+    public void updateCode(FunctionCode code) {
+        requireLatest("updateCode");
+        deployment.updateLatest(deployment.latestConfig(), Objects.requireNonNull(code, "code"));
+    }
+
+    /**
+     * Reserves concurrency for the function ({@code PutFunctionConcurrency}): at most that many of its
+     * invocations run at once, and that many are kept from other functions; 0 throttles every invocation.
+     *
+     * @throws InvalidConfigurationException when the value is outside 0 to 1000, or would leave the account less
+     *     unreserved concurrency than its minimum (Lambda's {@code InvalidParameterValueException})
+     */
+    public void putReservedConcurrency(int executions) {
+        deployment.putReserved(OptionalInt.of(executions));
+    }
+
+    /** Removes the function's reserved concurrency ({@code DeleteFunctionConcurrency}). */
+    public void deleteReservedConcurrency() {
+        deployment.putReserved(OptionalInt.empty());
+    }
+
+    /** The function's reserved concurrency, when it has one. */
+    public OptionalInt reservedConcurrency() {
+        return deployment.reserved();
+    }
+
+    @Override
+    public String toString() {
+        return "LambdaFunction[" + arn() + "]";
+    }
+
+    void close() {
+        deployment.close();
+    }
+
+    RuntimeClock clock() {
+        return deployment.clock();
+    }
+
+    private void requireLatest(String operation) {
+        if (qualifier != null && !FunctionConfig.LATEST.equals(qualifier)) {
+            throw new IllegalStateException(operation + " changes $LATEST, but this handle names " + qualifier + ", which"
+                    + " cannot change. Call it on the unqualified function (runtime.function(...)), then publishVersion().");
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.lambdaharness.core;
 
 import dev.lambdaharness.core.internal.Debugging;
+import dev.lambdaharness.core.internal.clock.TimerQueue;
+import dev.lambdaharness.core.internal.concurrency.AccountConcurrency;
 import dev.lambdaharness.core.internal.SandboxFactory;
 import dev.lambdaharness.core.internal.TimeLimits;
 import dev.lambdaharness.core.internal.forked.ForkedEnvironment;
@@ -8,17 +10,20 @@ import dev.lambdaharness.core.internal.forked.ForkedOptions;
 import dev.lambdaharness.core.internal.forked.ForkedSpares;
 import dev.lambdaharness.core.internal.forked.PrivateTmp;
 import dev.lambdaharness.core.internal.policy.Placement;
+import dev.lambdaharness.core.internal.pool.FunctionDeployment;
 import dev.lambdaharness.core.internal.policy.PlacementPolicy;
 import dev.lambdaharness.core.internal.policy.TimeoutScale;
 import dev.lambdaharness.core.internal.runtimeset.RuntimeSet;
 import dev.lambdaharness.core.internal.runtimeset.RuntimeSide;
 import dev.lambdaharness.core.internal.xray.XRayDaemonSink;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,6 +50,17 @@ public final class LambdaRuntime implements AutoCloseable {
      */
     public static final String STRICT_RUNTIME_PROPERTY = "lambdaharness.runtime.strict";
 
+    /**
+     * How long an environment may stay idle before the runtime reclaims it, unless
+     * {@link Builder#idleTimeout(Duration)} says otherwise. Lambda does not document it (UNCONFIRMED,
+     * see docs/fidelity.md); observed idle lifetimes run from 5 to 15 minutes, and AWS's own sample
+     * logs show an environment shut down about 6 minutes after its last invocation.
+     */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(6);
+
+    /** Lambda's default concurrency limit of an account, unless {@link Builder#accountConcurrency(int)} says otherwise. */
+    public static final int DEFAULT_ACCOUNT_CONCURRENCY = AccountConcurrency.DEFAULT_LIMIT;
+
     private static final System.Logger LOG = System.getLogger("dev.lambdaharness");
     /** What was said already: a test suite builds a runtime per test, and one warning is enough. */
     private static final Set<String> SAID = ConcurrentHashMap.newKeySet();
@@ -56,14 +72,22 @@ public final class LambdaRuntime implements AutoCloseable {
     private final List<InvocationListener> listeners;
     private final Isolation defaultIsolation;
     private final AtomicInteger environmentCounter = new AtomicInteger();
-    private final List<LambdaFunction> functions = new ArrayList<>();
+    private final List<FunctionDeployment> functions = new ArrayList<>();
+    private final AccountConcurrency account;
+    private final TimerQueue timers;
+    private final FunctionDeployment.RuntimeSettings settings;
     private final List<ForkedSpares> spares = new ArrayList<>();
     private final XRayDaemonSink xrayDaemon;
     private boolean closed;
 
     private LambdaRuntime(RuntimeClock clock, double timeoutScale, List<InvocationListener> listeners,
-            ForkedOptions forkedOptions, boolean strictRuntime, Isolation defaultIsolation) {
+            ForkedOptions forkedOptions, boolean strictRuntime, Isolation defaultIsolation, AccountConcurrency account,
+            Duration idleTimeout, Random random) {
         this.clock = clock;
+        this.account = account;
+        // A virtual clock runs what falls due as a test moves it; any other clock gets a thread of this runtime's.
+        this.timers = clock instanceof VirtualClock virtual ? virtual.timers()
+                : new TimerQueue(clock::currentTimeMillis, "lambda-harness-clock");
         this.defaultIsolation = defaultIsolation;
         this.limits = new TimeLimits(timeoutScale);
         this.xrayDaemon = XRayDaemonSink.open();
@@ -71,6 +95,9 @@ public final class LambdaRuntime implements AutoCloseable {
         // Read the sink after each invocation, so that its socket's buffer never fills while no test asks.
         all.add((function, result) -> xrayDaemon.drain());
         this.listeners = List.copyOf(all);
+        this.settings = new FunctionDeployment.RuntimeSettings(clock, environmentCounter, limits, this.listeners, account,
+                timers, idleTimeout, random, clock instanceof VirtualClock virtual ? virtual.activity()
+                        : FunctionDeployment.Activity.NONE);
         this.forkedOptions = forkedOptions.withXrayDaemon(xrayDaemon.address());
         this.policy = PlacementPolicy.forThisJvm(forkedOptions, strictRuntime);
         if (limits.stretched()) {
@@ -97,6 +124,21 @@ public final class LambdaRuntime implements AutoCloseable {
     /** The runtime's clock. */
     public RuntimeClock clock() {
         return clock;
+    }
+
+    /** The account's concurrency limit ({@link Builder#accountConcurrency(int)}). */
+    public int accountConcurrency() {
+        return account.limit();
+    }
+
+    /** How many of the account's concurrent executions no function has reserved. */
+    public int unreservedConcurrency() {
+        return account.unreserved();
+    }
+
+    /** How long an idle environment stays before it is reclaimed ({@link Builder#idleTimeout(Duration)}). */
+    public Duration idleTimeout() {
+        return settings.idleTimeout();
     }
 
     /** The factor time limits are stretched by; 1 means Lambda's own limits. */
@@ -134,20 +176,24 @@ public final class LambdaRuntime implements AutoCloseable {
         }
         ForkedOptions forkedOptions = code.chosenRuntimeSet().map(this.forkedOptions::withRuntimeSet).orElse(this.forkedOptions);
         SandboxFactory environments;
+        SandboxFactory plain;
         if (placement.isolation() == Isolation.IN_PROCESS) {
             // On the runtime side, so that the runtime set's libraries, not the test class path's, serve the function.
             environments = RuntimeSide.inProcessEnvironments(limits, forkedOptions.debugging(), xrayDaemon.address());
+            plain = environments;
         } else if (!placement.spares()) {
             environments = (id, c, fc, cl) -> new ForkedEnvironment(id, c, fc, cl, limits, forkedOptions);
+            plain = environments;
         } else {
+            plain = (id, c, fc, cl) -> new ForkedEnvironment(id, c, fc, cl, limits, forkedOptions);
             ForkedSpares functionSpares = new ForkedSpares(config, code, clock, limits, forkedOptions);
             spares.add(functionSpares);
             functionSpares.replenish();
             environments = functionSpares::create;
         }
-        LambdaFunction function = new LambdaFunction(config, code, clock, environmentCounter, limits, listeners, environments);
-        functions.add(function);
-        return function;
+        FunctionDeployment deployment = new FunctionDeployment(config, code, settings, environments, plain);
+        functions.add(deployment);
+        return new LambdaFunction(deployment, null);
     }
 
     /**
@@ -185,8 +231,11 @@ public final class LambdaRuntime implements AutoCloseable {
             return;
         }
         closed = true;
-        functions.forEach(LambdaFunction::close);
+        functions.forEach(FunctionDeployment::close);
         spares.forEach(ForkedSpares::close);
+        if (!(clock instanceof VirtualClock)) {
+            timers.close();
+        }
         xrayDaemon.close();
     }
 
@@ -208,8 +257,64 @@ public final class LambdaRuntime implements AutoCloseable {
         private Boolean strictRuntime;
         private Path runtimeSet;
         private Isolation defaultIsolation = Isolation.IN_PROCESS;
+        private int accountConcurrency = DEFAULT_ACCOUNT_CONCURRENCY;
+        private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
+        private Random random;
 
         private Builder() {
+        }
+
+        /**
+         * The account's concurrency limit, 1,000 by default: how many invocations of all the runtime's
+         * functions may run at once. Functions with reserved concurrency keep theirs; the others share
+         * the rest, which reservations may never bring below 100 (or below the limit, when it is
+         * lower). Beyond it, an invocation is throttled ({@link TooManyRequestsException},
+         * {@link ThrottleReason#CONCURRENT_INVOCATION_LIMIT_EXCEEDED}).
+         *
+         * <pre>{@code
+         * LambdaRuntime runtime = LambdaRuntime.builder().accountConcurrency(10).build();
+         * }</pre>
+         *
+         * @throws InvalidConfigurationException when the limit is below 1
+         */
+        public Builder accountConcurrency(int limit) {
+            new AccountConcurrency(limit);
+            this.accountConcurrency = limit;
+            return this;
+        }
+
+        /**
+         * How long an environment may stay idle, on the runtime's clock, before it is reclaimed and
+         * the next invocation is a cold start; {@link #DEFAULT_IDLE_TIMEOUT} unless set.
+         *
+         * <pre>{@code
+         * LambdaRuntime runtime = LambdaRuntime.builder().idleTimeout(Duration.ofMinutes(1)).build();
+         * }</pre>
+         *
+         * @throws InvalidConfigurationException when the duration is not positive
+         */
+        public Builder idleTimeout(Duration idle) {
+            Objects.requireNonNull(idle, "idle: pass LambdaRuntime.DEFAULT_IDLE_TIMEOUT for the default");
+            if (idle.isZero() || idle.isNegative()) {
+                throw new InvalidConfigurationException("idleTimeout", idle.toString(), null, "idleTimeout " + idle
+                        + " is not a positive duration: an environment must be able to stay warm at least a moment."
+                        + " Give one, for example Duration.ofMinutes(1).");
+            }
+            this.idleTimeout = idle;
+            return this;
+        }
+
+        /**
+         * Seeds the runtime's random choices: which version of a weighted alias an invocation runs.
+         * Without a seed they differ from run to run, as Lambda's do.
+         *
+         * <pre>{@code
+         * LambdaRuntime runtime = LambdaRuntime.builder().seed(42).build();
+         * }</pre>
+         */
+        public Builder seed(long seed) {
+            this.random = new Random(seed);
+            return this;
         }
 
         /**
@@ -412,7 +517,8 @@ public final class LambdaRuntime implements AutoCloseable {
                     : Boolean.parseBoolean(System.getProperty(STRICT_RUNTIME_PROPERTY, "false").trim());
             Optional<RuntimeSet> set = Optional.ofNullable(runtimeSet).map(Builder::runtimeSetIn);
             return new LambdaRuntime(clock, timeoutScale, listeners, new ForkedOptions(privateTmp, debugging, client, spares, set),
-                    strict, defaultIsolation);
+                    strict, defaultIsolation, new AccountConcurrency(accountConcurrency), idleTimeout,
+                    random != null ? random : new Random());
         }
 
         private static RuntimeSet runtimeSetIn(Path directory) {

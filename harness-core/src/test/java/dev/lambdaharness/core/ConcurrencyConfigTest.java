@@ -50,15 +50,15 @@ class ConcurrencyConfigTest {
     }
 
     @Test
-    void reservedIsWarnedAboutAndOnlyZeroOrProvisionedChangeResults() {
+    void reservedIsEmulatedAndOnlyProvisionedChangesResults() {
         FunctionConfig reserved = FunctionConfig.builder("a.B").reservedConcurrency(5).build();
         FunctionConfig throttled = FunctionConfig.builder("a.B").reservedConcurrency(0).build();
         FunctionConfig provisioned = FunctionConfig.builder("a.B").provisionedConcurrency(2).build();
 
-        assertThat(reserved.settingsNotEmulated())
-                .containsExactly("reservedConcurrency 5: concurrent invocations are not throttled yet");
+        assertThat(reserved.settingsNotEmulated()).isEmpty();
         assertThat(reserved.changesSynchronousResults()).isFalse();
-        assertThat(throttled.changesSynchronousResults()).isTrue();
+        assertThat(throttled.settingsNotEmulated()).isEmpty();
+        assertThat(throttled.changesSynchronousResults()).isFalse();
         assertThat(provisioned.changesSynchronousResults()).isTrue();
         assertThat(provisioned.settingsNotEmulated())
                 .containsExactly("provisionedConcurrency 2: environments are not initialised ahead of invocations yet");

@@ -25,15 +25,27 @@ public abstract class AbstractSandbox implements Sandbox {
     private final String id;
     private final Isolation isolation;
     private final String logStreamName;
+    private final String functionVersion;
     private boolean initialised;
     private volatile boolean discarded;
     private int invocations;
 
-    /** An environment that has not run INIT yet. */
+    /** An environment of {@code $LATEST} that has not run INIT yet. */
     protected AbstractSandbox(String id, Isolation isolation, String logStreamName) {
+        this(id, isolation, logStreamName, "$LATEST");
+    }
+
+    /** An environment of a version of the function that has not run INIT yet. */
+    protected AbstractSandbox(String id, Isolation isolation, String logStreamName, String functionVersion) {
         this.id = id;
         this.isolation = isolation;
         this.logStreamName = logStreamName;
+        this.functionVersion = functionVersion;
+    }
+
+    @Override
+    public final String functionVersion() {
+        return functionVersion;
     }
 
     @Override

@@ -13,6 +13,12 @@ public interface Sandbox extends ExecutionEnvironment {
     /** Runs one invocation: INIT first on the environment's first, then the handler. */
     InvocationResult invoke(InvocationRequest request);
 
+    /**
+     * Runs one invocation that named the function by {@code invokedFunctionArn} (qualified with the
+     * version or alias it named): what {@code Context.getInvokedFunctionArn()} returns.
+     */
+    InvocationResult invoke(InvocationRequest request, String invokedFunctionArn);
+
     /** Whether the function ended the environment (an exit); it then serves no more invocations. */
     boolean exited();
 }

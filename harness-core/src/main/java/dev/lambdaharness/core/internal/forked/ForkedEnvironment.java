@@ -115,7 +115,8 @@ public final class ForkedEnvironment extends AbstractSandbox {
      */
     ForkedEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock, TimeLimits limits, ForkedOptions options,
                       JavaHome javaHome, SpareChild spare, Runnable afterColdStart) {
-        super(id, Isolation.FORKED, spare != null ? spare.logStreamName() : LogStreamNames.newName(config, clock));
+        super(id, Isolation.FORKED, spare != null ? spare.logStreamName() : LogStreamNames.newName(config, clock),
+                config.version());
         this.limits = limits;
         this.options = options;
         this.config = config;
@@ -152,13 +153,18 @@ public final class ForkedEnvironment extends AbstractSandbox {
     }
 
     @Override
-    public synchronized InvocationResult invoke(InvocationRequest request) {
+    public InvocationResult invoke(InvocationRequest request) {
+        return invoke(request, config.invokedFunctionArn());
+    }
+
+    @Override
+    public synchronized InvocationResult invoke(InvocationRequest request, String invokedFunctionArn) {
         checkNotDiscarded();
         if (!initialised()) {
             claimDebugPort();
         }
         takeInvocation();
-        Attempt attempt = new Attempt(UUID.randomUUID().toString(), request);
+        Attempt attempt = new Attempt(UUID.randomUUID().toString(), request, invokedFunctionArn);
         if (initialised()) {
             return run(attempt);
         }
@@ -333,7 +339,7 @@ public final class ForkedEnvironment extends AbstractSandbox {
         String traceId = request.traceHeader().orElseGet(() -> TraceIds.newHeader(clock, config.tracing()));
         // The child reads the machine's clock, so its deadline is on the machine's clock too.
         long deadline = System.currentTimeMillis() + Math.max(1, attempt.timeoutMs);
-        return new ChildRequest(attempt.requestId, request.payload(), deadline, config.invokedFunctionArn(), traceId,
+        return new ChildRequest(attempt.requestId, request.payload(), deadline, attempt.invokedFunctionArn, traceId,
                 request.clientContext().orElse(null), request.cognitoIdentity().orElse(null), request.tenantId().orElse(null));
     }
 
@@ -367,14 +373,16 @@ public final class ForkedEnvironment extends AbstractSandbox {
     private final class Attempt implements InvocationEvents {
         final String requestId;
         final InvocationRequest request;
+        final String invokedFunctionArn;
         final InvocationRecording recording;
         final List<LogEvent> events = new ArrayList<>();
         long timeoutMs = limits.timeoutMs(config);
         boolean cold;
 
-        Attempt(String requestId, InvocationRequest request) {
+        Attempt(String requestId, InvocationRequest request, String invokedFunctionArn) {
             this.requestId = requestId;
             this.request = request;
+            this.invokedFunctionArn = invokedFunctionArn;
             this.recording = recorder.begin(requestId, this);
         }
 

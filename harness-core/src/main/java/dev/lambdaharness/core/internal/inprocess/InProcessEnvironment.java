@@ -103,7 +103,7 @@ public final class InProcessEnvironment extends AbstractSandbox {
      */
     public InProcessEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock,
             TimeLimits limits, Debugging debugging, String xrayDaemon) {
-        super(id, Isolation.IN_PROCESS, LogStreamNames.newName(config, clock));
+        super(id, Isolation.IN_PROCESS, LogStreamNames.newName(config, clock), config.version());
         this.limits = limits;
         this.debugging = debugging;
         this.config = config;
@@ -146,7 +146,12 @@ public final class InProcessEnvironment extends AbstractSandbox {
      * by the function timeout.
      */
     @Override
-    public synchronized InvocationResult invoke(InvocationRequest request) {
+    public InvocationResult invoke(InvocationRequest request) {
+        return invoke(request, config.invokedFunctionArn());
+    }
+
+    @Override
+    public synchronized InvocationResult invoke(InvocationRequest request, String invokedFunctionArn) {
         checkNotDiscarded();
         if (!initialised()) {
             // Before any of this invocation's clocks start: the harness's own first use is no part of INIT.
@@ -188,7 +193,7 @@ public final class InProcessEnvironment extends AbstractSandbox {
         long deadline = clock.currentTimeMillis() + timeoutMs;
         String traceId = request.traceHeader().orElseGet(() -> TraceIds.newHeader(clock, config.tracing()));
         LambdaContext context = new LambdaContext(contextFunction, new RequestHeaders(requestId, deadline,
-                config.invokedFunctionArn(), traceId, request.clientContext().orElse(null),
+                invokedFunctionArn, traceId, request.clientContext().orElse(null),
                 request.cognitoIdentity().orElse(null), request.tenantId().orElse(null)), clock::currentTimeMillis, logger);
         // The runtime sets com.amazonaws.xray.traceHeader before each invocation.
         binding.setTraceHeader(traceId);

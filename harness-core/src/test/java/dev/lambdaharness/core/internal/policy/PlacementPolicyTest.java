@@ -156,7 +156,6 @@ class PlacementPolicyTest {
                 orders().reservedConcurrency(5).tracing(TracingMode.ACTIVE).build(), CODE, Isolation.IN_PROCESS, false);
 
         assertThat(placement.warnings()).containsExactly(
-                "Function orders: reservedConcurrency 5: concurrent invocations are not throttled yet",
                 "Function orders: tracing ACTIVE: invocations carry a sampled trace header and the function's own"
                         + " segments are kept (LambdaRuntime.traceSegments()), but Lambda's segments are not made and"
                         + " REPORT has no XRAY part");

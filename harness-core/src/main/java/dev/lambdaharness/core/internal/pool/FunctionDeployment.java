@@ -1,0 +1,522 @@
+package dev.lambdaharness.core.internal.pool;
+
+import dev.lambdaharness.core.AliasConfig;
+import dev.lambdaharness.core.ExecutionEnvironment;
+import dev.lambdaharness.core.FunctionCode;
+import dev.lambdaharness.core.FunctionConfig;
+import dev.lambdaharness.core.InvalidConfigurationException;
+import dev.lambdaharness.core.InvocationListener;
+import dev.lambdaharness.core.InvocationRejectedException;
+import dev.lambdaharness.core.InvocationRequest;
+import dev.lambdaharness.core.InvocationResult;
+import dev.lambdaharness.core.InvocationStatus;
+import dev.lambdaharness.core.LambdaFunction;
+import dev.lambdaharness.core.RuntimeClock;
+import dev.lambdaharness.core.ThrottleReason;
+import dev.lambdaharness.core.TooManyRequestsException;
+import dev.lambdaharness.core.internal.Sandbox;
+import dev.lambdaharness.core.internal.SandboxFactory;
+import dev.lambdaharness.core.internal.TimeLimits;
+import dev.lambdaharness.core.internal.clock.TimerQueue;
+import dev.lambdaharness.core.internal.concurrency.AccountConcurrency;
+import dev.lambdaharness.core.internal.concurrency.ScalingWindow;
+import dev.lambdaharness.core.internal.config.FunctionLimits;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One function as the runtime holds it, whatever handle a test invokes it by: its versions
+ * ({@code $LATEST} and the published ones), its aliases, a pool of environments per version, its
+ * reserved concurrency, and its share of the account's concurrency and scaling rate. Every
+ * {@link LambdaFunction} of the function is a view of this, with or without a qualifier.
+ */
+public final class FunctionDeployment {
+
+    /**
+     * The reason a throttle for the scaling rate carries. Which reason Lambda gives when a function
+     * starts new environments faster than 1,000 per 10 seconds is UNCONFIRMED (see docs/fidelity.md).
+     */
+    public static final ThrottleReason SCALING_THROTTLE_REASON = ThrottleReason.CONCURRENT_INVOCATION_LIMIT_EXCEEDED;
+
+    private static final System.Logger LOG = System.getLogger("dev.lambdaharness");
+
+    private static final AtomicInteger DEPLOYMENTS = new AtomicInteger();
+
+    private final String name;
+    /** The key of its reservation in the account: two functions of one name in a runtime still count apart. */
+    private final String accountKey;
+    private final RuntimeClock clock;
+    private final AtomicInteger environmentCounter;
+    private final TimeLimits limits;
+    private final List<InvocationListener> listeners;
+    private final SandboxFactory plainEnvironments;
+    private final AccountConcurrency account;
+    private final TimerQueue timers;
+    private final Duration idleTimeout;
+    private final Random random;
+    private final Activity activity;
+    private final ScalingWindow scaling = new ScalingWindow();
+    private final Map<String, VersionPool> versions = new LinkedHashMap<>();
+    private final Map<String, AliasConfig> aliases = new LinkedHashMap<>();
+    private final List<Pooled> all = new ArrayList<>();
+    private OptionalInt reserved = OptionalInt.empty();
+    private int running;
+    private int published;
+    private boolean closed;
+
+    public FunctionDeployment(FunctionConfig config, FunctionCode code, RuntimeSettings runtime, SandboxFactory firstEnvironments,
+            SandboxFactory plainEnvironments) {
+        this.name = config.functionName();
+        this.accountKey = name + "#" + DEPLOYMENTS.incrementAndGet();
+        this.clock = runtime.clock();
+        this.environmentCounter = runtime.environmentCounter();
+        this.limits = runtime.limits();
+        this.listeners = runtime.listeners();
+        this.account = runtime.account();
+        this.timers = runtime.timers();
+        this.idleTimeout = runtime.idleTimeout();
+        this.random = runtime.random();
+        this.activity = runtime.activity();
+        this.plainEnvironments = plainEnvironments;
+        versions.put(FunctionConfig.LATEST, new VersionPool(config, code, firstEnvironments));
+        config.reservedConcurrency().ifPresent(executions -> putReserved(OptionalInt.of(executions)));
+    }
+
+    /**
+     * What every function of one runtime shares.
+     *
+     * @param clock the runtime's clock
+     * @param environmentCounter numbers environments across the runtime
+     * @param limits the time limits enforced
+     * @param listeners hear of invocations and throttles
+     * @param account the account's concurrency
+     * @param timers run idle expiry on the clock
+     * @param idleTimeout how long an environment may stay idle
+     * @param random picks a weighted alias's version
+     * @param activity hears when invocations start and end, so a virtual clock knows when nothing runs
+     */
+    public record RuntimeSettings(RuntimeClock clock, AtomicInteger environmentCounter, TimeLimits limits,
+            List<InvocationListener> listeners, AccountConcurrency account, TimerQueue timers, Duration idleTimeout,
+            Random random, Activity activity) {
+    }
+
+    /** Hears when invocations start and end. */
+    public interface Activity {
+        /** Nothing to hear. */
+        Activity NONE = new Activity() {
+            @Override
+            public void started() {
+            }
+
+            @Override
+            public void ended() {
+            }
+        };
+
+        /** An invocation is about to run. */
+        void started();
+
+        /** An invocation ended. */
+        void ended();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public RuntimeClock clock() {
+        return clock;
+    }
+
+    public synchronized FunctionConfig latestConfig() {
+        return versions.get(FunctionConfig.LATEST).config;
+    }
+
+    /** The configuration a qualifier runs: its version's, or for an alias its primary version's. */
+    public synchronized FunctionConfig config(String qualifier) {
+        return pool(versionOf(qualifier)).config;
+    }
+
+    public synchronized FunctionCode code(String qualifier) {
+        return pool(versionOf(qualifier)).code;
+    }
+
+    // ---- invocations -------------------------------------------------------------------------
+
+    public InvocationResult invoke(LambdaFunction handle, String qualifier, InvocationRequest request) {
+        Lease lease;
+        try {
+            lease = acquire(qualifier);
+        } catch (TooManyRequestsException throttle) {
+            for (InvocationListener listener : listeners) {
+                listener.throttled(handle, throttle);
+            }
+            throw throttle;
+        }
+        long started = System.nanoTime();
+        InvocationResult result;
+        activity.started();
+        try {
+            result = withExecutedVersion(lease.environment.sandbox.invoke(request, lease.invokedArn), lease.version);
+        } finally {
+            activity.ended();
+            release(lease);
+        }
+        if (limits.stretched()) {
+            logAgainstStretchedLimit(lease.environment.config, result, (System.nanoTime() - started) / 1_000_000_000.0);
+        }
+        for (InvocationListener listener : listeners) {
+            listener.invoked(handle, result);
+        }
+        return result;
+    }
+
+    private static InvocationResult withExecutedVersion(InvocationResult result, String version) {
+        return version.equals(result.executedVersion()) ? result : new InvocationResult(result.requestId(),
+                result.payload(), result.error().orElse(null), result.logs(), result.report(), version);
+    }
+
+    private synchronized Lease acquire(String qualifier) {
+        if (closed) {
+            throw new IllegalStateException("The runtime of function " + name
+                    + " is closed. Invoke functions before closing their LambdaRuntime.");
+        }
+        String version = route(qualifier);
+        String invokedArn = qualifier == null ? latestConfig().invokedFunctionArn() : arn() + ":" + qualifier;
+        boolean unreserved = reserved.isEmpty();
+        if (!unreserved) {
+            if (running >= reserved.getAsInt()) {
+                throw new TooManyRequestsException(ThrottleReason.RESERVED_FUNCTION_CONCURRENT_INVOCATION_LIMIT_EXCEEDED,
+                        invokedArn, reserved.getAsInt() == 0
+                                ? "its reserved concurrency is 0, so Lambda throttles every invocation. Reserve more"
+                                        + " (putReservedConcurrency), or delete the reservation."
+                                : running + " invocations of the function are running, its reserved concurrency. Invoke"
+                                        + " fewer at once, or reserve more (putReservedConcurrency).");
+            }
+        } else if (!account.tryAcquireUnreserved()) {
+            throw new TooManyRequestsException(ThrottleReason.CONCURRENT_INVOCATION_LIMIT_EXCEEDED, invokedArn,
+                    account.unreservedRunning() + " invocations of functions without reserved concurrency are running, all"
+                            + " the account's unreserved concurrency (" + account.unreserved() + " of its limit of "
+                            + account.limit() + "). Invoke fewer at once, or raise the limit"
+                            + " (LambdaRuntime.Builder.accountConcurrency).");
+        }
+        VersionPool pool = pool(version);
+        Pooled environment = pool.idle.pollFirst();
+        if (environment != null) {
+            environment.expiry.cancel();
+        } else {
+            if (!scaling.tryStart(clock.currentTimeMillis())) {
+                if (unreserved) {
+                    account.releaseUnreserved();
+                }
+                throw new TooManyRequestsException(SCALING_THROTTLE_REASON, invokedArn, "the function started "
+                        + ScalingWindow.ENVIRONMENTS_PER_WINDOW + " new environments in the last "
+                        + ScalingWindow.WINDOW_MILLIS / 1000 + " seconds of the runtime's clock, Lambda's scaling rate."
+                        + " Retry once the clock has moved on, or let invocations reuse warm environments.");
+            }
+            Sandbox sandbox = pool.factory.create(Integer.toString(environmentCounter.incrementAndGet()), pool.config,
+                    pool.code, clock);
+            environment = new Pooled(sandbox, pool);
+            all.add(environment);
+        }
+        running++;
+        return new Lease(environment, version, invokedArn, unreserved);
+    }
+
+    private synchronized void release(Lease lease) {
+        running--;
+        if (lease.unreserved) {
+            account.releaseUnreserved();
+        }
+        Pooled environment = lease.environment;
+        VersionPool pool = environment.pool;
+        if (closed || environment.sandbox.discarded() || environment.sandbox.exited() || pool.retired) {
+            environment.sandbox.close();
+            return;
+        }
+        // Most recently used first, so consecutive invocations land on the same warm environment.
+        pool.idle.addFirst(environment);
+        environment.expiry = timers.at(clock.currentTimeMillis() + idleTimeout.toMillis(), () -> expire(pool, environment));
+    }
+
+    /** Reclaims an environment that stayed idle for the idle timeout. */
+    private void expire(VersionPool pool, Pooled environment) {
+        synchronized (this) {
+            if (!pool.idle.remove(environment)) {
+                return;
+            }
+        }
+        environment.sandbox.close();
+    }
+
+    /** The version an invocation by this qualifier runs; an alias with a second version picks one by its weight. */
+    private String route(String qualifier) {
+        AliasConfig alias = qualifier == null ? null : aliases.get(qualifier);
+        if (alias == null) {
+            return versionOf(qualifier);
+        }
+        if (alias.additionalVersion().isPresent() && random.nextDouble() < alias.additionalVersionWeight()) {
+            return alias.additionalVersion().get();
+        }
+        return alias.functionVersion();
+    }
+
+    private String versionOf(String qualifier) {
+        if (qualifier == null) {
+            return FunctionConfig.LATEST;
+        }
+        if (versions.containsKey(qualifier)) {
+            return qualifier;
+        }
+        AliasConfig alias = aliases.get(qualifier);
+        if (alias != null) {
+            return alias.functionVersion();
+        }
+        throw notFound(qualifier);
+    }
+
+    private VersionPool pool(String version) {
+        return versions.get(version);
+    }
+
+    /** Checks that a qualifier names a version or alias of the function. */
+    public synchronized void checkQualifier(String qualifier) {
+        versionOf(qualifier);
+    }
+
+    private InvocationRejectedException notFound(String qualifier) {
+        return new InvocationRejectedException("ResourceNotFoundException", 404, "Function " + name + " has no version"
+                + " or alias '" + qualifier + "' (ResourceNotFoundException: Function not found: " + arn() + ":" + qualifier
+                + "). It has the versions " + versions.keySet() + (aliases.isEmpty() ? " and no aliases"
+                : " and the aliases " + aliases.keySet()) + ". Publish a version (publishVersion) or create the alias"
+                + " (createAlias) first.");
+    }
+
+    // ---- versions and aliases ----------------------------------------------------------------
+
+    public synchronized String publishVersion() {
+        VersionPool latest = pool(FunctionConfig.LATEST);
+        String version = Integer.toString(++published);
+        FunctionConfig snapshot = latest.config.toBuilder().alias(null, version).build();
+        versions.put(version, new VersionPool(snapshot, latest.code, plainEnvironments));
+        return version;
+    }
+
+    public synchronized void updateLatest(FunctionConfig config, FunctionCode code) {
+        VersionPool latest = pool(FunctionConfig.LATEST);
+        if (!config.functionName().equals(name)) {
+            throw new InvalidConfigurationException("functionName", config.functionName(), null, "The new configuration"
+                    + " names function '" + config.functionName() + "', but this is function '" + name + "'. Keep the"
+                    + " name: build it with functionName(\"" + name + "\"), or deploy another function for the new name.");
+        }
+        if (!FunctionConfig.LATEST.equals(config.version()) || config.alias().isPresent()) {
+            throw new InvalidConfigurationException("version", config.version(), null, "An update changes $LATEST: its"
+                    + " configuration names version " + config.version() + config.alias().map(a -> " and alias " + a)
+                    .orElse("") + ". Leave version and alias out, and publish a version afterwards (publishVersion).");
+        }
+        if (!config.reservedConcurrency().equals(latest.config.reservedConcurrency())) {
+            putReserved(config.reservedConcurrency());
+        }
+        // Lambda starts new environments for new code or configuration; the old ones serve no more.
+        VersionPool updated = new VersionPool(config, code, plainEnvironments);
+        versions.put(FunctionConfig.LATEST, updated);
+        latest.retireAll();
+    }
+
+    public synchronized AliasConfig putAlias(boolean create, String alias, String version, String additionalVersion,
+            double weight) {
+        FunctionLimits.ALIAS.check(alias);
+        if (create && aliases.containsKey(alias)) {
+            throw new InvalidConfigurationException("name", alias, "ResourceConflictException", "Function " + name
+                    + " already has an alias '" + alias + "' (ResourceConflictException: Alias already exists: " + arn()
+                    + ":" + alias + "). Change it with updateAlias, or choose another name.");
+        }
+        if (!create && !aliases.containsKey(alias)) {
+            throw new InvalidConfigurationException("name", alias, "ResourceNotFoundException", "Function " + name
+                    + " has no alias '" + alias + "' (ResourceNotFoundException: Cannot find alias arn: " + arn() + ":"
+                    + alias + "). Create it with createAlias; the aliases are " + aliases.keySet() + ".");
+        }
+        requireVersion("functionVersion", version);
+        AliasConfig config;
+        if (additionalVersion == null) {
+            config = new AliasConfig(alias, version, Optional.empty(), 0.0);
+        } else {
+            checkRouting(alias, version, additionalVersion, weight);
+            config = new AliasConfig(alias, version, Optional.of(additionalVersion), weight);
+        }
+        aliases.put(alias, config);
+        return config;
+    }
+
+    private void checkRouting(String alias, String version, String additionalVersion, double weight) {
+        if (!(weight >= 0.0 && weight <= 1.0)) {
+            throw new InvalidConfigurationException("routingConfig.additionalVersionWeights", additionalVersion + "=" + weight,
+                    "ValidationException", "Alias " + alias + " gives version " + additionalVersion + " the weight "
+                    + weight + ", outside 0 to 1 (ValidationException: 1 validation error detected: Value '{"
+                    + additionalVersion + "=" + weight + "}' at 'routingConfig.additionalVersionWeights' failed to"
+                    + " satisfy constraint: Map value must satisfy constraint: [Member must have value less than or equal"
+                    + " to 1.0, Member must have value greater than or equal to 0.0, Member must not be null]). Give a"
+                    + " weight from 0 to 1, for example 0.1 for a tenth of the invocations.");
+        }
+        if (FunctionConfig.LATEST.equals(version) || FunctionConfig.LATEST.equals(additionalVersion)) {
+            throw new InvalidConfigurationException("functionVersion", FunctionConfig.LATEST, "InvalidParameterValueException",
+                    "Alias " + alias + " splits traffic with $LATEST (InvalidParameterValueException: $LATEST is not"
+                    + " supported for an alias pointing to more than 1 version). Publish the versions (publishVersion)"
+                    + " and point the alias at their numbers.");
+        }
+        if (additionalVersion.equals(version)) {
+            throw new InvalidConfigurationException("routingConfig.additionalVersionWeights", additionalVersion,
+                    "InvalidParameterValueException", "Alias " + alias + " names version " + version + " twice"
+                    + " (InvalidParameterValueException: Invalid function version " + version + ". Function version "
+                    + version + " is already included in routing configuration.). Name a second, different version.");
+        }
+        requireVersion("routingConfig.additionalVersionWeights", additionalVersion);
+        FunctionConfig primary = pool(version).config;
+        FunctionConfig second = pool(additionalVersion).config;
+        if (!primary.deadLetter().equals(second.deadLetter())) {
+            throw new InvalidConfigurationException("routingConfig.additionalVersionWeights", additionalVersion,
+                    "InvalidParameterValueException", "Alias " + alias + " splits traffic between versions " + version
+                    + " and " + additionalVersion + ", whose dead-letter configurations differ (" + primary.deadLetter()
+                    + ", " + second.deadLetter() + "); Lambda refuses that (InvalidParameterValueException: "
+                    + ALIAS_DEAD_LETTER_MESSAGE + "). Publish the versions with the same dead-letter configuration.");
+        }
+    }
+
+    /**
+     * Lambda's message when an alias splits traffic between versions whose dead-letter configurations
+     * differ: the rule is documented, its exact text UNCONFIRMED (see docs/fidelity.md).
+     */
+    public static final String ALIAS_DEAD_LETTER_MESSAGE = "Routing configuration versions must have the same dead letter config";
+
+    private void requireVersion(String setting, String version) {
+        if (!versions.containsKey(version)) {
+            throw new InvalidConfigurationException(setting, version, "ResourceNotFoundException", "Function " + name
+                    + " has no version " + version + " (ResourceNotFoundException: Function not found: " + arn() + ":"
+                    + version + "). Its versions are " + versions.keySet() + "; publish one first (publishVersion).");
+        }
+    }
+
+    public synchronized List<String> versions() {
+        return List.copyOf(versions.keySet());
+    }
+
+    public synchronized Map<String, AliasConfig> aliases() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(aliases));
+    }
+
+    // ---- concurrency -------------------------------------------------------------------------
+
+    public synchronized void putReserved(OptionalInt executions) {
+        executions.ifPresent(FunctionLimits.RESERVED_CONCURRENCY::check);
+        account.reserve(accountKey, executions);
+        reserved = executions;
+    }
+
+    public synchronized OptionalInt reserved() {
+        return reserved;
+    }
+
+    // ---- environments ------------------------------------------------------------------------
+
+    public synchronized List<ExecutionEnvironment> environments(String qualifier) {
+        List<ExecutionEnvironment> list = new ArrayList<>();
+        String version = qualifier == null ? null : versionOf(qualifier);
+        AliasConfig alias = qualifier == null ? null : aliases.get(qualifier);
+        for (Pooled environment : all) {
+            String of = environment.sandbox.functionVersion();
+            boolean matches = version == null || of.equals(version)
+                    || (alias != null && alias.additionalVersion().map(of::equals).orElse(false));
+            if (matches) {
+                list.add(environment.sandbox);
+            }
+        }
+        return list;
+    }
+
+    public synchronized void close() {
+        closed = true;
+        for (Pooled environment : all) {
+            if (environment.expiry != null) {
+                environment.expiry.cancel();
+            }
+            environment.sandbox.close();
+        }
+        versions.values().forEach(pool -> pool.idle.clear());
+    }
+
+    public String arn() {
+        return latestConfig().functionArn();
+    }
+
+    /** Says how long a stretched invocation took against which limit, since its report cannot. */
+    private void logAgainstStretchedLimit(FunctionConfig config, InvocationResult result, double seconds) {
+        long timeout = config.timeout().toSeconds();
+        String limit = String.format(Locale.ROOT, "%.2f", limits.timeoutMs(config) / 1000.0);
+        String took = String.format(Locale.ROOT, "%.2f", seconds);
+        if (result.report().status() == InvocationStatus.TIMEOUT) {
+            LOG.log(System.Logger.Level.WARNING, "Function " + config.functionName() + ", request "
+                    + result.requestId() + ": timed out after " + took + " s against its timeout of " + timeout
+                    + " s scaled by " + limits.scale() + " to " + limit + " s.");
+        } else if (result.report().durationMs() > config.timeout().toMillis()) {
+            LOG.log(System.Logger.Level.WARNING, "Function " + config.functionName() + ", request "
+                    + result.requestId() + ": ran " + String.format(Locale.ROOT, "%.2f",
+                    result.report().durationMs() / 1000.0) + " s, over its timeout of " + timeout
+                    + " s; on Lambda it would have timed out. It did not here because timeouts are scaled by "
+                    + limits.scale() + " (to " + limit + " s).");
+        }
+    }
+
+    /** The environments of one version, idle ones most recently used first. */
+    private final class VersionPool {
+        final FunctionConfig config;
+        final FunctionCode code;
+        final SandboxFactory factory;
+        final Deque<Pooled> idle = new ArrayDeque<>();
+        boolean retired;
+
+        VersionPool(FunctionConfig config, FunctionCode code, SandboxFactory factory) {
+            this.config = config;
+            this.code = code;
+            this.factory = factory;
+        }
+
+        /** After an update of $LATEST: idle environments go now, busy ones when their invocation ends. */
+        void retireAll() {
+            retired = true;
+            for (Pooled environment : idle) {
+                environment.expiry.cancel();
+                environment.sandbox.close();
+            }
+            idle.clear();
+        }
+    }
+
+    /** An environment in a pool, with the timer that reclaims it when it stays idle. */
+    private static final class Pooled {
+        final Sandbox sandbox;
+        final VersionPool pool;
+        final FunctionConfig config;
+        TimerQueue.Timer expiry;
+
+        Pooled(Sandbox sandbox, VersionPool pool) {
+            this.sandbox = sandbox;
+            this.pool = pool;
+            this.config = pool.config;
+        }
+    }
+
+    /** An environment taken for one invocation, and what the invocation counts against. */
+    private record Lease(Pooled environment, String version, String invokedArn, boolean unreserved) {
+    }
+}
