@@ -7,9 +7,9 @@ import java.util.OptionalInt;
 /**
  * How many environments of a function may run at once, as Lambda's {@code PutFunctionConcurrency}
  * (reserved) and {@code PutProvisionedConcurrencyConfig} (provisioned) set it. It is checked
- * against Lambda's limits when a {@link FunctionConfig} is built with it; until the runtime
- * emulates concurrency, a reserved concurrency above zero is warned about and the others are
- * refused ({@link FunctionConfig#settingsNotEmulated()}).
+ * against Lambda's limits when a {@link FunctionConfig} is built with it. The runtime throttles
+ * invocations beyond the reserved concurrency (see docs/concurrency.md); a provisioned concurrency is
+ * refused until the runtime emulates it ({@link FunctionConfig#settingsNotEmulated()}).
  *
  * <pre>{@code
  * FunctionConfig config = FunctionConfig.builder("com.example.Handler")

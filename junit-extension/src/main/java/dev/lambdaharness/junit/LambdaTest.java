@@ -49,8 +49,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>Every numeric attribute left at 0 and every text attribute left empty means Lambda's default
  * ({@link FunctionConfig}'s), never a value of ours. Parameters the extension supplies:
- * {@code LambdaFunction}, {@code LambdaRuntime}, {@link InvocationHistory} and {@link Event @Event}
- * fixtures. Suite-wide settings come from JUnit configuration parameters ({@value #ISOLATION_PROPERTY_NAME},
+ * {@code LambdaFunction}, {@code LambdaRuntime}, the runtime's clock ({@code VirtualClock}, or
+ * {@code RuntimeClock}: the runtime of a test runs on a virtual clock, which keeps real time until a
+ * test moves it), {@link InvocationHistory} and {@link Event @Event} fixtures. Suite-wide settings come from JUnit configuration parameters ({@value #ISOLATION_PROPERTY_NAME},
  * {@value #TIMEOUT_SCALE_PROPERTY_NAME}, {@value #STRICT_RUNTIME_PROPERTY_NAME}). The annotation also works as a
  * meta-annotation, to name a function once for many test classes. Needs JUnit Jupiter 5.10 or newer (JUnit 6
  * too); below 5.10 every class using it fails before its first test, naming the version found.
@@ -203,6 +204,21 @@ public @interface LambdaTest {
      * with it. Empty for the carried set ({@code docs/fidelity.md} says which it is).
      */
     String runtimeSet() default "";
+
+    /**
+     * The function's reserved concurrency, 0 to 1000: at most that many of its invocations run at
+     * once, and beyond them an invocation is throttled ({@code TooManyRequestsException}); 0 throttles
+     * every invocation. Empty (the default) for none. An array so that 0 can be set:
+     * {@code reservedConcurrency = 2}.
+     */
+    int[] reservedConcurrency() default {};
+
+    /**
+     * The account's concurrency limit the runtime enforces, 0 for Lambda's default of 1000. With several
+     * functions the limit is the runtime's, so every {@code @LambdaTest} of the class that sets one must
+     * set the same.
+     */
+    int accountConcurrency() default 0;
 
     /**
      * How long a runtime lives. With several functions the scope is the runtime's, so it must be the

@@ -1,8 +1,15 @@
 package dev.lambdaharness.junit.assertj;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import static dev.lambdaharness.junit.internal.assertj.ShouldBeThrottled.shouldBeThrottled;
+import static dev.lambdaharness.junit.internal.assertj.ShouldBeThrottled.shouldBeThrottledNotThrow;
+
 import dev.lambdaharness.core.InvocationReport;
 import dev.lambdaharness.core.InvocationResult;
+import dev.lambdaharness.core.LoadTestResult;
+import dev.lambdaharness.core.TooManyRequestsException;
+import java.util.concurrent.Callable;
+import org.assertj.core.error.AssertionErrorCreator;
 
 /**
  * The entry point of the Lambda assertions, to import statically beside AssertJ's own.
@@ -33,6 +40,38 @@ public final class LambdaAssertions {
     public static InvocationReportAssert assertThat(InvocationReport actual) {
         return new InvocationReportAssert(actual);
     }
+
+    /** Starts assertions on the summary of a load test. */
+    public static LoadTestResultAssert assertThat(LoadTestResult actual) {
+        return new LoadTestResultAssert(actual);
+    }
+
+    /** Starts assertions on a throttle. */
+    public static ThrottleAssert assertThat(TooManyRequestsException actual) {
+        return new ThrottleAssert(actual);
+    }
+
+    /**
+     * Invokes and verifies that Lambda throttled the invocation, then starts assertions on the throttle.
+     *
+     * <pre>{@code
+     * assertThatThrottled(() -> function.invoke("{}"))
+     *         .hasReason(ThrottleReason.CONCURRENT_INVOCATION_LIMIT_EXCEEDED);
+     * }</pre>
+     */
+    public static ThrottleAssert assertThatThrottled(Callable<InvocationResult> invocation) {
+        InvocationResult result;
+        try {
+            result = invocation.call();
+        } catch (TooManyRequestsException throttle) {
+            return new ThrottleAssert(throttle);
+        } catch (Exception e) {
+            throw ERRORS.assertionError(shouldBeThrottledNotThrow(e).create());
+        }
+        throw ERRORS.assertionError(shouldBeThrottled(result).create());
+    }
+
+    private static final AssertionErrorCreator ERRORS = new AssertionErrorCreator();
 
     /** Starts assertions on JSON, compared semantically. */
     public static JsonNodeAssert assertThatJson(JsonNode actual) {

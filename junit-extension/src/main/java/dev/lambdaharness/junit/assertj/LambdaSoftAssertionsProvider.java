@@ -3,6 +3,7 @@ package dev.lambdaharness.junit.assertj;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaharness.core.InvocationReport;
 import dev.lambdaharness.core.InvocationResult;
+import dev.lambdaharness.core.LoadTestResult;
 import dev.lambdaharness.junit.internal.assertj.SoftProxies;
 import org.assertj.core.api.SoftAssertionsProvider;
 
@@ -28,6 +29,12 @@ public interface LambdaSoftAssertionsProvider extends SoftAssertionsProvider {
 
     default InvocationReportAssert assertThat(InvocationReport actual) {
         return SoftProxies.create(InvocationReportAssert.class, () -> proxy(InvocationReportAssert.class, InvocationReport.class, actual));
+    }
+
+    /** Starts soft assertions on the summary of a load test. */
+
+    default LoadTestResultAssert assertThat(LoadTestResult actual) {
+        return SoftProxies.create(LoadTestResultAssert.class, () -> proxy(LoadTestResultAssert.class, LoadTestResult.class, actual));
     }
 
     /** Starts soft assertions on JSON, compared semantically. */

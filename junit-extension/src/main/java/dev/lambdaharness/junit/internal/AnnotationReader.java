@@ -21,6 +21,7 @@ final class AnnotationReader {
             "memorySize", "memory",
             "ephemeralStorage.size", "ephemeralStorage",
             "functionName", "name",
+            "reservedConcurrentExecutions", "reservedConcurrency",
             "loggingConfig.applicationLogLevel", "applicationLogLevel",
             "loggingConfig.systemLogLevel", "systemLogLevel");
 
@@ -80,6 +81,14 @@ final class AnnotationReader {
             }
             if (!a.logGroup().isEmpty()) {
                 builder.logGroup(a.logGroup());
+            }
+            if (a.reservedConcurrency().length > 1) {
+                throw new ExtensionConfigurationException(where + " sets reservedConcurrency to "
+                        + java.util.Arrays.toString(a.reservedConcurrency()) + ": a function has one reserved concurrency."
+                        + " Give one value, for example reservedConcurrency = 2.");
+            }
+            if (a.reservedConcurrency().length == 1) {
+                builder.reservedConcurrency(a.reservedConcurrency()[0]);
             }
             builder.applicationLogLevel(atMostOne(a.applicationLogLevel(), "applicationLogLevel", where));
             builder.systemLogLevel(atMostOne(a.systemLogLevel(), "systemLogLevel", where));

@@ -17,9 +17,10 @@ import java.util.stream.Collectors;
  * @param debugPort the JDWP port of the runtime, 0 for none
  * @param strictRuntime whether a function whose Java is not its runtime's is refused
  * @param suiteIsolation the suite's isolation, which functions deployed by hand into the runtime take
+ * @param accountConcurrency the account's concurrency limit of the runtime, 0 for Lambda's default
  */
 record Declaration(Class<?> owner, List<FunctionSpec> functions, RuntimeScope scope, double timeoutScale, int debugPort,
-        boolean strictRuntime, Isolation suiteIsolation) {
+        boolean strictRuntime, Isolation suiteIsolation, int accountConcurrency) {
 
     Optional<FunctionSpec> function(String name) {
         return functions.stream().filter(f -> f.name().equals(name)).findFirst();
@@ -31,6 +32,7 @@ record Declaration(Class<?> owner, List<FunctionSpec> functions, RuntimeScope sc
     }
 
     Declaration withFunctions(List<FunctionSpec> changed) {
-        return new Declaration(owner, List.copyOf(changed), scope, timeoutScale, debugPort, strictRuntime, suiteIsolation);
+        return new Declaration(owner, List.copyOf(changed), scope, timeoutScale, debugPort, strictRuntime, suiteIsolation,
+                accountConcurrency);
     }
 }

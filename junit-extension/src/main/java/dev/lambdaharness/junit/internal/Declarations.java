@@ -36,7 +36,7 @@ final class Declarations {
         RuntimeScope scope = scope(owner, annotations);
         int debugPort = debugPort(owner, annotations, context);
         Declaration declaration = new Declaration(owner, List.copyOf(functions), scope, scale, debugPort,
-                SuiteSettings.strictRuntime(context), suiteIsolation);
+                SuiteSettings.strictRuntime(context), suiteIsolation, accountConcurrency(owner, annotations));
         for (FunctionSpec function : functions) {
             HandlerCheck.check(function, owner);
         }
@@ -55,6 +55,24 @@ final class Declarations {
             }
         }
         return scope;
+    }
+
+    private static int accountConcurrency(Class<?> owner, List<LambdaTest> annotations) {
+        LambdaTest first = null;
+        for (LambdaTest annotation : annotations) {
+            if (annotation.accountConcurrency() == 0) {
+                continue;
+            }
+            if (first != null && first.accountConcurrency() != annotation.accountConcurrency()) {
+                throw new ExtensionConfigurationException(owner.getSimpleName() + " declares functions with"
+                        + " different account concurrency limits (" + AnnotationReader.describe(first, owner) + " has "
+                        + first.accountConcurrency() + ", " + AnnotationReader.describe(annotation, owner) + " has "
+                        + annotation.accountConcurrency() + "), but its functions share one runtime, and so one account."
+                        + " Set one accountConcurrency.");
+            }
+            first = first == null ? annotation : first;
+        }
+        return first != null ? first.accountConcurrency() : 0;
     }
 
     private static int debugPort(Class<?> owner, List<LambdaTest> annotations, ExtensionContext context) {
@@ -86,8 +104,15 @@ final class Declarations {
      * that before its first test.
      */
     static void checkDeployable(Declaration declaration) {
-        try (LambdaRuntime probe = LambdaRuntime.builder().timeoutScale(declaration.timeoutScale())
-                .strictRuntime(declaration.strictRuntime()).build()) {
+        LambdaRuntime.Builder builder = LambdaRuntime.builder().timeoutScale(declaration.timeoutScale())
+                .strictRuntime(declaration.strictRuntime());
+        try {
+            ManagedRuntime.account(builder, declaration);
+        } catch (InvalidConfigurationException e) {
+            throw new ExtensionConfigurationException(declaration.owner().getSimpleName() + ", attribute"
+                    + " accountConcurrency: " + e.getMessage(), e);
+        }
+        try (LambdaRuntime probe = builder.build()) {
             for (FunctionSpec function : declaration.functions()) {
                 try {
                     probe.function(function.config(), function.code(), function.isolation());

@@ -2,6 +2,8 @@ package dev.lambdaharness.junit.internal;
 
 import dev.lambdaharness.core.LambdaFunction;
 import dev.lambdaharness.core.LambdaRuntime;
+import dev.lambdaharness.core.RuntimeClock;
+import dev.lambdaharness.core.VirtualClock;
 import dev.lambdaharness.junit.Function;
 import dev.lambdaharness.junit.InvocationHistory;
 import dev.lambdaharness.junit.RuntimeScope;
@@ -11,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 
-/** Supplies {@code LambdaFunction}, {@code LambdaRuntime} and {@code InvocationHistory} parameters. */
+/** Supplies {@code LambdaFunction}, {@code LambdaRuntime}, the runtime's clock and {@code InvocationHistory} parameters. */
 final class FunctionParameters {
 
     private FunctionParameters() {
@@ -20,7 +22,7 @@ final class FunctionParameters {
     static boolean supports(ParameterContext parameter) {
         Class<?> type = parameter.getParameter().getType();
         return parameter.isAnnotated(Function.class) || type == LambdaFunction.class || type == LambdaRuntime.class
-                || type == InvocationHistory.class;
+                || type == InvocationHistory.class || type == VirtualClock.class || type == RuntimeClock.class;
     }
 
     static Object resolve(ParameterContext parameter, ExtensionContext context) {
@@ -29,6 +31,13 @@ final class FunctionParameters {
         if (type == LambdaFunction.class) {
             ManagedRuntime runtime = runtime(parameter, context);
             return runtime.function(name(parameter, qualifier, runtime.declaration()));
+        }
+        if (type == VirtualClock.class || type == RuntimeClock.class) {
+            if (qualifier.isPresent()) {
+                throw new ParameterResolutionException(Parameters.describe(parameter) + " has @Function, but the clock"
+                        + " is the runtime's, shared by all the functions of the test. Remove @Function.");
+            }
+            return runtime(parameter, context).runtime().clock();
         }
         if (type == LambdaRuntime.class) {
             if (qualifier.isPresent()) {

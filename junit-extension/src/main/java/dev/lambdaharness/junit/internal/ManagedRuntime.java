@@ -3,6 +3,7 @@ package dev.lambdaharness.junit.internal;
 import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.LambdaFunction;
 import dev.lambdaharness.core.LambdaRuntime;
+import dev.lambdaharness.core.RuntimeClock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +29,9 @@ final class ManagedRuntime implements AutoCloseable, ExtensionContext.Store.Clos
      */
     ManagedRuntime(Declaration declaration, Object testInstance) {
         this.declaration = declaration;
+        // A virtual clock keeps real time until a test moves it: every test can take it as a parameter.
         LambdaRuntime.Builder builder = LambdaRuntime.builder()
+                .clock(RuntimeClock.virtual())
                 .defaultIsolation(declaration.suiteIsolation())
                 .timeoutScale(declaration.timeoutScale())
                 .strictRuntime(declaration.strictRuntime())
@@ -36,10 +39,18 @@ final class ManagedRuntime implements AutoCloseable, ExtensionContext.Store.Clos
         if (declaration.debugPort() != 0) {
             builder.debugPort(declaration.debugPort());
         }
+        account(builder, declaration);
         this.runtime = builder.build();
         for (FunctionSpec function : declaration.functions()) {
             functions.put(function.name(), runtime.function(function.runTime().apply(function.config(), testInstance),
                     function.code(), function.isolation()));
+        }
+    }
+
+    /** Sets the account's concurrency limit a declaration names, if it names one. */
+    static void account(LambdaRuntime.Builder builder, Declaration declaration) {
+        if (declaration.accountConcurrency() != 0) {
+            builder.accountConcurrency(declaration.accountConcurrency());
         }
     }
 
