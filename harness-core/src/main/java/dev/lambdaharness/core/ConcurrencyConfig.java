@@ -8,8 +8,9 @@ import java.util.OptionalInt;
  * How many environments of a function may run at once, as Lambda's {@code PutFunctionConcurrency}
  * (reserved) and {@code PutProvisionedConcurrencyConfig} (provisioned) set it. It is checked
  * against Lambda's limits when a {@link FunctionConfig} is built with it. The runtime throttles
- * invocations beyond the reserved concurrency (see docs/concurrency.md); a provisioned concurrency is
- * refused until the runtime emulates it ({@link FunctionConfig#settingsNotEmulated()}).
+ * invocations beyond the reserved concurrency (see docs/concurrency.md). Provisioned concurrency
+ * belongs to a published version or alias ({@link LambdaFunction#putProvisionedConcurrency(int)}):
+ * the runtime refuses to deploy a configuration carrying it, as Lambda refuses it on {@code $LATEST}.
  *
  * <pre>{@code
  * FunctionConfig config = FunctionConfig.builder("com.example.Handler")

@@ -22,6 +22,12 @@ public interface ExecutionEnvironment extends AutoCloseable {
     /** The version of the function this environment runs: {@code $LATEST} or a published version number. */
     String functionVersion();
 
+    /**
+     * How the environment was initialised, as {@code AWS_LAMBDA_INITIALIZATION_TYPE} says:
+     * {@code on-demand}, or {@code provisioned-concurrency} for an environment initialised ahead.
+     */
+    String initializationType();
+
     /** The CloudWatch log stream name of this environment. */
     String logStreamName();
 

@@ -34,9 +34,11 @@ import java.util.Set;
  *
  * <p>Settings that change nothing in a synchronous invocation yet (asynchronous retries,
  * destinations) are kept and reported by {@link #settingsNotEmulated()}; the runtime warns about
- * them. Settings whose absence would change results (provisioned concurrency, SnapStart) are
- * refused by the runtime until it emulates them. Reserved concurrency is emulated: the runtime
- * throttles beyond it ({@link TooManyRequestsException}).
+ * them. Settings whose absence would change results (SnapStart) are refused by the runtime until
+ * it emulates them. Reserved concurrency is emulated: the runtime throttles beyond it
+ * ({@link TooManyRequestsException}). Provisioned concurrency goes on a published version or alias
+ * ({@link LambdaFunction#putProvisionedConcurrency(int)}): a deployed configuration, which is
+ * {@code $LATEST}'s, cannot carry it, as Lambda's API refuses it there.
  */
 public final class FunctionConfig {
 
@@ -263,8 +265,6 @@ public final class FunctionConfig {
      */
     public List<String> settingsNotEmulated() {
         List<String> notEmulated = new ArrayList<>();
-        provisionedConcurrency().ifPresent(provisioned -> notEmulated.add("provisionedConcurrency " + provisioned
-                + ": environments are not initialised ahead of invocations yet"));
         if (snapStart()) {
             notEmulated.add("snapStart: snapshots, restore hooks and Restore Duration are not emulated yet");
         }
@@ -284,7 +284,7 @@ public final class FunctionConfig {
      * so the runtime must refuse it rather than warn.
      */
     boolean changesSynchronousResults() {
-        return provisionedConcurrency().isPresent() || snapStart();
+        return snapStart();
     }
 
     @Override

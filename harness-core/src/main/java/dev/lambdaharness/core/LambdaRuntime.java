@@ -166,6 +166,16 @@ public final class LambdaRuntime implements AutoCloseable {
             throw new IllegalStateException("This LambdaRuntime is closed. Create a new one to deploy functions.");
         }
         Objects.requireNonNull(isolation, "isolation");
+        if (config.provisionedConcurrency().isPresent()) {
+            throw new InvalidConfigurationException("provisionedConcurrentExecutions",
+                    Integer.toString(config.provisionedConcurrency().getAsInt()), "InvalidParameterValueException", "Function '"
+                    + config.functionName() + "' is deployed with provisionedConcurrency "
+                    + config.provisionedConcurrency().getAsInt() + ", but a deployed function is $LATEST, and Lambda puts"
+                    + " provisioned concurrency only on a published version or an alias (InvalidParameterValueException:"
+                    + " Provisioned Concurrency Configs cannot be applied to unpublished function versions.). Deploy it"
+                    + " without, then function.publishVersion().putProvisionedConcurrency("
+                    + config.provisionedConcurrency().getAsInt() + ").");
+        }
         Placement placement = policy.place(config, code, isolation, config.changesSynchronousResults());
         placement.warnings().forEach(warning -> logOnce(System.Logger.Level.WARNING, warning));
         if (placement.isolation() == Isolation.IN_PROCESS && code.runtimeSet().isPresent()) {
@@ -182,10 +192,10 @@ public final class LambdaRuntime implements AutoCloseable {
             environments = RuntimeSide.inProcessEnvironments(limits, forkedOptions.debugging(), xrayDaemon.address());
             plain = environments;
         } else if (!placement.spares()) {
-            environments = (id, c, fc, cl) -> new ForkedEnvironment(id, c, fc, cl, limits, forkedOptions);
+            environments = (id, c, fc, cl, type) -> new ForkedEnvironment(id, c, fc, cl, limits, forkedOptions, type);
             plain = environments;
         } else {
-            plain = (id, c, fc, cl) -> new ForkedEnvironment(id, c, fc, cl, limits, forkedOptions);
+            plain = (id, c, fc, cl, type) -> new ForkedEnvironment(id, c, fc, cl, limits, forkedOptions, type);
             ForkedSpares functionSpares = new ForkedSpares(config, code, clock, limits, forkedOptions);
             spares.add(functionSpares);
             functionSpares.replenish();

@@ -50,7 +50,7 @@ class ConcurrencyConfigTest {
     }
 
     @Test
-    void reservedIsEmulatedAndOnlyProvisionedChangesResults() {
+    void bothAreEmulatedAndNeitherIsWarnedAbout() {
         FunctionConfig reserved = FunctionConfig.builder("a.B").reservedConcurrency(5).build();
         FunctionConfig throttled = FunctionConfig.builder("a.B").reservedConcurrency(0).build();
         FunctionConfig provisioned = FunctionConfig.builder("a.B").provisionedConcurrency(2).build();
@@ -59,9 +59,8 @@ class ConcurrencyConfigTest {
         assertThat(reserved.changesSynchronousResults()).isFalse();
         assertThat(throttled.settingsNotEmulated()).isEmpty();
         assertThat(throttled.changesSynchronousResults()).isFalse();
-        assertThat(provisioned.changesSynchronousResults()).isTrue();
-        assertThat(provisioned.settingsNotEmulated())
-                .containsExactly("provisionedConcurrency 2: environments are not initialised ahead of invocations yet");
+        assertThat(provisioned.changesSynchronousResults()).isFalse();
+        assertThat(provisioned.settingsNotEmulated()).isEmpty();
     }
 
     @Test

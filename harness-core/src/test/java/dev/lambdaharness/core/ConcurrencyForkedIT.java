@@ -43,4 +43,25 @@ class ConcurrencyForkedIT {
             assertThat(function.environments()).singleElement().extracting(ExecutionEnvironment::functionVersion).isEqualTo("1");
         }
     }
+
+    @Test
+    void aProvisionedChildRunsInitBeforeItsFirstInvocationWhichIsWarm() {
+        try (LambdaRuntime runtime = LambdaRuntime.create()) {
+            LambdaFunction function = runtime.function(FunctionConfig.builder("dev.lambdaharness.core.corpus.WaitsForGate::handle")
+                    .functionName("orders").build(), CorpusCode.code(), Isolation.FORKED);
+            LambdaFunction v1 = function.publishVersion();
+
+            v1.putProvisionedConcurrency(1);
+
+            assertThat(function.environments()).singleElement().satisfies(environment -> {
+                assertThat(environment.initialised()).isTrue();
+                assertThat(environment.initializationType()).isEqualTo("provisioned-concurrency");
+            });
+            InvocationResult result = v1.invoke(Map.of("sleepMillis", 0));
+            assertThat(result.report().coldStart()).isFalse();
+            assertThat(result.report().initDurationMs()).isEmpty();
+            assertThat(result.logText()).doesNotContain("INIT_START");
+            assertThat(result.payloadAsJson().get("initializationType").asText()).isEqualTo("provisioned-concurrency");
+        }
+    }
 }

@@ -214,6 +214,15 @@ public @interface LambdaTest {
     int[] reservedConcurrency() default {};
 
     /**
+     * Provisioned concurrency, 1 to 1000; 0 for none. Lambda allows it on published versions only, so
+     * the runtime publishes the function as version 1 and puts that many environments, initialised
+     * ahead, on it: the {@code LambdaFunction} a test takes is then version 1 (its invocations warm,
+     * spilling over to on-demand environments beyond them), and {@code $LATEST} stays reachable with
+     * {@code qualified("$LATEST")}.
+     */
+    int provisionedConcurrency() default 0;
+
+    /**
      * The account's concurrency limit the runtime enforces, 0 for Lambda's default of 1000. With several
      * functions the limit is the runtime's, so every {@code @LambdaTest} of the class that sets one must
      * set the same.

@@ -28,6 +28,18 @@ class LambdaTestConcurrencyTests {
     }
 
     @Test
+    void provisionedConcurrencyGivesTheTestAPublishedVersionWithEnvironmentsInitialisedAhead() {
+        Engine.run(ProvisionedTestCase.class).testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+    }
+
+    @Test
+    void provisionedConcurrencyAboveTheReservationIsRefusedBeforeTheFirstTest() {
+        Engine.run(TooMuchProvisionedTestCase.class).allEvents().assertThatEvents().haveExactly(1,
+                event(container(TooMuchProvisionedTestCase.class), finishedWithFailure(message(m -> m.contains(
+                        "provisionedConcurrency 3 is above the function's reserved concurrency of 2")))));
+    }
+
+    @Test
     void twoAccountLimitsInOneClassAreRefused() {
         Engine.run(TwoAccountsTestCase.class).allEvents().assertThatEvents().haveExactly(1,
                 event(container(TwoAccountsTestCase.class), finishedWithFailure(message("TwoAccountsTestCase declares"
@@ -75,6 +87,26 @@ class LambdaTestConcurrencyTests {
             LambdaFunction live = counter.createAlias("live", "1");
             assertThat(live.invoke("{}").executedVersion()).isEqualTo("1");
             assertThat(counter.qualified("1").environments()).hasSize(1);
+        }
+    }
+
+    @LambdaTest(handler = "dev.lambdaharness.junit.handlers.Counter", code = CODE, provisionedConcurrency = 1)
+    static class ProvisionedTestCase {
+
+        @Test
+        void theFunctionIsVersionOneAndItsFirstInvocationIsWarm(LambdaFunction counter) {
+            assertThat(counter.qualifier()).hasValue("1");
+            assertThat(counter.provisionedConcurrency()).hasValue(1);
+            assertThat(counter.invoke("{}").report().coldStart()).isFalse();
+            assertThat(counter.qualified("$LATEST").invoke("{}").report().coldStart()).isTrue();
+        }
+    }
+
+    @LambdaTest(handler = "dev.lambdaharness.junit.handlers.Counter", code = CODE, provisionedConcurrency = 3,
+            reservedConcurrency = 2)
+    static class TooMuchProvisionedTestCase {
+        @Test
+        void never() {
         }
     }
 

@@ -26,21 +26,34 @@ public abstract class AbstractSandbox implements Sandbox {
     private final Isolation isolation;
     private final String logStreamName;
     private final String functionVersion;
+    private final InitializationType initializationType;
     private boolean initialised;
     private volatile boolean discarded;
     private int invocations;
 
     /** An environment of {@code $LATEST} that has not run INIT yet. */
     protected AbstractSandbox(String id, Isolation isolation, String logStreamName) {
-        this(id, isolation, logStreamName, "$LATEST");
+        this(id, isolation, logStreamName, "$LATEST", InitializationType.ON_DEMAND);
     }
 
     /** An environment of a version of the function that has not run INIT yet. */
-    protected AbstractSandbox(String id, Isolation isolation, String logStreamName, String functionVersion) {
+    protected AbstractSandbox(String id, Isolation isolation, String logStreamName, String functionVersion,
+            InitializationType initializationType) {
         this.id = id;
         this.isolation = isolation;
         this.logStreamName = logStreamName;
         this.functionVersion = functionVersion;
+        this.initializationType = initializationType;
+    }
+
+    @Override
+    public final String initializationType() {
+        return initializationType.wireName();
+    }
+
+    /** How the environment is initialised. */
+    protected final InitializationType initialization() {
+        return initializationType;
     }
 
     @Override

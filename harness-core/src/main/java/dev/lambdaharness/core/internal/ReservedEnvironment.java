@@ -37,6 +37,21 @@ public final class ReservedEnvironment {
      */
     public static Map<String, String> of(FunctionConfig config, String logStreamName, String taskRoot,
             String runtimeApi, String xrayDaemon) {
+        return of(config, InitializationType.ON_DEMAND, logStreamName, taskRoot, runtimeApi, xrayDaemon);
+    }
+
+    /**
+     * The variables of one environment initialised as {@code type} says.
+     *
+     * @param config the function
+     * @param type on demand, or ahead for provisioned concurrency
+     * @param logStreamName the environment's log stream
+     * @param taskRoot what {@code LAMBDA_TASK_ROOT} names
+     * @param runtimeApi the {@code host:port} of the Runtime API, or {@code null} when there is none
+     * @param xrayDaemon the {@code host:port} of the X-Ray daemon: the runtime's loopback sink
+     */
+    public static Map<String, String> of(FunctionConfig config, InitializationType type, String logStreamName,
+            String taskRoot, String runtimeApi, String xrayDaemon) {
         int colon = xrayDaemon.lastIndexOf(':');
         Map<String, String> env = new LinkedHashMap<>();
         env.put("_HANDLER", config.handler());
@@ -44,7 +59,7 @@ public final class ReservedEnvironment {
         env.put("AWS_LAMBDA_FUNCTION_NAME", config.functionName());
         env.put("AWS_LAMBDA_FUNCTION_VERSION", config.version());
         env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(config.memorySize()));
-        env.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
+        env.put("AWS_LAMBDA_INITIALIZATION_TYPE", type.wireName());
         env.put("AWS_LAMBDA_LOG_GROUP_NAME", config.logGroup());
         env.put("AWS_LAMBDA_LOG_STREAM_NAME", logStreamName);
         if (config.logFormat() == LogFormat.JSON) {

@@ -19,6 +19,15 @@ public interface Sandbox extends ExecutionEnvironment {
      */
     InvocationResult invoke(InvocationRequest request, String invokedFunctionArn);
 
+    /**
+     * Runs INIT now, before any invocation, as provisioned concurrency does: the first invocation
+     * then starts warm, and its REPORT has no {@code Init Duration}.
+     *
+     * @return empty when INIT succeeded; else what the first invocation would have returned (the
+     *     INIT error, the timeout, the exit), and the environment is discarded
+     */
+    java.util.Optional<InvocationResult> initialiseAhead();
+
     /** Whether the function ended the environment (an exit); it then serves no more invocations. */
     boolean exited();
 }

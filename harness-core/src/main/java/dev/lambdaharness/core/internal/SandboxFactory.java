@@ -8,6 +8,9 @@ import dev.lambdaharness.core.RuntimeClock;
 @FunctionalInterface
 public interface SandboxFactory {
 
-    /** A new environment of the function; nothing of it runs until its first invocation. */
-    Sandbox create(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock);
+    /**
+     * A new environment of the function; nothing of it runs until its first invocation, or until
+     * {@link Sandbox#initialiseAhead()} for provisioned concurrency.
+     */
+    Sandbox create(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock, InitializationType type);
 }

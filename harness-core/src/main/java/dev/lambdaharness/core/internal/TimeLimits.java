@@ -22,6 +22,14 @@ public record TimeLimits(double scale) {
         return scaled(INIT_LIMIT_MS);
     }
 
+    /** Lambda's shortest limit on the INIT of an environment of provisioned concurrency: 130 s, or the timeout when longer. */
+    public static final long PROVISIONED_INIT_MINIMUM_MS = 130_000;
+
+    /** The INIT limit of an environment initialised ahead for provisioned concurrency: the longer of 130 s and the timeout. */
+    public long provisionedInitLimitMs(FunctionConfig config) {
+        return scaled(Math.max(PROVISIONED_INIT_MINIMUM_MS, config.timeout().toMillis()));
+    }
+
     /** The function timeout to enforce, in milliseconds. */
     public long timeoutMs(FunctionConfig config) {
         return scaled(config.timeout().toMillis());

@@ -39,6 +39,7 @@ public class WaitsForGate {
         out.put("versionVariable", System.getenv("AWS_LAMBDA_FUNCTION_VERSION"));
         out.put("invokedFunctionArn", context.getInvokedFunctionArn());
         out.put("greeting", System.getenv("GREETING"));
+        out.put("initializationType", System.getenv("AWS_LAMBDA_INITIALIZATION_TYPE"));
         return out;
     }
 }

@@ -28,8 +28,9 @@ class TraceSegmentsTest {
 
     @Test
     void theSdksSubsegmentsReachTheRuntimesSink() {
+        // The X-Ray SDK's first start in a JVM takes seconds on a busy machine: more than Lambda's default 3 s timeout.
         LambdaFunction function = runtime.function(FunctionConfig.builder(Traced.class.getName())
-                .tracing(TracingMode.ACTIVE).build(), NetworkCode.code());
+                .tracing(TracingMode.ACTIVE).timeout(30).build(), NetworkCode.code());
 
         InvocationResult result = function.invoke(InvocationRequest.of("\"lookup\"").withTraceHeader(HEADER));
 

@@ -22,6 +22,7 @@ final class AnnotationReader {
             "ephemeralStorage.size", "ephemeralStorage",
             "functionName", "name",
             "reservedConcurrentExecutions", "reservedConcurrency",
+            "provisionedConcurrentExecutions", "provisionedConcurrency",
             "loggingConfig.applicationLogLevel", "applicationLogLevel",
             "loggingConfig.systemLogLevel", "systemLogLevel");
 
@@ -89,6 +90,9 @@ final class AnnotationReader {
             }
             if (a.reservedConcurrency().length == 1) {
                 builder.reservedConcurrency(a.reservedConcurrency()[0]);
+            }
+            if (a.provisionedConcurrency() != 0) {
+                builder.provisionedConcurrency(a.provisionedConcurrency());
             }
             builder.applicationLogLevel(atMostOne(a.applicationLogLevel(), "applicationLogLevel", where));
             builder.systemLogLevel(atMostOne(a.systemLogLevel(), "systemLogLevel", where));

@@ -1,11 +1,14 @@
 package dev.lambdaharness.junit.internal;
 
+import dev.lambdaharness.core.ConcurrencyConfig;
+import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.LambdaFunction;
 import dev.lambdaharness.core.LambdaRuntime;
 import dev.lambdaharness.core.RuntimeClock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -42,9 +45,26 @@ final class ManagedRuntime implements AutoCloseable, ExtensionContext.Store.Clos
         account(builder, declaration);
         this.runtime = builder.build();
         for (FunctionSpec function : declaration.functions()) {
-            functions.put(function.name(), runtime.function(function.runTime().apply(function.config(), testInstance),
-                    function.code(), function.isolation()));
+            functions.put(function.name(), deploy(runtime, function.runTime().apply(function.config(), testInstance),
+                    function));
         }
+    }
+
+    /**
+     * Deploys a function; with provisioned concurrency, which Lambda puts on published versions only,
+     * publishes version 1, allocates it there and gives that version's handle.
+     */
+    static LambdaFunction deploy(LambdaRuntime runtime, FunctionConfig config, FunctionSpec function) {
+        OptionalInt provisioned = config.provisionedConcurrency();
+        FunctionConfig latest = provisioned.isEmpty() ? config
+                : config.toBuilder().concurrency(new ConcurrencyConfig(config.reservedConcurrency(), OptionalInt.empty())).build();
+        LambdaFunction deployed = runtime.function(latest, function.code(), function.isolation());
+        if (provisioned.isEmpty()) {
+            return deployed;
+        }
+        LambdaFunction version = deployed.publishVersion();
+        version.putProvisionedConcurrency(provisioned.getAsInt());
+        return version;
     }
 
     /** Sets the account's concurrency limit a declaration names, if it names one. */

@@ -27,6 +27,8 @@ public final class AccountConcurrency {
     private final int limit;
     private final Map<String, Integer> reserved = new HashMap<>();
     private int reservedTotal;
+    private final Map<String, Integer> provisionedUnreserved = new HashMap<>();
+    private int provisionedUnreservedTotal;
     private int unreservedRunning;
 
     /**
@@ -54,7 +56,35 @@ public final class AccountConcurrency {
 
     /** What functions without a reservation share now. */
     public synchronized int unreserved() {
-        return limit - reservedTotal;
+        return limit - reservedTotal - provisionedUnreservedTotal;
+    }
+
+    /**
+     * Sets how much provisioned concurrency a function without a reservation holds: it comes out of
+     * the unreserved pool, which must keep its minimum.
+     *
+     * @throws InvalidConfigurationException with Lambda's message when it would leave the pool below its minimum
+     */
+    public synchronized void provisionUnreserved(String functionKey, int executions) {
+        int previous = provisionedUnreserved.getOrDefault(functionKey, 0);
+        int after = limit - reservedTotal - (provisionedUnreservedTotal - previous + executions);
+        if (executions > previous && after < minimumUnreserved()) {
+            String functionName = functionKey.contains("#") ? functionKey.substring(0, functionKey.indexOf('#')) : functionKey;
+            int most = limit - reservedTotal - (provisionedUnreservedTotal - previous) - minimumUnreserved();
+            throw new InvalidConfigurationException("provisionedConcurrentExecutions", Integer.toString(executions),
+                    "InvalidParameterValueException", "Provisioned concurrency of " + executions + " for function '"
+                    + functionName + "' is more than the account's unreserved concurrency can give: at most "
+                    + Math.max(0, most) + " (InvalidParameterValueException: Specified ConcurrentExecutions for function"
+                    + " decreases account's UnreservedConcurrentExecution below its minimum value of ["
+                    + minimumUnreserved() + "].). Provision less, reserve concurrency for the function first, or raise"
+                    + " the account's limit (LambdaRuntime.Builder.accountConcurrency).");
+        }
+        provisionedUnreservedTotal += executions - previous;
+        if (executions == 0) {
+            provisionedUnreserved.remove(functionKey);
+        } else {
+            provisionedUnreserved.put(functionKey, executions);
+        }
     }
 
     /**
@@ -71,9 +101,9 @@ public final class AccountConcurrency {
         String functionName = functionKey.contains("#") ? functionKey.substring(0, functionKey.indexOf('#')) : functionKey;
         int previous = reserved.getOrDefault(functionKey, 0);
         int next = executions.orElse(0);
-        int unreservedAfter = limit - (reservedTotal - previous + next);
+        int unreservedAfter = limit - (reservedTotal - previous + next) - provisionedUnreservedTotal;
         if (executions.isPresent() && unreservedAfter < minimumUnreserved()) {
-            int most = limit - (reservedTotal - previous) - minimumUnreserved();
+            int most = limit - (reservedTotal - previous) - provisionedUnreservedTotal - minimumUnreserved();
             throw new InvalidConfigurationException("reservedConcurrentExecutions", Integer.toString(next),
                     "InvalidParameterValueException", "reservedConcurrentExecutions " + next + " of function '"
                     + functionName + "' is more than the account can reserve: with an account limit of " + limit
@@ -93,7 +123,7 @@ public final class AccountConcurrency {
 
     /** Takes one execution of the unreserved pool, when one is free. */
     public synchronized boolean tryAcquireUnreserved() {
-        if (unreservedRunning >= limit - reservedTotal) {
+        if (unreservedRunning >= limit - reservedTotal - provisionedUnreservedTotal) {
             return false;
         }
         unreservedRunning++;

@@ -14,6 +14,7 @@ import dev.lambdaharness.core.RuntimeClock;
 import dev.lambdaharness.core.internal.AbstractSandbox;
 import dev.lambdaharness.core.internal.ApplicationLogFilter;
 import dev.lambdaharness.core.internal.Debugging;
+import dev.lambdaharness.core.internal.InitializationType;
 import dev.lambdaharness.core.internal.InvocationEvents;
 import dev.lambdaharness.core.internal.InvocationRecorder;
 import dev.lambdaharness.core.internal.InvocationRecording;
@@ -106,7 +107,16 @@ public final class ForkedEnvironment extends AbstractSandbox {
      */
     public ForkedEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock, TimeLimits limits,
                              ForkedOptions options) {
-        this(id, config, code, clock, limits, options, RuntimeJavaHomes.forRuntime(config.runtime()), null, () -> { });
+        this(id, config, code, clock, limits, options, InitializationType.ON_DEMAND);
+    }
+
+    /**
+     * Creates an environment initialised as {@code type} says: its child JVM starts on the first
+     * invocation, or on {@link #initialiseAhead()} for provisioned concurrency.
+     */
+    public ForkedEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock, TimeLimits limits,
+                             ForkedOptions options, InitializationType type) {
+        this(id, config, code, clock, limits, options, RuntimeJavaHomes.forRuntime(config.runtime()), null, () -> { }, type);
     }
 
     /**
@@ -115,8 +125,13 @@ public final class ForkedEnvironment extends AbstractSandbox {
      */
     ForkedEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock, TimeLimits limits, ForkedOptions options,
                       JavaHome javaHome, SpareChild spare, Runnable afterColdStart) {
+        this(id, config, code, clock, limits, options, javaHome, spare, afterColdStart, InitializationType.ON_DEMAND);
+    }
+
+    private ForkedEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock, TimeLimits limits,
+                      ForkedOptions options, JavaHome javaHome, SpareChild spare, Runnable afterColdStart, InitializationType type) {
         super(id, Isolation.FORKED, spare != null ? spare.logStreamName() : LogStreamNames.newName(config, clock),
-                config.version());
+                config.version(), type);
         this.limits = limits;
         this.options = options;
         this.config = config;
@@ -158,6 +173,20 @@ public final class ForkedEnvironment extends AbstractSandbox {
     }
 
     @Override
+    public synchronized Optional<InvocationResult> initialiseAhead() {
+        checkNotDiscarded();
+        if (initialised()) {
+            return Optional.empty();
+        }
+        claimDebugPort();
+        // What INIT logs belongs to no invocation: an attempt of its own holds it, and is dropped on success.
+        Attempt attempt = new Attempt(UUID.randomUUID().toString(), InvocationRequest.of("{}"), config.invokedFunctionArn());
+        attempt.timeoutMs = limits.provisionedInitLimitMs(config);
+        attempt.cold = true;
+        return Optional.ofNullable(init(attempt, limits.provisionedInitLimitMs(config)));
+    }
+
+    @Override
     public synchronized InvocationResult invoke(InvocationRequest request, String invokedFunctionArn) {
         checkNotDiscarded();
         if (!initialised()) {
@@ -170,7 +199,7 @@ public final class ForkedEnvironment extends AbstractSandbox {
         }
         attempt.cold = true;
         try {
-            InvocationResult failedInit = init(attempt);
+            InvocationResult failedInit = init(attempt, limits.initLimitMs());
             return failedInit != null ? failedInit : run(attempt);
         } finally {
             afterColdStart.run();
@@ -211,7 +240,7 @@ public final class ForkedEnvironment extends AbstractSandbox {
     }
 
     /** Starts the child and waits for its first {@code next}; a result when INIT did not end well, else null. */
-    private InvocationResult init(Attempt attempt) {
+    private InvocationResult init(Attempt attempt, long initLimitMs) {
         attempt.recording.initStarted();
         if (spare != null) {
             directory = spare.directory();
@@ -220,14 +249,15 @@ public final class ForkedEnvironment extends AbstractSandbox {
         } else {
             directory = ForkedFiles.environmentDirectory(id());
             Path taskRoot = options.privateTmp() ? ForkedFiles.taskRootOutsideTmp(code) : ForkedFiles.taskRoot(code);
-            ChildLaunch launch = ForkedLaunch.of(config, taskRoot, directory.resolve("tmp"), logStreamName(), javaHome, options,
+            ChildLaunch launch = ForkedLaunch.of(config, initialization(), taskRoot, directory.resolve("tmp"), logStreamName(),
+                    javaHome, options,
                     client, false);
             child = ChildJvm.launch(launch);
         }
         child.limitMemory(memoryLimitMb());
         Debugging debugging = options.debugging();
         // A spare's INIT began before this invocation: only what is left of the limit remains.
-        boolean ready = child.awaitReady(Duration.ofMillis(debugging.waitMs(Math.max(0, limits.initLimitMs()
+        boolean ready = child.awaitReady(Duration.ofMillis(debugging.waitMs(Math.max(0, initLimitMs
                 - child.initElapsed().toMillis()))));
         if (!ready && child.isAlive()) {
             attempt.recording.initTimedOut();

@@ -2,6 +2,7 @@ package dev.lambdaharness.core.internal.forked;
 
 import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.RuntimeClient;
+import dev.lambdaharness.core.internal.InitializationType;
 import dev.lambdaharness.core.internal.ReservedEnvironment;
 import dev.lambdaharness.core.internal.child.ChildCommandLine;
 import dev.lambdaharness.core.internal.child.ChildLaunch;
@@ -47,6 +48,12 @@ final class ForkedLaunch {
      */
     static ChildLaunch of(FunctionConfig config, Path taskRoot, Path tmpDirectory, String logStreamName, JavaHome javaHome,
                           ForkedOptions options, RuntimeClient client, boolean spare) {
+        return of(config, InitializationType.ON_DEMAND, taskRoot, tmpDirectory, logStreamName, javaHome, options, client, spare);
+    }
+
+    /** As {@link #of(FunctionConfig, Path, Path, String, JavaHome, ForkedOptions, RuntimeClient, boolean)}, initialised as {@code type} says. */
+    static ChildLaunch of(FunctionConfig config, InitializationType type, Path taskRoot, Path tmpDirectory, String logStreamName,
+                          JavaHome javaHome, ForkedOptions options, RuntimeClient client, boolean spare) {
         List<String> command = new ArrayList<>(javaCommand(config, options.chosenRuntimeSet(), javaHome, client, spare, options.privateTmp()));
         if (!options.privateTmp()) {
             // Lambda's java.io.tmpdir is /tmp, private to the environment: here a directory of the environment's own.
@@ -66,7 +73,8 @@ final class ForkedLaunch {
             requireOutsideTmp(command);
             privateTmp = PrivateTmp.ofSize(config.ephemeralStorageSize());
         }
-        return new ChildLaunch(taskRoot, command, address -> environment(config, taskRoot, logStreamName, address, options.xrayDaemon()), true,
+        return new ChildLaunch(taskRoot, command, address -> environment(config, type, taskRoot, logStreamName, address,
+                options.xrayDaemon()), true,
                 stopGrace, privateTmp);
     }
 
@@ -120,10 +128,10 @@ final class ForkedLaunch {
                 HarnessClientLibraries.systemClassPath(set, false, outsideTmp), ClientBoot.class.getName(), arguments);
     }
 
-    static Map<String, String> environment(FunctionConfig config, Path taskRoot, String logStreamName, String runtimeApi,
-                                           String xrayDaemon) {
+    static Map<String, String> environment(FunctionConfig config, InitializationType type, Path taskRoot, String logStreamName,
+                                           String runtimeApi, String xrayDaemon) {
         Map<String, String> env = new LinkedHashMap<>(
-                ReservedEnvironment.of(config, logStreamName, taskRoot.toString(), runtimeApi, xrayDaemon));
+                ReservedEnvironment.of(config, type, logStreamName, taskRoot.toString(), runtimeApi, xrayDaemon));
         env.put("_LAMBDA_TELEMETRY_LOG_FD", Integer.toString(ChildCommandLine.TELEMETRY_FD));
         if (!SystemLocale.hasEnUsUtf8() && !config.environment().containsKey("LC_ALL")) {
             // Without the locale the child's default charset is ASCII and the S3 serializer mangles non-ASCII text.

@@ -6,6 +6,7 @@ import dev.lambdaharness.core.RuntimeClient;
 import dev.lambdaharness.core.RuntimeClock;
 import dev.lambdaharness.core.SpareEnvironments;
 import dev.lambdaharness.core.internal.LogStreamNames;
+import dev.lambdaharness.core.internal.InitializationType;
 import dev.lambdaharness.core.internal.Sandbox;
 import dev.lambdaharness.core.internal.TimeLimits;
 import dev.lambdaharness.core.internal.child.ChildJvm;
@@ -78,6 +79,16 @@ public final class ForkedSpares implements AutoCloseable {
 
     /** A new environment of the function, in the spare when there is one; a {@link dev.lambdaharness.core.internal.SandboxFactory}. */
     public Sandbox create(String id, FunctionConfig ignoredConfig, FunctionCode ignoredCode, RuntimeClock ignoredClock) {
+        return create(id, ignoredConfig, ignoredCode, ignoredClock, InitializationType.ON_DEMAND);
+    }
+
+    /** A new environment of the function: in the spare when there is one and it is initialised on demand. */
+    public Sandbox create(String id, FunctionConfig ignoredConfig, FunctionCode ignoredCode, RuntimeClock ignoredClock,
+            InitializationType type) {
+        if (type != InitializationType.ON_DEMAND) {
+            // A spare started on demand; an environment initialised ahead starts its own child.
+            return new ForkedEnvironment(id, config, code, clock, limits, options, type);
+        }
         SpareChild spare;
         synchronized (this) {
             spare = ready;

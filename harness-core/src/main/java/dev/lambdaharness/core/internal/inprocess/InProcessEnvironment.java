@@ -11,6 +11,7 @@ import dev.lambdaharness.core.internal.AbstractSandbox;
 import dev.lambdaharness.core.internal.ApplicationLogFilter;
 import dev.lambdaharness.core.internal.Debugging;
 import dev.lambdaharness.core.internal.FunctionAddressPolicy;
+import dev.lambdaharness.core.internal.InitializationType;
 import dev.lambdaharness.core.internal.InvocationRecorder;
 import dev.lambdaharness.core.internal.InvocationRecording;
 import dev.lambdaharness.core.internal.LogStreamNames;
@@ -103,7 +104,16 @@ public final class InProcessEnvironment extends AbstractSandbox {
      */
     public InProcessEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock,
             TimeLimits limits, Debugging debugging, String xrayDaemon) {
-        super(id, Isolation.IN_PROCESS, LogStreamNames.newName(config, clock), config.version());
+        this(id, config, code, clock, limits, debugging, xrayDaemon, InitializationType.ON_DEMAND);
+    }
+
+    /**
+     * As {@link #InProcessEnvironment(String, FunctionConfig, FunctionCode, RuntimeClock, TimeLimits, Debugging, String)},
+     * initialised as {@code type} says: on demand, or ahead ({@link #initialiseAhead()}) for provisioned concurrency.
+     */
+    public InProcessEnvironment(String id, FunctionConfig config, FunctionCode code, RuntimeClock clock,
+            TimeLimits limits, Debugging debugging, String xrayDaemon, InitializationType type) {
+        super(id, Isolation.IN_PROCESS, LogStreamNames.newName(config, clock), config.version(), type);
         this.limits = limits;
         this.debugging = debugging;
         this.config = config;
@@ -113,7 +123,8 @@ public final class InProcessEnvironment extends AbstractSandbox {
                 new PlatformLog(config, "", Runtime.version().feature()), clock, OptionalInt::empty);
         this.contextFunction = new FunctionValues(config.functionName(), config.version(), config.memorySize(),
                 config.logGroup(), logStreamName());
-        this.environment = ReservedEnvironment.of(config, logStreamName(), taskRoot(code), RUNTIME_API_ADDRESS, xrayDaemon);
+        this.environment = ReservedEnvironment.of(config, type, logStreamName(), taskRoot(code), RUNTIME_API_ADDRESS,
+                xrayDaemon);
         this.log = new InvocationLog(clock, ApplicationLogFilter.of(config));
         StandardStreams.install();
         RuntimeLogSettings logs;
@@ -244,6 +255,38 @@ public final class InProcessEnvironment extends AbstractSandbox {
             return recording.succeeded(body, durationMs);
         }
         return runtimeFailed ? recording.runtimeFailed(error, durationMs) : recording.functionFailed(error, durationMs);
+    }
+
+    @Override
+    public synchronized Optional<InvocationResult> initialiseAhead() {
+        checkNotDiscarded();
+        if (initialised()) {
+            return Optional.empty();
+        }
+        InProcessWarmUp.ensureDone();
+        // What INIT logs belongs to no invocation: a recording of its own holds it, and is dropped on success.
+        InvocationRecording recording = recorder.begin(UUID.randomUUID().toString(), log);
+        recording.initStarted();
+        InitOutcome init = runInit(recording, limits.provisionedInitLimitMs(config));
+        recording.initEnded(init.durationMs);
+        if (binding.exitStatus() != null) {
+            recording.initFailed("Runtime.ExitError");
+            return Optional.of(exited(recording, 0.0));
+        }
+        if (init.failure != null) {
+            return Optional.of(initFailed(recording, init.failure));
+        }
+        if (init.crash != null) {
+            recording.start();
+            return Optional.of(recording.runtimeFailed(PlatformErrors.runtimeCrashed(recording.requestId(), init.crash), 0.0));
+        }
+        if (init.timedOut) {
+            recording.start();
+            return Optional.of(timedOut(recording, limits.provisionedInitLimitMs(config), clock.nanoTime()));
+        }
+        log.flushPartialLines();
+        log.events();
+        return Optional.empty();
     }
 
     @Override

@@ -14,6 +14,7 @@ import dev.lambdaharness.core.LambdaFunction;
 import dev.lambdaharness.core.RuntimeClock;
 import dev.lambdaharness.core.ThrottleReason;
 import dev.lambdaharness.core.TooManyRequestsException;
+import dev.lambdaharness.core.internal.InitializationType;
 import dev.lambdaharness.core.internal.Sandbox;
 import dev.lambdaharness.core.internal.SandboxFactory;
 import dev.lambdaharness.core.internal.TimeLimits;
@@ -70,7 +71,9 @@ public final class FunctionDeployment {
     private final Map<String, VersionPool> versions = new LinkedHashMap<>();
     private final Map<String, AliasConfig> aliases = new LinkedHashMap<>();
     private final List<Pooled> all = new ArrayList<>();
+    private final Map<String, Provisioned> provisioned = new LinkedHashMap<>();
     private OptionalInt reserved = OptionalInt.empty();
+    /** On-demand invocations running now; those on provisioned environments are counted by their allocation. */
     private int running;
     private int published;
     private boolean closed;
@@ -194,15 +197,23 @@ public final class FunctionDeployment {
         }
         String version = route(qualifier);
         String invokedArn = qualifier == null ? latestConfig().invokedFunctionArn() : arn() + ":" + qualifier;
+        Provisioned allocation = qualifier == null ? null : provisioned.get(qualifier);
+        if (allocation != null && allocation.pool == pool(version) && !allocation.idle.isEmpty()) {
+            // Provisioned environments first; beyond them the invocation spills over to on-demand ones.
+            return new Lease(allocation.idle.pollFirst(), version, invokedArn, false, true);
+        }
         boolean unreserved = reserved.isEmpty();
         if (!unreserved) {
-            if (running >= reserved.getAsInt()) {
+            int onDemand = reserved.getAsInt() - provisionedTotal();
+            if (running >= onDemand) {
                 throw new TooManyRequestsException(ThrottleReason.RESERVED_FUNCTION_CONCURRENT_INVOCATION_LIMIT_EXCEEDED,
                         invokedArn, reserved.getAsInt() == 0
                                 ? "its reserved concurrency is 0, so Lambda throttles every invocation. Reserve more"
                                         + " (putReservedConcurrency), or delete the reservation."
-                                : running + " invocations of the function are running, its reserved concurrency. Invoke"
-                                        + " fewer at once, or reserve more (putReservedConcurrency).");
+                                : running + " on-demand invocations of the function are running, its reserved concurrency"
+                                        + (provisionedTotal() > 0 ? " (" + reserved.getAsInt() + ") less its provisioned"
+                                                + " concurrency (" + provisionedTotal() + ")" : "") + ". Invoke fewer at"
+                                        + " once, or reserve more (putReservedConcurrency).");
             }
         } else if (!account.tryAcquireUnreserved()) {
             throw new TooManyRequestsException(ThrottleReason.CONCURRENT_INVOCATION_LIMIT_EXCEEDED, invokedArn,
@@ -226,15 +237,19 @@ public final class FunctionDeployment {
                         + " Retry once the clock has moved on, or let invocations reuse warm environments.");
             }
             Sandbox sandbox = pool.factory.create(Integer.toString(environmentCounter.incrementAndGet()), pool.config,
-                    pool.code, clock);
+                    pool.code, clock, InitializationType.ON_DEMAND);
             environment = new Pooled(sandbox, pool);
             all.add(environment);
         }
         running++;
-        return new Lease(environment, version, invokedArn, unreserved);
+        return new Lease(environment, version, invokedArn, unreserved, false);
     }
 
     private synchronized void release(Lease lease) {
+        if (lease.provisioned) {
+            releaseProvisioned(lease.environment);
+            return;
+        }
         running--;
         if (lease.unreserved) {
             account.releaseUnreserved();
@@ -419,12 +434,186 @@ public final class FunctionDeployment {
 
     public synchronized void putReserved(OptionalInt executions) {
         executions.ifPresent(FunctionLimits.RESERVED_CONCURRENCY::check);
+        int provisionedNow = provisionedTotal();
+        if (executions.isPresent() && executions.getAsInt() < provisionedNow) {
+            throw new InvalidConfigurationException("reservedConcurrentExecutions", Integer.toString(executions.getAsInt()),
+                    "InvalidParameterValueException", "reservedConcurrentExecutions " + executions.getAsInt() + " of function '"
+                    + name + "' is below its provisioned concurrency of " + provisionedNow + ", which comes out of its"
+                    + " reservation. Reserve at least " + provisionedNow + ", or remove provisioned concurrency first.");
+        }
+        if (provisionedNow > 0) {
+            // Provisioned concurrency comes out of the reservation when there is one, else out of the unreserved pool.
+            account.provisionUnreserved(accountKey, executions.isPresent() ? 0 : provisionedNow);
+        }
         account.reserve(accountKey, executions);
         reserved = executions;
     }
 
     public synchronized OptionalInt reserved() {
         return reserved;
+    }
+
+    // ---- provisioned concurrency -------------------------------------------------------------
+
+    /**
+     * How long an environment of provisioned concurrency serves before Lambda recycles it and runs INIT
+     * in a new one. Lambda says only "every few hours" (UNCONFIRMED, see docs/fidelity.md).
+     */
+    public static final Duration PROVISIONED_ENVIRONMENT_LIFETIME = Duration.ofHours(2);
+
+    /** The allocation of provisioned concurrency of one qualifier: its environments, initialised ahead. */
+    private final class Provisioned {
+        final String qualifier;
+        final VersionPool pool;
+        final int count;
+        final Deque<Pooled> idle = new ArrayDeque<>();
+        final List<Pooled> environments = new ArrayList<>();
+        boolean deleted;
+
+        Provisioned(String qualifier, VersionPool pool, int count) {
+            this.qualifier = qualifier;
+            this.pool = pool;
+            this.count = count;
+        }
+    }
+
+    /**
+     * Allocates provisioned concurrency to a version or alias ({@code PutProvisionedConcurrencyConfig}):
+     * that many environments, each initialised now, serving its invocations before on-demand ones.
+     */
+    public synchronized void putProvisioned(String qualifier, int executions) {
+        if (qualifier == null || FunctionConfig.LATEST.equals(qualifier)) {
+            throw new InvalidConfigurationException("qualifier", qualifier == null ? FunctionConfig.LATEST : qualifier,
+                    "InvalidParameterValueException", "Provisioned concurrency goes on a published version or an alias,"
+                    + " not on $LATEST (InvalidParameterValueException: Provisioned Concurrency Configs cannot be applied"
+                    + " to unpublished function versions.). Publish a version (publishVersion()) and put it on that, or"
+                    + " on an alias of it.");
+        }
+        FunctionLimits.PROVISIONED_CONCURRENCY.check(executions);
+        String version = versionOf(qualifier);
+        Provisioned previous = provisioned.get(qualifier);
+        int others = provisionedTotal() - (previous == null ? 0 : previous.count);
+        checkProvisionedFits(others + executions, executions);
+        if (reserved.isEmpty()) {
+            account.provisionUnreserved(accountKey, others + executions);
+        }
+        if (previous != null) {
+            drop(previous);
+        }
+        Provisioned allocation = new Provisioned(qualifier, pool(version), executions);
+        provisioned.put(qualifier, allocation);
+        for (int i = 0; i < executions; i++) {
+            Optional<InvocationResult> failed = allocate(allocation);
+            if (failed.isPresent()) {
+                drop(allocation);
+                provisioned.remove(qualifier);
+                if (reserved.isEmpty()) {
+                    account.provisionUnreserved(accountKey, others);
+                }
+                InvocationResult result = failed.get();
+                throw new IllegalStateException("Provisioned concurrency of " + arn() + ":" + qualifier + " failed"
+                        + " (FUNCTION_ERROR_INIT_FAILURE): INIT of an environment did not end well, "
+                        + result.error().map(error -> error.errorType().orElse(error.runtimeErrorType()) + ": "
+                        + error.errorMessage()).orElse(result.report().status().wireName()) + ". Its log:\n"
+                        + result.logText());
+            }
+        }
+    }
+
+    private void checkProvisionedFits(int total, int executions) {
+        if (reserved.isPresent() && total > reserved.getAsInt()) {
+            throw new InvalidConfigurationException("provisionedConcurrentExecutions", Integer.toString(executions),
+                    "InvalidParameterValueException", "provisionedConcurrentExecutions " + executions + " brings function "
+                    + name + "'s provisioned concurrency to " + total + ", above its reserved concurrency of "
+                    + reserved.getAsInt() + " (InvalidParameterValueException: Requested Provisioned Concurrency should"
+                    + " not be greater than the reservedConcurrentExecution for function). Provision at most "
+                    + (reserved.getAsInt() - total + executions) + ", or reserve more.");
+        }
+    }
+
+    /** Starts one provisioned environment and runs its INIT; what INIT returned when it failed. */
+    private Optional<InvocationResult> allocate(Provisioned allocation) {
+        VersionPool pool = allocation.pool;
+        Sandbox sandbox = pool.factory.create(Integer.toString(environmentCounter.incrementAndGet()), pool.config, pool.code,
+                clock, InitializationType.PROVISIONED_CONCURRENCY);
+        Pooled environment = new Pooled(sandbox, pool);
+        environment.allocation = allocation;
+        all.add(environment);
+        Optional<InvocationResult> failed = sandbox.initialiseAhead();
+        if (failed.isPresent()) {
+            sandbox.close();
+            return failed;
+        }
+        allocation.environments.add(environment);
+        allocation.idle.addFirst(environment);
+        environment.expiry = timers.at(clock.currentTimeMillis() + PROVISIONED_ENVIRONMENT_LIFETIME.toMillis(),
+                () -> recycle(environment));
+        return Optional.empty();
+    }
+
+    /** Lambda recycles a provisioned environment every few hours: INIT runs again in a new one. */
+    private synchronized void recycle(Pooled environment) {
+        Provisioned allocation = environment.allocation;
+        if (allocation.deleted || closed) {
+            return;
+        }
+        if (!allocation.idle.remove(environment)) {
+            environment.recycle = true; // busy: replaced when its invocation ends
+            return;
+        }
+        replace(environment);
+    }
+
+    private void replace(Pooled environment) {
+        Provisioned allocation = environment.allocation;
+        allocation.environments.remove(environment);
+        environment.sandbox.close();
+        allocate(allocation).ifPresent(failed -> LOG.log(System.Logger.Level.WARNING, "A provisioned environment of "
+                + arn() + ":" + allocation.qualifier + " could not be replaced: its INIT failed. " + failed.logText()));
+    }
+
+    private void releaseProvisioned(Pooled environment) {
+        Provisioned allocation = environment.allocation;
+        if (closed || allocation.deleted) {
+            environment.sandbox.close();
+            return;
+        }
+        if (environment.recycle || environment.sandbox.discarded() || environment.sandbox.exited()) {
+            // Lambda keeps the allocation: a reset or recycled environment is replaced by a new one, initialised ahead.
+            replace(environment);
+            return;
+        }
+        allocation.idle.addFirst(environment);
+    }
+
+    /** Removes the provisioned concurrency of a version or alias ({@code DeleteProvisionedConcurrencyConfig}). */
+    public synchronized void deleteProvisioned(String qualifier) {
+        Provisioned allocation = provisioned.remove(qualifier);
+        if (allocation != null) {
+            drop(allocation);
+            if (reserved.isEmpty()) {
+                account.provisionUnreserved(accountKey, provisionedTotal());
+            }
+        }
+    }
+
+    /** The provisioned concurrency of a version or alias, when it has one. */
+    public synchronized OptionalInt provisioned(String qualifier) {
+        Provisioned allocation = qualifier == null ? null : provisioned.get(qualifier);
+        return allocation == null ? OptionalInt.empty() : OptionalInt.of(allocation.count);
+    }
+
+    private void drop(Provisioned allocation) {
+        allocation.deleted = true;
+        for (Pooled environment : allocation.idle) {
+            environment.expiry.cancel();
+            environment.sandbox.close();
+        }
+        allocation.idle.clear();
+    }
+
+    private int provisionedTotal() {
+        return provisioned.values().stream().mapToInt(allocation -> allocation.count).sum();
     }
 
     // ---- environments ------------------------------------------------------------------------
@@ -508,6 +697,10 @@ public final class FunctionDeployment {
         final VersionPool pool;
         final FunctionConfig config;
         TimerQueue.Timer expiry;
+        /** The allocation of provisioned concurrency it belongs to, or null for an on-demand environment. */
+        Provisioned allocation;
+        /** Due for recycling when its invocation ends. */
+        boolean recycle;
 
         Pooled(Sandbox sandbox, VersionPool pool) {
             this.sandbox = sandbox;
@@ -517,6 +710,6 @@ public final class FunctionDeployment {
     }
 
     /** An environment taken for one invocation, and what the invocation counts against. */
-    private record Lease(Pooled environment, String version, String invokedArn, boolean unreserved) {
+    private record Lease(Pooled environment, String version, String invokedArn, boolean unreserved, boolean provisioned) {
     }
 }

@@ -4,6 +4,7 @@ import dev.lambdaharness.core.FunctionCode;
 import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.RuntimeClock;
 import dev.lambdaharness.core.internal.Debugging;
+import dev.lambdaharness.core.internal.InitializationType;
 import dev.lambdaharness.core.internal.Sandbox;
 import dev.lambdaharness.core.internal.SandboxFactory;
 import dev.lambdaharness.core.internal.TimeLimits;
@@ -50,9 +51,9 @@ public final class RuntimeSide {
     /** Starts in-process environments on the runtime side whose X-Ray daemon is at {@code xrayDaemon} ({@code host:port}). */
     public static SandboxFactory inProcessEnvironments(TimeLimits limits, Debugging debugging, String xrayDaemon) {
         MethodHandle constructor = doors().environment;
-        return (id, config, code, clock) -> {
+        return (id, config, code, clock, type) -> {
             try {
-                return (Sandbox) constructor.invokeExact(id, config, code, clock, limits, debugging, xrayDaemon);
+                return (Sandbox) constructor.invokeExact(id, config, code, clock, limits, debugging, xrayDaemon, type);
             } catch (Throwable e) {
                 throw rethrown(e);
             }
@@ -112,9 +113,10 @@ public final class RuntimeSide {
             MethodHandles.Lookup lookup = MethodHandles.publicLookup();
             Class<?> environment = Class.forName(ENVIRONMENT, true, loader);
             MethodHandle constructor = lookup.findConstructor(environment, MethodType.methodType(void.class, String.class,
-                    FunctionConfig.class, FunctionCode.class, RuntimeClock.class, TimeLimits.class, Debugging.class, String.class))
+                    FunctionConfig.class, FunctionCode.class, RuntimeClock.class, TimeLimits.class, Debugging.class, String.class,
+                    InitializationType.class))
                     .asType(MethodType.methodType(Sandbox.class, String.class, FunctionConfig.class, FunctionCode.class,
-                            RuntimeClock.class, TimeLimits.class, Debugging.class, String.class));
+                            RuntimeClock.class, TimeLimits.class, Debugging.class, String.class, InitializationType.class));
             Class<?> payloads = Class.forName(PAYLOADS, true, loader);
             MethodHandle write = lookup.findStatic(payloads, "write", MethodType.methodType(byte[].class, Object.class));
             MethodHandle read = lookup.findStatic(payloads, "read", MethodType.methodType(Object.class, byte[].class, Class.class));
