@@ -58,7 +58,26 @@ final class GatedLoad {
             assertThat(result.coldStarts()).isEqualTo(reserved);
             assertThat(function.environments()).hasSize(reserved);
             assertNoEnvironmentRanTwoAtOnce(result.results());
+            assertEachSawItsOwnEnvironment(result.results());
         }
+    }
+
+    /**
+     * Environments running at the same time each keep their own view: their variables, their output
+     * and the trace header of their own invocation.
+     */
+    static void assertEachSawItsOwnEnvironment(List<InvocationResult> results) {
+        for (InvocationResult result : results) {
+            JsonNode body = result.payloadAsJson();
+            String requestId = body.get("requestId").asText();
+            assertThat(body.get("logStreamVariable").asText()).isEqualTo(body.get("logStream").asText());
+            assertThat(result.logText()).contains("invocation " + requestId + " starts", "invocation " + requestId + " ends");
+            assertThat(result.logs()).filteredOn(event -> event.message().startsWith("invocation "))
+                    .allSatisfy(event -> assertThat(event.message()).contains(requestId));
+        }
+        assertThat(results).extracting(result -> result.payloadAsJson().get("logStream").asText()).doesNotHaveDuplicates();
+        assertThat(results).extracting(result -> result.payloadAsJson().get("traceProperty").asText())
+                .doesNotHaveDuplicates().allSatisfy(header -> assertThat(header).startsWith("Root=1-"));
     }
 
     /** Each result says where it ran and when; no two of one log stream may overlap. */

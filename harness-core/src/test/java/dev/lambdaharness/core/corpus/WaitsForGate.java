@@ -16,6 +16,7 @@ import java.util.Map;
 public class WaitsForGate {
     public Map<String, Object> handle(Map<String, Object> event, Context context) throws InterruptedException {
         long start = System.nanoTime();
+        System.out.println("invocation " + context.getAwsRequestId() + " starts");
         Object gate = event.get("gate");
         if (gate != null) {
             Path gateFile = Path.of((String) gate);
@@ -40,6 +41,10 @@ public class WaitsForGate {
         out.put("invokedFunctionArn", context.getInvokedFunctionArn());
         out.put("greeting", System.getenv("GREETING"));
         out.put("initializationType", System.getenv("AWS_LAMBDA_INITIALIZATION_TYPE"));
+        out.put("logStreamVariable", System.getenv("AWS_LAMBDA_LOG_STREAM_NAME"));
+        out.put("requestId", context.getAwsRequestId());
+        out.put("traceProperty", System.getProperty("com.amazonaws.xray.traceHeader"));
+        System.out.println("invocation " + context.getAwsRequestId() + " ends");
         return out;
     }
 }
