@@ -20,6 +20,9 @@ import java.util.function.LongSupplier;
  */
 public final class TimerQueue implements AutoCloseable {
 
+    /** How long the thread waits with nothing scheduled before it ends. */
+    private static final long IDLE_THREAD_NANOS = 2_000_000_000L;
+
     private final LongSupplier now;
     private final String threadName;
     private final PriorityQueue<Timer> queue = new PriorityQueue<>();
@@ -99,18 +102,39 @@ public final class TimerQueue implements AutoCloseable {
     }
 
     private void loop() {
+        long idleSince = 0;
         while (true) {
             synchronized (this) {
                 if (closed) {
+                    thread = null;
                     return;
                 }
                 Timer first = queue.peek();
-                long wait = first == null ? 0 : first.dueMillis - now.getAsLong();
-                if (first == null || wait > 0) {
+                if (first == null) {
+                    // Nothing scheduled for a while: the thread ends, and the next task starts another, so that
+                    // a clock no runtime uses any more (one per test, say) holds no thread.
+                    long idleNow = System.nanoTime();
+                    if (idleSince != 0 && idleNow - idleSince >= IDLE_THREAD_NANOS) {
+                        thread = null;
+                        return;
+                    }
+                    idleSince = idleSince == 0 ? idleNow : idleSince;
+                    try {
+                        wait(IDLE_THREAD_NANOS / 1_000_000);
+                    } catch (InterruptedException e) {
+                        thread = null;
+                        return;
+                    }
+                    continue;
+                }
+                idleSince = 0;
+                long wait = first.dueMillis - now.getAsLong();
+                if (wait > 0) {
                     try {
                         // A clock that does not move with real time is woken by clockMoved(); re-read at least each second.
-                        wait(first == null ? 0 : Math.min(wait, 1000));
+                        wait(Math.min(wait, 1000));
                     } catch (InterruptedException e) {
+                        thread = null;
                         return;
                     }
                     continue;
