@@ -17,7 +17,15 @@ public interface Sandbox extends ExecutionEnvironment {
      * Runs one invocation that named the function by {@code invokedFunctionArn} (qualified with the
      * version or alias it named): what {@code Context.getInvokedFunctionArn()} returns.
      */
-    InvocationResult invoke(InvocationRequest request, String invokedFunctionArn);
+    default InvocationResult invoke(InvocationRequest request, String invokedFunctionArn) {
+        return invoke(request, invokedFunctionArn, java.util.UUID.randomUUID().toString());
+    }
+
+    /**
+     * Runs one invocation under a request id the caller chose: an asynchronous event keeps its id
+     * through every attempt.
+     */
+    InvocationResult invoke(InvocationRequest request, String invokedFunctionArn, String requestId);
 
     /**
      * Runs INIT now, before any invocation, as provisioned concurrency does: the first invocation

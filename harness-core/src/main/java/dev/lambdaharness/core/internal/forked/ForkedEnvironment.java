@@ -187,13 +187,13 @@ public final class ForkedEnvironment extends AbstractSandbox {
     }
 
     @Override
-    public synchronized InvocationResult invoke(InvocationRequest request, String invokedFunctionArn) {
+    public synchronized InvocationResult invoke(InvocationRequest request, String invokedFunctionArn, String requestId) {
         checkNotDiscarded();
         if (!initialised()) {
             claimDebugPort();
         }
         takeInvocation();
-        Attempt attempt = new Attempt(UUID.randomUUID().toString(), request, invokedFunctionArn);
+        Attempt attempt = new Attempt(requestId, request, invokedFunctionArn);
         if (initialised()) {
             return run(attempt);
         }

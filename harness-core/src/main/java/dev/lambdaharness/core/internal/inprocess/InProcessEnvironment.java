@@ -162,14 +162,13 @@ public final class InProcessEnvironment extends AbstractSandbox {
     }
 
     @Override
-    public synchronized InvocationResult invoke(InvocationRequest request, String invokedFunctionArn) {
+    public synchronized InvocationResult invoke(InvocationRequest request, String invokedFunctionArn, String requestId) {
         checkNotDiscarded();
         if (!initialised()) {
             // Before any of this invocation's clocks start: the harness's own first use is no part of INIT.
             InProcessWarmUp.ensureDone();
         }
         takeInvocation();
-        String requestId = UUID.randomUUID().toString();
         InvocationRecording recording = recorder.begin(requestId, log);
         long timeoutMs = limits.timeoutMs(config);
         long startNanos = clock.nanoTime();
