@@ -211,22 +211,23 @@ class IntrinsicsTest {
                           API: !Ref Api
                           SECRET: !Ref Secret
                           VPC: !Sub 'vpc-${Vpc}'
+                          TOKEN: '{{resolve:ssm:/orders/token}}'
                 """);
         String variables = "Resources.F.Properties.Environment.Variables.";
 
         assertThat(template.unresolved()).extracting(UnresolvedValue::path).containsExactly(variables + "BUS",
-                variables + "ZONE", variables + "API", variables + "SECRET", variables + "VPC");
+                variables + "ZONE", variables + "API", variables + "SECRET", variables + "VPC", variables + "TOKEN");
         assertThat(template.unresolved().get(0).expression()).isEqualTo("!ImportValue shared-bus");
         assertThat(template.unresolved().get(2).reason()).isEqualTo("Api is an AWS::ApiGateway::RestApi, a resource"
                 + " Lambda Harness does not model");
         TemplateFiles.refused(() -> template.function("F"))
-                .hasMessageContaining("function F holds 5 values that cannot be resolved on this machine")
+                .hasMessageContaining("function F holds 6 values that cannot be resolved on this machine")
                 .hasMessageContaining(variables + "BUS = !ImportValue shared-bus")
                 .hasMessageContaining("Template.withValue(\"" + variables + "BUS\", value)");
 
         Template given = template.withValue(variables + "BUS", "arn:aws:events:us-east-1:123456789012:event-bus/b")
                 .withValue(variables + "ZONE", "us-east-1a").withValue(variables + "API", "a1b2c3")
-                .withParameter("Secret", "s3cr3t").withParameter("Vpc", "0abc");
+                .withParameter("Secret", "s3cr3t").withParameter("Vpc", "0abc").withValue(variables + "TOKEN", "t");
         assertThat(given.unresolved()).isEmpty();
         assertThat(given.function("F").config().environment()).containsEntry("ZONE", "us-east-1a")
                 .containsEntry("SECRET", "s3cr3t").containsEntry("VPC", "vpc-0abc");

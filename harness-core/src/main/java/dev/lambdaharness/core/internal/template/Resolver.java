@@ -67,7 +67,7 @@ final class Resolver {
         if (Expressions.isIntrinsic(value)) {
             Map.Entry<?, ?> entry = ((Map<?, ?>) value).entrySet().iterator().next();
             if (!entry.getKey().equals("Condition")) {
-                return function(String.valueOf(entry.getKey()), entry.getValue(), value, path);
+                return dynamicReference(function(String.valueOf(entry.getKey()), entry.getValue(), value, path), value, path);
             }
         }
         if (value instanceof Map<?, ?> map) {
@@ -89,6 +89,18 @@ final class Resolver {
                 }
             }
             return resolved;
+        }
+        return dynamicReference(value, value, path);
+    }
+
+    /**
+     * A text holding a dynamic reference ({@code {{resolve:ssm:…}}}, {@code {{resolve:secretsmanager:…}}}),
+     * which CloudFormation replaces with the parameter's or secret's value at deployment, is unresolved.
+     */
+    private static Object dynamicReference(Object value, Object expression, String path) {
+        if (value instanceof String text && text.contains("{{resolve:")) {
+            return new UnresolvedValue(path, Expressions.show(expression), "a dynamic reference, which CloudFormation"
+                    + " reads from Systems Manager or Secrets Manager at deployment");
         }
         return value;
     }
