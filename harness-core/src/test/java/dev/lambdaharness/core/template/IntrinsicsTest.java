@@ -234,6 +234,25 @@ class IntrinsicsTest {
     }
 
     @Test
+    void aFunctionWhoseConditionAsksAwsIsUnresolvedNotGuessedToExist() {
+        Template template = TemplateFiles.read(folder, """
+                Conditions:
+                  InProduction: !Equals [!ImportValue environment, production]
+                Resources:
+                  F:
+                    Type: AWS::Lambda::Function
+                    Condition: InProduction
+                    Properties: {Handler: example.F, Runtime: java21, Code: {S3Bucket: b, S3Key: k}}
+                """);
+
+        // The path is the condition's: a value given there decides every resource that names it.
+        assertThat(template.unresolved()).extracting(UnresolvedValue::path).containsExactly("Conditions.InProduction");
+        TemplateFiles.refused(() -> template.function("F")).hasMessageContaining("Conditions.InProduction = !Equals");
+        assertThat(template.withValue("Conditions.InProduction", true).function("F").config().handler())
+                .isEqualTo("example.F");
+    }
+
+    @Test
     void aCircularReferenceIsRefusedWithItsChain() {
         Template template = TemplateFiles.read(folder, """
                 Resources:

@@ -42,6 +42,13 @@ class TemplateInputTest {
     }
 
     @Test
+    void aJsonKeyTwiceIsRefusedToo() {
+        TemplateFiles.refused(() -> TemplateFiles.read(folder, """
+                {"Resources": {"F": {"Type": "AWS::SQS::Queue"}, "F": {"Type": "AWS::SNS::Topic"}}}
+                """)).hasMessageContaining("is not JSON: Duplicate field 'F'").hasMessageContaining("at line 1");
+    }
+
+    @Test
     void aFileThatIsNoTemplateIsRefused() {
         TemplateFiles.refused(() -> TemplateFiles.read(folder, "- just\n- a list\n"))
                 .hasMessageContaining("holds a list, not a template");

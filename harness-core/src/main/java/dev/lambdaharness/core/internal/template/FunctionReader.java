@@ -67,6 +67,11 @@ final class FunctionReader {
         Stack stack = resolver.stack();
         boolean sam = SAM_FUNCTION.equals(stack.type(logicalId));
         Props p = properties(logicalId, reading);
+        Object condition = stack.attribute(logicalId, "Condition");
+        if (condition != null) {
+            // A condition that asks AWS leaves open whether the function exists: that is not guessed either.
+            reading.accept(resolver.condition(String.valueOf(condition), "Resources." + logicalId + ".Condition"));
+        }
         String packageType = p.text("PackageType");
         if ("Image".equals(packageType) || p.has("ImageUri")) {
             throw new InvalidTemplateException(p.path("PackageType"), "Template " + stack.source() + ": function "

@@ -38,7 +38,9 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class TemplateDocument {
 
-    private static final JsonMapper JSON = new JsonMapper();
+    /** CloudFormation refuses a key given twice in JSON as in YAML; Jackson would keep the last. */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(dev.lambdaharness.internal.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private TemplateDocument() {
     }
