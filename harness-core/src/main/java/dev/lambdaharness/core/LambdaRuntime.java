@@ -16,10 +16,15 @@ import dev.lambdaharness.core.internal.policy.TimeoutScale;
 import dev.lambdaharness.core.internal.runtimeset.RuntimeSet;
 import dev.lambdaharness.core.internal.runtimeset.RuntimeSide;
 import dev.lambdaharness.core.internal.xray.XRayDaemonSink;
+import dev.lambdaharness.core.template.Template;
+import dev.lambdaharness.core.template.TemplateFunction;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -204,6 +209,34 @@ public final class LambdaRuntime implements AutoCloseable {
         FunctionDeployment deployment = new FunctionDeployment(config, code, settings, environments, plain);
         functions.add(deployment);
         return new LambdaFunction(deployment, null);
+    }
+
+    /**
+     * Deploys every function a SAM or CloudFormation template creates, with the configuration and
+     * code it gives each, in the runtime's default isolation, and returns them by logical id in the
+     * template's order. Nothing is deployed when one of them cannot be: the exception names it.
+     *
+     * <pre>{@code
+     * try (LambdaRuntime runtime = LambdaRuntime.create()) {
+     *     Map<String, LambdaFunction> functions = runtime.deploy(Template.read(Path.of("template.yaml")));
+     *     functions.get("OrdersFunction").invoke("{}");
+     * }
+     * }</pre>
+     *
+     * @throws dev.lambdaharness.core.template.InvalidTemplateException when a function's properties or code cannot be read
+     * @throws InvalidConfigurationException when a function needs something this runtime cannot emulate
+     */
+    public Map<String, LambdaFunction> deploy(Template template) {
+        Objects.requireNonNull(template, "template");
+        Map<String, TemplateFunction> read = new LinkedHashMap<>();
+        Map<String, FunctionCode> codes = new LinkedHashMap<>();
+        for (TemplateFunction function : template.functions()) {
+            read.put(function.logicalId(), function);
+            codes.put(function.logicalId(), function.code());
+        }
+        Map<String, LambdaFunction> deployed = new LinkedHashMap<>();
+        read.forEach((id, function) -> deployed.put(id, function(function.config(), codes.get(id))));
+        return Collections.unmodifiableMap(deployed);
     }
 
     /**

@@ -92,8 +92,50 @@ public @interface LambdaTest {
      */
     String DEBUG_PORT_PROPERTY_NAME = "lambdaharness.debug.port";
 
-    /** The handler string, for example {@code com.example.Handler::handleRequest}. Required. */
+    /**
+     * The handler string, for example {@code com.example.Handler::handleRequest}. Required, unless
+     * {@link #template()} names the function's template, which gives it.
+     */
     String handler() default "";
+
+    /**
+     * A SAM or CloudFormation template, relative to the working directory, that configures the
+     * function as it is deployed: handler, runtime, memory, timeout, environment, code
+     * ({@code CodeUri}) and the rest, read from the file instead of repeated here
+     * ({@code docs/templates.md}). Without {@link #function()} every function of the template is
+     * deployed, each named by its logical id; with it, that one. The other attributes set here win
+     * over the template's values (the enumerations only when set to another value than their
+     * default), and {@link FunctionOverride @FunctionOverride} changes them per test:
+     *
+     * <pre>{@code
+     * @LambdaTest(template = "template.yaml", function = "OrdersFunction", parameterOverrides = "Stage=test")
+     * class OrdersTest {
+     *     @Test
+     *     void answers(LambdaFunction orders) { }
+     * }
+     * }</pre>
+     */
+    String template() default "";
+
+    /** The logical id of the {@link #template()}'s function; empty for all of them. */
+    String function() default "";
+
+    /** Values of the {@link #template()}'s parameters over their defaults, each {@code "Name=value"}. */
+    String[] parameterOverrides() default {};
+
+    /**
+     * Values at property paths of the {@link #template()}, each {@code "Path=value"}, for what cannot
+     * be resolved on this machine ({@code !ImportValue}, attributes of resources the harness does not
+     * model): {@code "Resources.OrdersFunction.Properties.Environment.Variables.BUS=arn:..."}.
+     */
+    String[] templateValues() default {};
+
+    /**
+     * An environment variables file in SAM CLI's {@code --env-vars} format, relative to the working
+     * directory, applied to the {@link #template()}'s functions by logical id: every variable of the
+     * function's member (and of {@code "Parameters"}) is set, whether the template declares it or not.
+     */
+    String envVars() default "";
 
     /**
      * The function's name, which {@link Function @Function} parameters refer to; by default the

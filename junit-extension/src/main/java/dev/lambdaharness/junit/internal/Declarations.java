@@ -27,14 +27,15 @@ final class Declarations {
         List<FunctionSpec> functions = new ArrayList<>();
         Map<String, LambdaTest> byName = new HashMap<>();
         for (LambdaTest annotation : annotations) {
-            FunctionSpec function = AnnotationReader.read(annotation, owner, suiteIsolation);
-            LambdaTest same = byName.putIfAbsent(function.name(), annotation);
-            if (same != null) {
-                throw new ExtensionConfigurationException(owner.getSimpleName() + " declares two functions named '"
-                        + function.name() + "' (" + AnnotationReader.describe(same, owner) + " and "
-                        + AnnotationReader.describe(annotation, owner) + "). Give each @LambdaTest its own name.");
+            for (FunctionSpec function : AnnotationReader.readAll(annotation, owner, suiteIsolation)) {
+                LambdaTest same = byName.putIfAbsent(function.name(), annotation);
+                if (same != null) {
+                    throw new ExtensionConfigurationException(owner.getSimpleName() + " declares two functions named '"
+                            + function.name() + "' (" + AnnotationReader.describe(same, owner) + " and "
+                            + AnnotationReader.describe(annotation, owner) + "). Give each @LambdaTest its own name.");
+                }
+                functions.add(function);
             }
-            functions.add(function);
         }
         RuntimeScope scope = scope(owner, annotations);
         int debugPort = debugPort(owner, annotations, context);

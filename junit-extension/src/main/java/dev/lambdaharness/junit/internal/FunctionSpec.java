@@ -7,7 +7,7 @@ import dev.lambdaharness.core.Isolation;
 /**
  * One function as a test class declares it, checked and ready to deploy.
  *
- * @param name the name parameters refer to (the configuration's function name)
+ * @param name the name parameters refer to: the configuration's function name, or a template function's logical id
  * @param config the configuration
  * @param code the code
  * @param isolation the isolation, after the annotation and the configuration parameter had their say
@@ -18,6 +18,8 @@ record FunctionSpec(String name, FunctionConfig config, FunctionCode code, Isola
         boolean explicitIsolation, RunTimeConfiguration runTime) {
 
     FunctionSpec with(FunctionConfig changed, Isolation changedIsolation, boolean explicit) {
-        return new FunctionSpec(changed.functionName(), changed, code, changedIsolation, explicit, runTime);
+        // A template's function keeps its logical id as the name parameters refer to, whatever its function name.
+        String changedName = name.equals(config.functionName()) ? changed.functionName() : name;
+        return new FunctionSpec(changedName, changed, code, changedIsolation, explicit, runTime);
     }
 }

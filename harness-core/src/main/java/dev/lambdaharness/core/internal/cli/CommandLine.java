@@ -26,6 +26,8 @@ final class CommandLine {
 
     static final String USAGE = String.join("\n",
             "Usage: lambda-harness invoke --handler HANDLER --classpath PATHS --event FILE|- [--event FILE]...",
+            "       lambda-harness invoke --template FILE [--function LOGICAL_ID] --event FILE|- [--event FILE]...",
+            "                             [--parameter-overrides 'KEY=VALUE ...'] [--template-value PATH=VALUE]...",
             "                             [--runtime java17|java21|java25] [--layer PATH]... [--memory MB]",
             "                             [--timeout SECONDS] [--function-name NAME] [--env KEY=VALUE]...",
             "                             [--env-file FILE] [--json] [--isolation in-process|forked]",
@@ -33,7 +35,14 @@ final class CommandLine {
             "",
             "Runs a Lambda Java handler on one or more events, as the Lambda Java runtime would, without Docker.",
             "",
-            "  --handler       the handler, e.g. com.example.Handler::handleRequest",
+            "  --template      a SAM or CloudFormation template (YAML or JSON): the function's settings and code",
+            "                  (CodeUri, relative to the template) come from it; the options below change them",
+            "  --function      the logical id of the template's function to run; needed when it has several",
+            "  --parameter-overrides  template parameter values, as sam deploy takes them: 'Stage=test Size=2'",
+            "                  or 'ParameterKey=Stage,ParameterValue=test ...'; repeatable",
+            "  --template-value a value at a property path of the template, for what cannot be resolved here:",
+            "                  Resources.F.Properties.Environment.Variables.BUS=arn:...; repeatable",
+            "  --handler       the handler, e.g. com.example.Handler::handleRequest (without --template)",
             "  --classpath     the function's code: class folders and jars separated by '" + File.pathSeparator + "',",
             "                  a task root (a folder with lib/), or a deployment package (.zip) given alone",
             "  --event         a JSON event file, or - for standard input; repeat it to invoke again on the same",
@@ -48,7 +57,8 @@ final class CommandLine {
             "                  in --env-file",
             "  --env           an environment variable for the function; repeatable; wins over --env-file",
             "  --env-file      environment variables in the JSON of sam local invoke --env-vars:",
-            "                  {\"Parameters\": {\"KEY\": \"value\"}, \"FunctionName\": {\"KEY\": \"value\"}}",
+            "                  {\"Parameters\": {\"KEY\": \"value\"}, \"FunctionName\": {\"KEY\": \"value\"}}; with",
+            "                  --template, members are named by logical id and every variable is set, declared or not",
             "  --json          print one JSON document per invocation (payload, error, logs, report) on stdout",
             "  --isolation     in-process (default: fast, inside this JVM) or forked (a JVM per environment",
             "                  running the real AWS runtime interface client; Linux only)",
@@ -62,6 +72,7 @@ final class CommandLine {
     /** The ports a debugger can listen on. */
     private static final int MAX_TCP_PORT = 65535;
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?[0-9]+");
+    private static final Pattern CLOUDFORMATION_PARAMETER = Pattern.compile("ParameterKey=([^,]+),ParameterValue=(.*)");
 
     final String handler;
     final List<Path> classpath;
@@ -76,6 +87,10 @@ final class CommandLine {
     final boolean json;
     final Isolation isolation;
     final Integer debugPort;
+    final Path template;
+    final String function;
+    final Map<String, String> parameterOverrides;
+    final Map<String, String> templateValues;
 
     private CommandLine(Parser parsed) {
         this.handler = parsed.handler;
@@ -91,6 +106,10 @@ final class CommandLine {
         this.json = parsed.json;
         this.isolation = parsed.isolation;
         this.debugPort = parsed.debugPort;
+        this.template = parsed.template;
+        this.function = parsed.function;
+        this.parameterOverrides = parsed.parameterOverrides;
+        this.templateValues = parsed.templateValues;
     }
 
     static CommandLine parse(String[] args) {
@@ -102,10 +121,19 @@ final class CommandLine {
         }
         Parser parsed = new Parser(args);
         parsed.parse();
-        if (parsed.handler == null) {
+        if (parsed.template != null && parsed.handler != null) {
+            throw new UsageException("--handler and --template are both given, but the template names the handler. Leave"
+                    + " --handler out, or change the template's with --template-value Resources.<id>.Properties.Handler=...");
+        }
+        if (parsed.template == null && (parsed.function != null || !parsed.parameterOverrides.isEmpty()
+                || !parsed.templateValues.isEmpty())) {
+            throw new UsageException("--function, --parameter-overrides and --template-value need --template. Give the"
+                    + " template, e.g. --template template.yaml.");
+        }
+        if (parsed.handler == null && parsed.template == null) {
             throw new UsageException("--handler is missing. Name the handler, e.g. --handler com.example.Handler::handleRequest.");
         }
-        if (parsed.classpath.isEmpty()) {
+        if (parsed.classpath.isEmpty() && parsed.template == null) {
             throw new UsageException("--classpath is missing. Give the function's classes, e.g. --classpath target/classes.");
         }
         if (parsed.events.isEmpty()) {
@@ -137,6 +165,10 @@ final class CommandLine {
         boolean json;
         Isolation isolation = Isolation.IN_PROCESS;
         Integer debugPort;
+        Path template;
+        String function;
+        final Map<String, String> parameterOverrides = new LinkedHashMap<>();
+        final Map<String, String> templateValues = new LinkedHashMap<>();
 
         Parser(String[] args) {
             this.args = args;
@@ -195,6 +227,24 @@ final class CommandLine {
                     case "--debug-port":
                         debugPort = number(option, once(option), 1, MAX_TCP_PORT, "a TCP port is 1 to " + MAX_TCP_PORT);
                         break;
+                    case "--template":
+                        template = Paths.get(once(option));
+                        break;
+                    case "--function":
+                        function = once(option);
+                        break;
+                    case "--parameter-overrides":
+                        parameterOverrides.putAll(parameterOverrides(value(option)));
+                        break;
+                    case "--template-value":
+                        String assignment = value(option);
+                        int at = assignment.indexOf('=');
+                        if (at <= 0) {
+                            throw new UsageException("--template-value needs PATH=VALUE, got '" + assignment + "'. Write"
+                                    + " it as --template-value Resources.F.Properties.Environment.Variables.BUS=arn:...");
+                        }
+                        templateValues.put(assignment.substring(0, at), assignment.substring(at + 1));
+                        break;
                     case "--help":
                     case "-h":
                         throw new UsageException(null);
@@ -221,6 +271,30 @@ final class CommandLine {
             }
             return args[next++];
         }
+    }
+
+    /**
+     * Parameter values as {@code sam deploy --parameter-overrides} takes them: {@code Key=Value} pairs,
+     * or CloudFormation's {@code ParameterKey=Key,ParameterValue=Value}, separated by spaces.
+     */
+    static Map<String, String> parameterOverrides(String text) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String pair : text.trim().split("\\s+")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            java.util.regex.Matcher cloudFormation = CLOUDFORMATION_PARAMETER.matcher(pair);
+            int equals = pair.indexOf('=');
+            if (cloudFormation.matches()) {
+                values.put(cloudFormation.group(1), cloudFormation.group(2));
+            } else if (equals > 0 && !pair.startsWith("ParameterKey=")) {
+                values.put(pair.substring(0, equals), pair.substring(equals + 1));
+            } else {
+                throw new UsageException("--parameter-overrides has '" + pair + "', which is not Key=Value. Write them"
+                        + " as sam deploy takes them: 'Stage=test Size=2' or 'ParameterKey=Stage,ParameterValue=test'.");
+            }
+        }
+        return values;
     }
 
     /** The isolation the option names, in any spelling {@link Isolation#fromId(String)} accepts. */

@@ -3,7 +3,6 @@ package dev.lambdaharness.core.internal.cli;
 import dev.lambdaharness.internal.jackson.databind.ObjectMapper;
 import dev.lambdaharness.internal.jackson.databind.node.ArrayNode;
 import dev.lambdaharness.internal.jackson.databind.node.ObjectNode;
-import dev.lambdaharness.core.FunctionCode;
 import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.InvalidConfigurationException;
 import dev.lambdaharness.core.InvalidFunctionCodeException;
@@ -15,6 +14,7 @@ import dev.lambdaharness.core.LambdaRuntime;
 import dev.lambdaharness.core.LogEvent;
 import dev.lambdaharness.core.internal.config.EnvVarsFile;
 import dev.lambdaharness.core.internal.config.InputFiles;
+import dev.lambdaharness.core.template.InvalidTemplateException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -68,15 +68,15 @@ public final class Main {
         }
         try {
             List<byte[]> events = readEvents(command.events, stdin);
-            FunctionConfig config = config(command, err);
-            FunctionCode code = CodeOptions.code(command.classpath, command.layers);
+            TemplateOptions.Deployment deployment = command.template != null ? TemplateOptions.deployment(command)
+                    : new TemplateOptions.Deployment(config(command, err), CodeOptions.code(command.classpath, command.layers));
             int status = SUCCESS;
             LambdaRuntime.Builder builder = LambdaRuntime.builder();
             if (command.debugPort != null) {
                 builder.debugPort(command.debugPort);
             }
             try (LambdaRuntime runtime = builder.build()) {
-                LambdaFunction function = runtime.function(config, code, command.isolation);
+                LambdaFunction function = runtime.function(deployment.config(), deployment.code(), command.isolation);
                 for (byte[] event : events) {
                     InvocationResult result = function.invoke(event);
                     if (command.json) {
@@ -94,7 +94,7 @@ public final class Main {
         } catch (InvalidConfigurationException e) {
             err.println("lambda-harness: " + (DEBUG_PORT.equals(e.setting()) ? debugPortTaken(e) : e.getMessage()));
             return USAGE;
-        } catch (InvalidFunctionCodeException | InvocationRejectedException | UsageProblem e) {
+        } catch (InvalidFunctionCodeException | InvocationRejectedException | InvalidTemplateException | UsageProblem e) {
             err.println("lambda-harness: " + e.getMessage());
             return USAGE;
         } catch (IOException e) {
