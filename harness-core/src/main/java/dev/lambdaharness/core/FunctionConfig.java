@@ -32,10 +32,11 @@ import java.util.Set;
  * ({@code DeadLetterConfig}); the builder and the getters also offer each of their settings on
  * its own. Two configurations are equal when every setting is.
  *
- * <p>Settings that change nothing in a synchronous invocation yet (asynchronous retries,
- * destinations) are kept and reported by {@link #settingsNotEmulated()}; the runtime warns about
- * them. Settings whose absence would change results (SnapStart) are refused by the runtime until
- * it emulates them. Reserved concurrency is emulated: the runtime throttles beyond it
+ * <p>Settings not emulated yet are reported by {@link #settingsNotEmulated()}: the runtime warns
+ * about those that change nothing in an invocation (active tracing's own segments) and refuses
+ * those whose absence would change results (SnapStart). The asynchronous settings
+ * ({@link #asyncInvoke()}, {@link #deadLetter()}) apply to {@link LambdaFunction#invokeAsync(Object)}.
+ * Reserved concurrency is emulated: the runtime throttles beyond it
  * ({@link TooManyRequestsException}). Provisioned concurrency goes on a published version or alias
  * ({@link LambdaFunction#putProvisionedConcurrency(int)}): a deployed configuration, which is
  * {@code $LATEST}'s, cannot carry it, as Lambda's API refuses it there.
@@ -267,9 +268,6 @@ public final class FunctionConfig {
         List<String> notEmulated = new ArrayList<>();
         if (snapStart()) {
             notEmulated.add("snapStart: snapshots, restore hooks and Restore Duration are not emulated yet");
-        }
-        if (!asyncInvoke().equals(AsyncInvokeConfig.DEFAULT) || !deadLetter().equals(DeadLetterConfig.DEFAULT)) {
-            notEmulated.add("asynchronous invocation settings: only synchronous invocations exist yet");
         }
         if (tracing() == TracingMode.ACTIVE) {
             notEmulated.add("tracing ACTIVE: invocations carry a sampled trace header and the function's own segments"

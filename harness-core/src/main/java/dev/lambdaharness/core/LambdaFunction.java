@@ -60,6 +60,9 @@ public final class LambdaFunction {
     /** The Invoke API's limit on a synchronous request payload: 6 MiB. */
     public static final int MAX_REQUEST_BYTES = 6 * 1024 * 1024;
 
+    /** The Invoke API's limit on an asynchronous request payload: 1 MiB. */
+    public static final int MAX_ASYNC_REQUEST_BYTES = 1024 * 1024;
+
     /**
      * The deepest nesting of objects and arrays a payload may have. Lambda's Invoke API parses
      * payloads with Jackson, whose default limit this is; that Lambda refuses deeper payloads with
@@ -119,22 +122,24 @@ public final class LambdaFunction {
      * Jackson {@code JsonNode} is sent as its compact JSON, as it is.
      */
     public InvocationResult invoke(Object event) {
-        if (event instanceof String) {
-            return invoke((String) event);
+        return invoke(event instanceof InvocationRequest request ? request : InvocationRequest.of(payloadOf(event)));
+    }
+
+    /** The bytes an event is sent as: text and bytes as they are, a JSON tree as its JSON, anything else serialised. */
+    private static byte[] payloadOf(Object event) {
+        if (event instanceof String text) {
+            return text.getBytes(StandardCharsets.UTF_8);
         }
-        if (event instanceof byte[]) {
-            return invoke((byte[]) event);
+        if (event instanceof byte[] bytes) {
+            return bytes;
         }
         if (JacksonTrees.isTree(event)) {
-            return invoke(JacksonTrees.write((JsonNode) event));
-        }
-        if (event instanceof InvocationRequest) {
-            return invoke((InvocationRequest) event);
+            return JacksonTrees.write((JsonNode) event);
         }
         if (event == null) {
-            return invoke("null");
+            return "null".getBytes(StandardCharsets.UTF_8);
         }
-        return invoke(InvocationRequest.of(RuntimeSide.writePayload(event)));
+        return RuntimeSide.writePayload(event);
     }
 
     /**
@@ -146,6 +151,37 @@ public final class LambdaFunction {
     public InvocationResult invoke(InvocationRequest request) {
         checkPayload(request.payload());
         return deployment.invoke(this, qualifier, request);
+    }
+
+    /**
+     * Invokes asynchronously ({@code InvocationType: Event}): the event is queued and 202 answered at
+     * once. The function runs it on the runtime's threads; on a function error or timeout Lambda retries
+     * it after 1 and 2 minutes on the runtime's clock ({@link FunctionConfig#asyncInvoke()}), and its
+     * outcome goes to the configured destination or dead-letter target ({@link LambdaRuntime#destination}).
+     * A client context is not passed on, as Lambda drops it for asynchronous invocations.
+     *
+     * <pre>{@code
+     * AsyncInvocation accepted = function.invokeAsync("{\"orderId\":1}");
+     * runtime.settleAsync(Duration.ofSeconds(10));
+     * }</pre>
+     *
+     * @throws InvocationRejectedException when the payload is not JSON or over 1 MB, or the qualifier names nothing
+     */
+    public AsyncInvocation invokeAsync(Object event) {
+        return invokeAsync(event instanceof InvocationRequest request ? request : InvocationRequest.of(payloadOf(event)));
+    }
+
+    /** Invokes asynchronously with a full request; as {@link #invokeAsync(Object)}. */
+    public AsyncInvocation invokeAsync(InvocationRequest request) {
+        byte[] payload = request.payload();
+        if (payload.length > MAX_ASYNC_REQUEST_BYTES) {
+            throw new InvocationRejectedException("RequestTooLargeException", "The payload is " + payload.length
+                    + " bytes: Lambda refuses it for an asynchronous invocation (RequestTooLargeException: Request must be"
+                    + " smaller than " + MAX_ASYNC_REQUEST_BYTES + " bytes for the InvokeFunction operation). Send less"
+                    + " than 1 MB, for example by passing a reference to an S3 object instead.");
+        }
+        checkPayload(payload);
+        return new AsyncInvocation(deployment.invokeAsync(this, qualifier, request), arn());
     }
 
     /**

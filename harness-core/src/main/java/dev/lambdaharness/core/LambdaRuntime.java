@@ -10,6 +10,7 @@ import dev.lambdaharness.core.internal.forked.ForkedOptions;
 import dev.lambdaharness.core.internal.forked.ForkedSpares;
 import dev.lambdaharness.core.internal.forked.PrivateTmp;
 import dev.lambdaharness.core.internal.policy.Placement;
+import dev.lambdaharness.core.internal.pool.EventBridgeEnvelope;
 import dev.lambdaharness.core.internal.pool.FunctionDeployment;
 import dev.lambdaharness.core.internal.policy.PlacementPolicy;
 import dev.lambdaharness.core.internal.policy.TimeoutScale;
@@ -31,6 +32,8 @@ import java.util.OptionalInt;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -81,6 +84,10 @@ public final class LambdaRuntime implements AutoCloseable {
     private final AccountConcurrency account;
     private final TimerQueue timers;
     private final FunctionDeployment.RuntimeSettings settings;
+    private final ExecutorService asyncExecutor;
+    private final AtomicInteger asyncRunning = new AtomicInteger();
+    private final Map<String, DestinationSink> sinks = new LinkedHashMap<>();
+    private List<PendingAsyncEvent> pendingAtClose = List.of();
     private final List<ForkedSpares> spares = new ArrayList<>();
     private final XRayDaemonSink xrayDaemon;
     private boolean closed;
@@ -100,9 +107,14 @@ public final class LambdaRuntime implements AutoCloseable {
         // Read the sink after each invocation, so that its socket's buffer never fills while no test asks.
         all.add((function, result) -> xrayDaemon.drain());
         this.listeners = List.copyOf(all);
+        this.asyncExecutor = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "lambda-harness-async");
+            thread.setDaemon(true);
+            return thread;
+        });
         this.settings = new FunctionDeployment.RuntimeSettings(clock, environmentCounter, limits, this.listeners, account,
                 timers, idleTimeout, random, clock instanceof VirtualClock virtual ? virtual.activity()
-                        : FunctionDeployment.Activity.NONE);
+                        : FunctionDeployment.Activity.NONE, asyncExecutor, asyncRunning, this::deliver);
         this.forkedOptions = forkedOptions.withXrayDaemon(xrayDaemon.address());
         this.policy = PlacementPolicy.forThisJvm(forkedOptions, strictRuntime);
         if (limits.stretched()) {
@@ -129,6 +141,84 @@ public final class LambdaRuntime implements AutoCloseable {
     /** The runtime's clock. */
     public RuntimeClock clock() {
         return clock;
+    }
+
+    /**
+     * The stand-in for a destination or dead-letter target of asynchronous invocations: what Lambda
+     * delivered to that ARN. Every ARN has one, created when first asked for or delivered to; a
+     * function of this runtime is not a sink but is invoked.
+     */
+    public synchronized DestinationSink destination(String arn) {
+        Objects.requireNonNull(arn, "arn");
+        return sinks.computeIfAbsent(arn, DestinationSink::new);
+    }
+
+    /**
+     * The asynchronous events not settled yet: queued, running or waiting for a retry. After
+     * {@link #close()}, those that were pending when it closed.
+     */
+    public synchronized List<PendingAsyncEvent> pendingAsyncEvents() {
+        if (closed) {
+            return pendingAtClose;
+        }
+        List<PendingAsyncEvent> pending = new ArrayList<>();
+        functions.forEach(function -> pending.addAll(function.pendingAsync()));
+        return pending;
+    }
+
+    /**
+     * Waits until no asynchronous event is pending, at most {@code limit} of real time. On a
+     * {@link VirtualClock} the clock moves to each next retry whenever nothing runs, so minutes of
+     * retries take milliseconds.
+     *
+     * <pre>{@code
+     * function.invokeAsync("{}");
+     * assertThat(runtime.settleAsync(Duration.ofSeconds(10))).isEmpty();
+     * }</pre>
+     *
+     * @return the events still pending when the limit came: empty when all settled
+     */
+    public List<PendingAsyncEvent> settleAsync(Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (pendingAsyncEvents().isEmpty() && asyncRunning.get() == 0) {
+                return List.of();
+            }
+            if (asyncRunning.get() == 0 && clock instanceof VirtualClock virtual) {
+                virtual.advanceToNextEvent();
+            }
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return pendingAsyncEvents();
+    }
+
+    /** Delivers what an asynchronous invocation sends: to a function of this runtime, or to the ARN's sink. */
+    private void deliver(String arn, String body, Map<String, String> attributes, boolean failure, String functionArn) {
+        for (FunctionDeployment function : functionsNow()) {
+            String own = function.arn();
+            if (arn.equals(own) || arn.startsWith(own + ":")) {
+                String qualifier = arn.equals(own) ? null : arn.substring(own.length() + 1);
+                function.invokeAsync(new LambdaFunction(function, qualifier), qualifier, InvocationRequest.of(body));
+                return;
+            }
+        }
+        String message = arn.startsWith("arn:aws:events:") ? EventBridgeEnvelope.of(arn, body, failure, functionArn,
+                clock.currentTimeMillis()) : body;
+        DeliveredRecord record = new DeliveredRecord(message, attributes, java.time.Instant.ofEpochMilli(clock.currentTimeMillis()));
+        if (!destination(arn).deliver(record)) {
+            LOG.log(System.Logger.Level.WARNING, "Delivery to " + arn + " failed (the sink refuses deliveries): "
+                    + (attributes.isEmpty() ? "the invocation record of " : "the dead-letter message of ") + functionArn
+                    + " is lost, as Lambda drops it after its delivery retries.");
+        }
+    }
+
+    private synchronized List<FunctionDeployment> functionsNow() {
+        return List.copyOf(functions);
     }
 
     /** The account's concurrency limit ({@link Builder#accountConcurrency(int)}). */
@@ -273,8 +363,16 @@ public final class LambdaRuntime implements AutoCloseable {
         if (closed) {
             return;
         }
+        List<PendingAsyncEvent> pending = pendingAsyncEvents();
         closed = true;
+        if (!pending.isEmpty()) {
+            LOG.log(System.Logger.Level.WARNING, pending.size() + " asynchronous events were still pending when the runtime"
+                    + " closed (queued, running or waiting for a retry), and were neither delivered nor dropped: " + pending
+                    + ". Call settleAsync before closing to let them finish.");
+        }
+        pendingAtClose = pending;
         functions.forEach(FunctionDeployment::close);
+        asyncExecutor.shutdownNow();
         spares.forEach(ForkedSpares::close);
         if (!(clock instanceof VirtualClock)) {
             timers.close();

@@ -68,12 +68,11 @@ class AsyncInvokeConfigTest {
     }
 
     @Test
-    void anySettingIsReportedAsNotEmulated() {
+    void theSettingsAreEmulatedAndNotWarnedAbout() {
         FunctionConfig config = FunctionConfig.builder("a.B")
                 .asyncInvoke(AsyncInvokeConfig.DEFAULT.withOnFailureDestination(QUEUE)).build();
 
-        assertThat(config.settingsNotEmulated())
-                .containsExactly("asynchronous invocation settings: only synchronous invocations exist yet");
+        assertThat(config.settingsNotEmulated()).isEmpty();
         assertThat(config.changesSynchronousResults()).isFalse();
     }
 

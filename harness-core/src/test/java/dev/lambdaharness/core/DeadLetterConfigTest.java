@@ -28,13 +28,12 @@ class DeadLetterConfigTest {
     }
 
     @Test
-    void aTargetIsKeptAndReportedAsNotEmulated() {
+    void aTargetIsKeptAndEmulated() {
         FunctionConfig config = FunctionConfig.builder("a.B")
                 .deadLetterTarget("arn:aws:sns:us-east-1:123456789012:dead").build();
 
         assertThat(config.deadLetter().targetArn()).contains("arn:aws:sns:us-east-1:123456789012:dead");
-        assertThat(config.settingsNotEmulated())
-                .containsExactly("asynchronous invocation settings: only synchronous invocations exist yet");
+        assertThat(config.settingsNotEmulated()).isEmpty();
         assertThat(config.toBuilder().deadLetterTarget(null).build().deadLetter()).isEqualTo(DeadLetterConfig.DEFAULT);
     }
 }

@@ -199,8 +199,7 @@ class FunctionConfigTest {
         FunctionConfig config = FunctionConfig.builder("a.B").maximumRetryAttempts(0)
                 .onFailureDestination("arn:aws:sqs:us-east-1:123456789012:failures").build();
 
-        assertThat(config.settingsNotEmulated())
-                .containsExactly("asynchronous invocation settings: only synchronous invocations exist yet");
+        assertThat(config.settingsNotEmulated()).isEmpty();
     }
 
     @Test
@@ -300,7 +299,8 @@ class FunctionConfigTest {
 
         assertThat(explicit.maximumRetryAttempts()).isEqualTo(unset.maximumRetryAttempts());
         assertThat(explicit).isNotEqualTo(unset);
-        assertThat(explicit.settingsNotEmulated()).isNotEmpty();
+        assertThat(explicit.asyncInvoke().maximumRetryAttempts()).hasValue(2);
+        assertThat(unset.asyncInvoke().maximumRetryAttempts()).isEmpty();
     }
 
     @Test

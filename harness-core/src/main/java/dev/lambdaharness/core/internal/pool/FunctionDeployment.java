@@ -11,6 +11,7 @@ import dev.lambdaharness.core.InvocationRequest;
 import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.InvocationStatus;
 import dev.lambdaharness.core.LambdaFunction;
+import dev.lambdaharness.core.PendingAsyncEvent;
 import dev.lambdaharness.core.RuntimeClock;
 import dev.lambdaharness.core.ThrottleReason;
 import dev.lambdaharness.core.TooManyRequestsException;
@@ -34,6 +35,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -67,6 +70,8 @@ public final class FunctionDeployment {
     private final Duration idleTimeout;
     private final Random random;
     private final Activity activity;
+    private final RuntimeSettings runtime;
+    private final AsyncQueue async;
     private final ScalingWindow scaling = new ScalingWindow();
     private final Map<String, VersionPool> versions = new LinkedHashMap<>();
     private final Map<String, AliasConfig> aliases = new LinkedHashMap<>();
@@ -91,6 +96,8 @@ public final class FunctionDeployment {
         this.idleTimeout = runtime.idleTimeout();
         this.random = runtime.random();
         this.activity = runtime.activity();
+        this.runtime = runtime;
+        this.async = new AsyncQueue(this);
         this.plainEnvironments = plainEnvironments;
         versions.put(FunctionConfig.LATEST, new VersionPool(config, code, firstEnvironments));
         config.reservedConcurrency().ifPresent(executions -> putReserved(OptionalInt.of(executions)));
@@ -111,7 +118,21 @@ public final class FunctionDeployment {
      */
     public record RuntimeSettings(RuntimeClock clock, AtomicInteger environmentCounter, TimeLimits limits,
             List<InvocationListener> listeners, AccountConcurrency account, TimerQueue timers, Duration idleTimeout,
-            Random random, Activity activity) {
+            Random random, Activity activity, Executor asyncExecutor, AtomicInteger asyncRunning, Deliveries deliveries) {
+    }
+
+    /** Takes what asynchronous invocations send to destinations and dead-letter targets. */
+    public interface Deliveries {
+        /**
+         * Delivers a message to the destination or dead-letter target an ARN names.
+         *
+         * @param arn the target
+         * @param body the invocation record, or the original event for a dead-letter target
+         * @param attributes the dead-letter attributes, empty for a destination
+         * @param failure whether it reports a failure (for EventBridge's {@code detail-type})
+         * @param functionArn the qualified ARN of the function the record is of
+         */
+        void deliver(String arn, String body, Map<String, String> attributes, boolean failure, String functionArn);
     }
 
     /** Hears when invocations start and end. */
@@ -142,6 +163,22 @@ public final class FunctionDeployment {
         return clock;
     }
 
+    TimerQueue timers() {
+        return timers;
+    }
+
+    java.util.concurrent.Executor asyncExecutor() {
+        return runtime.asyncExecutor();
+    }
+
+    AtomicInteger asyncRunning() {
+        return runtime.asyncRunning();
+    }
+
+    Deliveries deliveries() {
+        return runtime.deliveries();
+    }
+
     public synchronized FunctionConfig latestConfig() {
         return versions.get(FunctionConfig.LATEST).config;
     }
@@ -158,6 +195,27 @@ public final class FunctionDeployment {
     // ---- invocations -------------------------------------------------------------------------
 
     public InvocationResult invoke(LambdaFunction handle, String qualifier, InvocationRequest request) {
+        return invokeAs(handle, qualifier, request, UUID.randomUUID().toString());
+    }
+
+    /** Queues an asynchronous invocation; its request id. */
+    public String invokeAsync(LambdaFunction handle, String qualifier, InvocationRequest request) {
+        if (closed) {
+            throw new IllegalStateException("The runtime of function " + name
+                    + " is closed. Invoke functions before closing their LambdaRuntime.");
+        }
+        if (qualifier != null) {
+            checkQualifier(qualifier); // a qualifier that names nothing is refused now, as the Invoke API refuses it
+        }
+        return async.accept(handle, qualifier, request);
+    }
+
+    /** The asynchronous events of this function not settled yet. */
+    public List<PendingAsyncEvent> pendingAsync() {
+        return async.pending();
+    }
+
+    InvocationResult invokeAs(LambdaFunction handle, String qualifier, InvocationRequest request, String requestId) {
         Lease lease;
         try {
             lease = acquire(qualifier);
@@ -171,7 +229,8 @@ public final class FunctionDeployment {
         InvocationResult result;
         activity.started();
         try {
-            result = withExecutedVersion(lease.environment.sandbox.invoke(request, lease.invokedArn), lease.version);
+            result = withExecutedVersion(lease.environment.sandbox.invoke(request, lease.invokedArn, requestId),
+                    lease.version);
         } finally {
             activity.ended();
             release(lease);
@@ -635,6 +694,7 @@ public final class FunctionDeployment {
 
     public synchronized void close() {
         closed = true;
+        async.close();
         for (Pooled environment : all) {
             if (environment.expiry != null) {
                 environment.expiry.cancel();

@@ -1,0 +1,262 @@
+package dev.lambdaharness.core.internal.pool;
+
+import dev.lambdaharness.core.FunctionConfig;
+import dev.lambdaharness.core.InvocationRequest;
+import dev.lambdaharness.core.InvocationResult;
+import dev.lambdaharness.core.LambdaFunction;
+import dev.lambdaharness.core.PendingAsyncEvent;
+import dev.lambdaharness.core.TooManyRequestsException;
+import dev.lambdaharness.core.internal.clock.TimerQueue;
+import dev.lambdaharness.internal.jackson.databind.JsonNode;
+import dev.lambdaharness.internal.jackson.databind.ObjectMapper;
+import dev.lambdaharness.internal.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The asynchronous events of one function, as Lambda's internal queue handles them: each is
+ * invoked, and on a function error or timeout retried after 1 and then 2 minutes on the runtime's
+ * clock (up to {@code MaximumRetryAttempts}), dropped as soon as its next retry would outlive
+ * {@code MaximumEventAgeInSeconds}, retried with back-off while throttled without spending the retry
+ * budget, and sent with Lambda's invocation record to the on-success or on-failure destination and
+ * the dead-letter target. Every event ends in exactly one outcome, or is reported as pending.
+ */
+final class AsyncQueue {
+
+    /** The wait before the second attempt, after a function error. */
+    static final Duration FIRST_RETRY_DELAY = Duration.ofMinutes(1);
+    /** The wait before the third attempt. */
+    static final Duration SECOND_RETRY_DELAY = Duration.ofMinutes(2);
+    /** The first wait of a throttled event; each next one doubles, up to {@link #THROTTLE_MAX_DELAY}. */
+    static final Duration THROTTLE_FIRST_DELAY = Duration.ofSeconds(1);
+    /** The longest wait of a throttled event. */
+    static final Duration THROTTLE_MAX_DELAY = Duration.ofMinutes(5);
+    /** How long a throttled event is retried at most. */
+    static final Duration THROTTLE_MAX_AGE = Duration.ofHours(6);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final FunctionDeployment function;
+    private final Map<String, Event> pending = new LinkedHashMap<>();
+
+    AsyncQueue(FunctionDeployment function) {
+        this.function = function;
+    }
+
+    /** One event and where it stands. */
+    private final class Event {
+        final String requestId = UUID.randomUUID().toString();
+        final LambdaFunction handle;
+        final String qualifier;
+        final InvocationRequest request;
+        final long receivedMillis;
+        int invocations;
+        int throttles;
+        TimerQueue.Timer retry;
+
+        Event(LambdaFunction handle, String qualifier, InvocationRequest request, long receivedMillis) {
+            this.handle = handle;
+            this.qualifier = qualifier;
+            this.request = request;
+            this.receivedMillis = receivedMillis;
+        }
+
+        String recordArn() {
+            return function.arn() + ":" + (qualifier == null ? FunctionConfig.LATEST : qualifier);
+        }
+    }
+
+    /** Queues an event; the function runs it on the runtime's async threads. */
+    String accept(LambdaFunction handle, String qualifier, InvocationRequest request) {
+        // Lambda passes no client context to asynchronous invocations.
+        InvocationRequest queued = InvocationRequest.of(request.payload());
+        queued = request.traceHeader().map(queued::withTraceHeader).orElse(queued);
+        queued = request.tenantId().map(queued::withTenantId).orElse(queued);
+        Event event = new Event(handle, qualifier, queued, function.clock().currentTimeMillis());
+        synchronized (this) {
+            pending.put(event.requestId, event);
+        }
+        if (function.reserved().orElse(-1) == 0) {
+            fail(event, "ZeroReservedConcurrency", null);
+        } else {
+            run(event);
+        }
+        return event.requestId;
+    }
+
+    /** Runs an attempt on the runtime's async threads, counted as running until it is handled. */
+    private void run(Event event) {
+        function.asyncRunning().incrementAndGet();
+        function.asyncExecutor().execute(() -> {
+            try {
+                attempt(event);
+            } finally {
+                function.asyncRunning().decrementAndGet();
+            }
+        });
+    }
+
+    private void attempt(Event event) {
+        InvocationResult result;
+        try {
+            event.invocations++;
+            result = function.invokeAs(event.handle, event.qualifier, event.request, event.requestId);
+        } catch (TooManyRequestsException throttle) {
+            event.invocations--;
+            throttled(event);
+            return;
+        } catch (RuntimeException e) {
+            // The runtime closed under the event: it stays pending and is reported.
+            return;
+        }
+        if (result.succeeded()) {
+            succeed(event, result);
+            return;
+        }
+        int retriesUsed = event.invocations - 1;
+        if (retriesUsed >= config(event).asyncInvoke().effectiveMaximumRetryAttempts()) {
+            fail(event, "RetriesExhausted", result);
+            return;
+        }
+        Duration delay = event.invocations == 1 ? FIRST_RETRY_DELAY : SECOND_RETRY_DELAY;
+        if (age(event).plus(delay).compareTo(config(event).asyncInvoke().effectiveMaximumEventAge()) >= 0) {
+            // Lambda looks ahead: an event whose next retry would come too late is dropped now.
+            fail(event, "EventAgeExceeded", result);
+            return;
+        }
+        schedule(event, delay);
+    }
+
+    private void throttled(Event event) {
+        event.throttles++;
+        long factor = 1L << Math.min(event.throttles - 1, 20);
+        Duration delay = THROTTLE_FIRST_DELAY.multipliedBy(factor);
+        if (delay.compareTo(THROTTLE_MAX_DELAY) > 0) {
+            delay = THROTTLE_MAX_DELAY;
+        }
+        Duration maxAge = config(event).asyncInvoke().effectiveMaximumEventAge();
+        if (maxAge.compareTo(THROTTLE_MAX_AGE) > 0) {
+            maxAge = THROTTLE_MAX_AGE;
+        }
+        if (age(event).plus(delay).compareTo(maxAge) >= 0) {
+            fail(event, "EventAgeExceeded", null);
+            return;
+        }
+        schedule(event, delay);
+    }
+
+    private void schedule(Event event, Duration delay) {
+        synchronized (this) {
+            event.retry = function.timers().at(function.clock().currentTimeMillis() + delay.toMillis(),
+                    () -> {
+                        synchronized (this) {
+                            event.retry = null;
+                        }
+                        run(event);
+                    });
+        }
+    }
+
+    private void succeed(Event event, InvocationResult result) {
+        done(event);
+        config(event).asyncInvoke().onSuccessDestination().ifPresent(arn ->
+                function.deliveries().deliver(arn, record(event, "Success", result), Map.of(), false, event.recordArn()));
+    }
+
+    private void fail(Event event, String condition, InvocationResult result) {
+        done(event);
+        FunctionConfig config = config(event);
+        config.asyncInvoke().onFailureDestination().ifPresent(arn ->
+                function.deliveries().deliver(arn, record(event, condition, result), Map.of(), true, event.recordArn()));
+        config.deadLetter().targetArn().ifPresent(arn -> {
+            Map<String, String> attributes = new LinkedHashMap<>();
+            attributes.put("RequestID", event.requestId);
+            boolean functionError = result != null && result.error().isPresent();
+            attributes.put("ErrorCode", functionError ? DEAD_LETTER_FUNCTION_ERROR_CODE : DEAD_LETTER_THROTTLE_ERROR_CODE);
+            attributes.put("ErrorMessage", functionError ? result.error().get().errorMessage()
+                    : TooManyRequestsException.SERVICE_MESSAGE);
+            function.deliveries().deliver(arn, new String(event.request.payload(), StandardCharsets.UTF_8), attributes,
+                    true, event.recordArn());
+        });
+    }
+
+    /** The {@code ErrorCode} attribute of a dead-letter message for a function error, as AWS recorded it. */
+    static final String DEAD_LETTER_FUNCTION_ERROR_CODE = "200";
+    /**
+     * The {@code ErrorCode} attribute of a dead-letter message for an event that never ran (throttled
+     * until too old, or a reserved concurrency of 0): UNCONFIRMED (see docs/fidelity.md).
+     */
+    static final String DEAD_LETTER_THROTTLE_ERROR_CODE = "429";
+
+    private synchronized void done(Event event) {
+        pending.remove(event.requestId);
+    }
+
+    /** Lambda's invocation record: what destinations receive. */
+    private String record(Event event, String condition, InvocationResult result) {
+        ObjectNode record = JSON.createObjectNode();
+        record.put("version", "1.0");
+        record.put("timestamp", Instant.ofEpochMilli(function.clock().currentTimeMillis())
+                .truncatedTo(ChronoUnit.MILLIS).toString());
+        ObjectNode context = record.putObject("requestContext");
+        context.put("requestId", event.requestId);
+        context.put("functionArn", event.recordArn());
+        context.put("condition", condition);
+        context.put("approximateInvokeCount", event.invocations);
+        record.set("requestPayload", json(event.request.payload()));
+        if (result != null && !"ZeroReservedConcurrency".equals(condition)) {
+            ObjectNode response = record.putObject("responseContext");
+            response.put("statusCode", 200);
+            response.put("executedVersion", result.executedVersion());
+            if (!result.succeeded()) {
+                response.put("functionError", "Unhandled");
+            }
+            record.set("responsePayload", json(result.payload()));
+        }
+        return record.toString();
+    }
+
+    private static JsonNode json(byte[] payload) {
+        try {
+            return payload.length == 0 ? JSON.nullNode() : JSON.readTree(payload);
+        } catch (java.io.IOException e) {
+            return JSON.getNodeFactory().textNode(new String(payload, StandardCharsets.UTF_8));
+        }
+    }
+
+    private Duration age(Event event) {
+        return Duration.ofMillis(function.clock().currentTimeMillis() - event.receivedMillis);
+    }
+
+    private FunctionConfig config(Event event) {
+        return function.config(event.qualifier);
+    }
+
+    /** Stops retries: the events still pending stay so, to be reported. */
+    synchronized void close() {
+        for (Event event : pending.values()) {
+            if (event.retry != null) {
+                event.retry.cancel();
+            }
+        }
+    }
+
+    /** The events not settled yet. */
+    synchronized List<PendingAsyncEvent> pending() {
+        List<PendingAsyncEvent> list = new ArrayList<>();
+        for (Event event : pending.values()) {
+            Optional<Instant> next = Optional.ofNullable(event.retry).map(timer -> Instant.ofEpochMilli(timer.dueMillis()));
+            list.add(new PendingAsyncEvent(event.requestId, event.recordArn(), event.invocations, next,
+                    new String(event.request.payload(), StandardCharsets.UTF_8)));
+        }
+        return list;
+    }
+}
