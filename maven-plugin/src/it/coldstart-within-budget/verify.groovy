@@ -11,6 +11,7 @@ assert log.contains('Hello: one unmeasured cold start first') : 'no warm-up line
 }
 assert log =~ /Hello: time to first response p50 [\d.]+ ms, p90 [\d.]+ ms, max [\d.]+ ms over ${runs} cold starts; the RIC's own start p50 [\d.]+ ms — within its budget of 60000.0 ms/
 assert log =~ /hello-ada: time to first response p50 .* — within its budget of 45000.0 ms/
+assert log =~ /Cold-start report: .*coldstart\.html \(JSON: .*coldstart\.json\); 2 functions measured in [\d.]+ s/
 assert log.contains('BUILD SUCCESS')
 
 def folder = new File(basedir, 'target/lambda-harness/coldstart')

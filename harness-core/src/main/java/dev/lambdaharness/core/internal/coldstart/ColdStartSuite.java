@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -106,6 +107,7 @@ public final class ColdStartSuite {
      */
     public static Outcome run(Settings settings, Consumer<String> progress) {
         Optional<ColdStartBaseline> baseline = check(settings);
+        long start = System.nanoTime();
         ColdStartRunner runner = new ColdStartRunner(settings.run().runs(), settings.floor(), progress);
         if (settings.warmUp()) {
             runner.warmUp(settings.functions().get(0));
@@ -136,7 +138,8 @@ public final class ColdStartSuite {
             throw new UncheckedIOException("Cannot write the cold-start results into " + settings.outputDirectory() + ": "
                     + e.getMessage(), e);
         }
-        progress.accept("Cold-start report: " + report + " (JSON: " + result + ")");
+        progress.accept(String.format(Locale.ROOT, "Cold-start report: %s (JSON: %s); %d function%s measured in %.1f s",
+                report, result, verdicts.size(), verdicts.size() == 1 ? "" : "s", (System.nanoTime() - start) / 1e9));
         return new Outcome(verdicts, overBudget, result, report);
     }
 }
