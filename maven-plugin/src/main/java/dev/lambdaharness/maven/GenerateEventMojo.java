@@ -22,7 +22,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  *
  * <p>The JSON goes to standard output (with {@code -q}, nothing else does), or to {@code -Doutput=file}.
  */
-@Mojo(name = "generate-event", requiresProject = false, threadSafe = true)
+@Mojo(name = "generate-event", requiresProject = false, aggregator = true, threadSafe = true)
 public class GenerateEventMojo extends AbstractMojo {
 
     /** A fixture id such as {@code sqs/receive-message}, or a service such as {@code sqs} to list its fixtures; every fixture is listed when absent. */

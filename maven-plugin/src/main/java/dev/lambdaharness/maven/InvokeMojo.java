@@ -37,7 +37,7 @@ import org.apache.maven.project.MavenProject;
  * <p>A function error fails the goal (after printing the error document), as does bad input, with
  * one line naming what to fix.
  */
-@Mojo(name = "invoke", requiresProject = false, requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+@Mojo(name = "invoke", requiresProject = false, aggregator = true, requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class InvokeMojo extends AbstractMojo {
 
     /** The command line's options and the goal's properties that give them, for its messages. */
