@@ -9,6 +9,7 @@ import dev.lambdaharness.core.RuntimeClock;
 import dev.lambdaharness.core.SpareEnvironments;
 import dev.lambdaharness.core.internal.TimeLimits;
 import dev.lambdaharness.core.internal.child.TaskRoots;
+import dev.lambdaharness.core.internal.coldstart.RicOwnStart;
 import dev.lambdaharness.core.internal.forked.ForkedEnvironment;
 import dev.lambdaharness.core.internal.forked.ForkedOptions;
 import dev.lambdaharness.core.internal.forked.ForkedSpares;

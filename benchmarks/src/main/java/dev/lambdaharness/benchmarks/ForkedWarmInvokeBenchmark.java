@@ -13,6 +13,7 @@ import dev.lambdaharness.core.internal.child.ChildRequest;
 import dev.lambdaharness.core.internal.child.JavaHome;
 import dev.lambdaharness.core.internal.child.RicRuntimeLibraries;
 import dev.lambdaharness.core.internal.child.TaskRoots;
+import dev.lambdaharness.core.internal.coldstart.RicOwnStart;
 import dev.lambdaharness.core.internal.forked.ForkedEnvironment;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,13 +3,11 @@ package dev.lambdaharness.maven;
 import dev.lambdaharness.core.FunctionCode;
 import dev.lambdaharness.maven.internal.ArgLine;
 import dev.lambdaharness.maven.internal.FunctionCodeList;
+import dev.lambdaharness.maven.internal.PackagedCode;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -44,9 +42,6 @@ import org.apache.maven.project.MavenProject;
         requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class PrepareMojo extends AbstractMojo {
 
-    /** Scopes a deployment package holds: {@code provided}, {@code system} and {@code test} stay out. */
-    private static final Set<String> PACKAGED_SCOPES = Set.of(Artifact.SCOPE_COMPILE, Artifact.SCOPE_RUNTIME);
-
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -70,12 +65,7 @@ public class PrepareMojo extends AbstractMojo {
             getLog().info("Skipping lambda-harness:prepare: tests use the test class path less test tools as the function's code.");
             return;
         }
-        // The artifacts may already be resolved to test scope by an earlier goal, so the scope is checked here.
-        List<Path> dependencies = project.getArtifacts().stream()
-                .filter(a -> PACKAGED_SCOPES.contains(a.getScope()) && a.getArtifactHandler().isAddedToClasspath())
-                .filter(a -> a.getFile() != null)
-                .map(a -> a.getFile().toPath())
-                .collect(Collectors.toList());
+        List<Path> dependencies = PackagedCode.dependencies(project);
         List<Path> written;
         try {
             written = FunctionCodeList.write(file.toPath(), Path.of(project.getBuild().getOutputDirectory()), dependencies);

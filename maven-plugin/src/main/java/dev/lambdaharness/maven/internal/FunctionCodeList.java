@@ -35,14 +35,7 @@ public final class FunctionCodeList {
      * @return the entries written
      */
     public static List<Path> write(Path file, Path mainOutput, List<Path> dependencies) throws IOException {
-        List<Path> entries = new ArrayList<>();
-        // A project without main sources has no output folder, and a listed path must exist.
-        if (Files.isDirectory(mainOutput)) {
-            entries.add(mainOutput.toAbsolutePath().normalize());
-        }
-        for (Path dependency : dependencies) {
-            entries.add(dependency.toAbsolutePath().normalize());
-        }
+        List<Path> entries = PackagedCode.entries(mainOutput, dependencies);
         List<String> lines = new ArrayList<>();
         lines.add(HEADER);
         entries.forEach(entry -> lines.add(entry.toString()));

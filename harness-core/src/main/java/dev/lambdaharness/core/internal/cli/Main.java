@@ -31,9 +31,9 @@ import java.util.List;
  */
 public final class Main {
 
-    static final int SUCCESS = 0;
-    static final int FUNCTION_ERROR = 1;
-    static final int USAGE = 2;
+    public static final int SUCCESS = 0;
+    public static final int FUNCTION_ERROR = 1;
+    public static final int USAGE = 2;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The setting a debug port is refused under, by {@code LambdaRuntime} and forked environments. */

@@ -1,4 +1,4 @@
-package dev.lambdaharness.benchmarks;
+package dev.lambdaharness.core.internal.coldstart;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -29,7 +29,7 @@ import java.util.concurrent.Executors;
  * }
  * }</pre>
  */
-final class TrivialRuntimeApi implements AutoCloseable {
+public final class TrivialRuntimeApi implements AutoCloseable {
 
     private static final String NEXT = "/2018-06-01/runtime/invocation/next";
 
@@ -53,7 +53,7 @@ final class TrivialRuntimeApi implements AutoCloseable {
         server.start();
     }
 
-    static TrivialRuntimeApi start(byte[] event) {
+    public static TrivialRuntimeApi start(byte[] event) {
         try {
             return new TrivialRuntimeApi(event);
         } catch (IOException e) {
@@ -62,12 +62,12 @@ final class TrivialRuntimeApi implements AutoCloseable {
     }
 
     /** {@code 127.0.0.1:<port>}, for {@code AWS_LAMBDA_RUNTIME_API}. */
-    String address() {
+    public String address() {
         return "127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** Completes with the first response the runtime posts. */
-    CompletableFuture<byte[]> response() {
+    public CompletableFuture<byte[]> response() {
         return response;
     }
 

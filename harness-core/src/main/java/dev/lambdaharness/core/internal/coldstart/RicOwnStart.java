@@ -1,4 +1,4 @@
-package dev.lambdaharness.benchmarks;
+package dev.lambdaharness.core.internal.coldstart;
 
 import dev.lambdaharness.core.internal.child.ChildCommandLine;
 import dev.lambdaharness.core.internal.child.JavaHome;
@@ -27,7 +27,7 @@ import java.util.concurrent.TimeoutException;
  * }
  * }</pre>
  */
-final class RicOwnStart implements AutoCloseable {
+public final class RicOwnStart implements AutoCloseable {
 
     private final TrivialRuntimeApi api;
     private final Process process;
@@ -37,7 +37,7 @@ final class RicOwnStart implements AutoCloseable {
         this.process = process;
     }
 
-    static RicOwnStart launch(Path taskRoot, String handler, int memoryMb, byte[] event, Path tmpDirectory) {
+    public static RicOwnStart launch(Path taskRoot, String handler, int memoryMb, byte[] event, Path tmpDirectory) {
         JavaHome javaHome = JavaHome.of(Path.of(System.getProperty("java.home")));
         List<String> command = new ArrayList<>(ChildCommandLine.javaCommand(javaHome, memoryMb,
                 RicRuntimeLibraries.nativeClient(javaHome.osArch(), javaHome.musl()), RicRuntimeLibraries.classPath(), handler));
@@ -57,7 +57,7 @@ final class RicOwnStart implements AutoCloseable {
     }
 
     /** The few variables the RIC needs to start and run a hello handler, without the rest of Lambda's environment. */
-    static Map<String, String> environment(String runtimeApiAddress, String handler, int memoryMb, Path taskRoot) {
+    public static Map<String, String> environment(String runtimeApiAddress, String handler, int memoryMb, Path taskRoot) {
         return Map.of("AWS_LAMBDA_RUNTIME_API", runtimeApiAddress, "_HANDLER", handler,
                 "AWS_LAMBDA_FUNCTION_NAME", "hello", "AWS_LAMBDA_FUNCTION_VERSION", "$LATEST",
                 "AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(memoryMb), "LAMBDA_TASK_ROOT", taskRoot.toString(),
@@ -65,7 +65,7 @@ final class RicOwnStart implements AutoCloseable {
     }
 
     /** The first response the RIC posts. */
-    byte[] awaitResponse() {
+    public byte[] awaitResponse() {
         try {
             return api.response().get(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

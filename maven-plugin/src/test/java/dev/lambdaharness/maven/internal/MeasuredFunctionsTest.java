@@ -1,0 +1,91 @@
+package dev.lambdaharness.maven.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.lambdaharness.core.internal.coldstart.ColdStartFunction;
+import dev.lambdaharness.maven.MeasuredFunction;
+import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MeasuredFunctionsTest {
+
+    @TempDir
+    Path basedir;
+
+    /** A function as Maven configures it: by its fields. */
+    private static MeasuredFunction function(Map<String, Object> settings) throws ReflectiveOperationException {
+        MeasuredFunction function = new MeasuredFunction();
+        for (Map.Entry<String, Object> setting : settings.entrySet()) {
+            Field field = MeasuredFunction.class.getDeclaredField(setting.getKey());
+            field.setAccessible(true);
+            field.set(function, setting.getValue());
+        }
+        return function;
+    }
+
+    private List<Path> projectCode() throws Exception {
+        return List.of(Files.createDirectories(basedir.resolve("target/classes")));
+    }
+
+    @Test
+    void aHandlerAloneIsAFunctionOnTheProjectsCodeNamedForItsClass() throws Exception {
+        List<ColdStartFunction> functions = MeasuredFunctions.resolve(
+                List.of(function(Map.of("handler", "com.example.Hello::handleRequest"))), null, basedir, projectCode());
+
+        ColdStartFunction hello = functions.get(0);
+        assertThat(hello.name()).isEqualTo("Hello");
+        assertThat(hello.code().functionEntries()).containsExactly(basedir.resolve("target/classes").toAbsolutePath());
+        assertThat(new String(hello.event(), StandardCharsets.UTF_8)).isEqualTo("{}");
+        assertThat(hello.budget()).isEmpty();
+    }
+
+    @Test
+    void theEventIsAFileOfTheProjectOrAFixtureAndTheGoalsBudgetIsTheDefault() throws Exception {
+        Files.createDirectories(basedir.resolve("events"));
+        Files.writeString(basedir.resolve("events/ada.json"), "{\"name\":\"Ada\"}");
+
+        List<ColdStartFunction> functions = MeasuredFunctions.resolve(List.of(
+                function(Map.of("handler", "com.example.Hello", "event", "events/ada.json", "memory", 256)),
+                function(Map.of("name", "queue", "handler", "com.example.Queue", "event", "sqs/receive-message", "budget", "2s"))),
+                "+20%", basedir, projectCode());
+
+        assertThat(new String(functions.get(0).event(), StandardCharsets.UTF_8)).isEqualTo("{\"name\":\"Ada\"}");
+        assertThat(functions.get(0).config().memorySize()).isEqualTo(256);
+        assertThat(functions.get(0).budget().orElseThrow().text()).isEqualTo("+20%");
+        assertThat(new String(functions.get(1).event(), StandardCharsets.UTF_8)).contains("\"eventSource\"", "aws:sqs");
+        assertThat(functions.get(1).budget().orElseThrow().limitMs(0)).isEqualTo(2000);
+    }
+
+    @Test
+    void eachRefusalIsOneLineNamingTheSettingTheValueAndTheFix() throws Exception {
+        List<Path> code = projectCode();
+        assertThatThrownBy(() -> MeasuredFunctions.resolve(List.of(), null, basedir, code))
+                .hasMessageStartingWith("<functions> is empty: declare each function");
+        assertThatThrownBy(() -> MeasuredFunctions.resolve(List.of(function(Map.of("memory", 512))), null, basedir, code))
+                .hasMessage("<functions> item 1 has no <handler>: give the handler string as Lambda takes it, such as"
+                        + " <handler>com.example.Hello::handleRequest</handler>.");
+        assertThatThrownBy(() -> MeasuredFunctions.resolve(List.of(function(Map.of("handler", "a.Hello")),
+                function(Map.of("handler", "b.Hello"))), null, basedir, code))
+                .hasMessageStartingWith("Two functions are named Hello in <functions>; give each a <name> of its own");
+        assertThatThrownBy(() -> MeasuredFunctions.resolve(List.of(function(Map.of("handler", "a.Hello", "budget", "soon"))),
+                null, basedir, code))
+                .hasMessageStartingWith("Function Hello <budget> = 'soon' is not a duration");
+        assertThatThrownBy(() -> MeasuredFunctions.resolve(List.of(function(Map.of("handler", "a.Hello", "event", "events/none.json"))),
+                null, basedir, code))
+                .hasMessageStartingWith("Function Hello <event> = events/none.json is neither a file under " + basedir
+                        + " nor an event fixture: ")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+        assertThatThrownBy(() -> MeasuredFunctions.resolve(List.of(function(Map.of("handler", "a.Hello", "memory", 64))),
+                null, basedir, code))
+                .hasMessageContaining("memorySize").hasMessageContaining("64");
+        assertThatThrownBy(() -> MeasuredFunctions.resolve(List.of(function(Map.of("handler", "a.Hello"))), null, basedir, List.of()))
+                .hasMessageStartingWith("Function Hello runs the project's code, and the project has no compiled classes");
+    }
+}
