@@ -57,6 +57,20 @@ class AsyncInvokeConfigTest {
     }
 
     @Test
+    void aFifoQueueOrTopicIsNoDestination() {
+        assertThatThrownBy(() -> FunctionConfig.builder("a.B")
+                .onFailureDestination("arn:aws:sqs:us-east-1:123456789012:failures.fifo").build())
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessage("destinationConfig.onFailure.destination 'arn:aws:sqs:us-east-1:123456789012:failures.fifo' names"
+                        + " a FIFO queue, which Lambda does not send asynchronous invocation records to"
+                        + " (InvalidParameterValueException). Name a standard one, for example"
+                        + " arn:aws:sqs:us-east-1:123456789012:failures.");
+        assertThatThrownBy(() -> FunctionConfig.builder("a.B")
+                .onSuccessDestination("arn:aws:sns:us-east-1:123456789012:done.fifo").build())
+                .hasMessageContaining("names a FIFO topic");
+    }
+
+    @Test
     void aDestinationThatIsNotAnArnIsRefusedNamingItsSetting() {
         assertThatThrownBy(() -> FunctionConfig.builder("a.B").onSuccessDestination("my-queue").build())
                 .isInstanceOf(InvalidConfigurationException.class)

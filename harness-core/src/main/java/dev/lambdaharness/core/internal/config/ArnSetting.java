@@ -13,10 +13,24 @@ import java.util.Optional;
  *
  * @param setting the setting's name as Lambda's API spells it
  */
-public record ArnSetting(String setting) {
+public record ArnSetting(String setting, boolean destination) {
+
+    /** A setting that names any resource by ARN. */
+    public ArnSetting(String setting) {
+        this(setting, false);
+    }
 
     /**
-     * Refuses a value that is not an ARN; an empty one, an unset target, passes.
+     * A destination of asynchronous invocations: an ARN, and not a FIFO queue or topic, which Lambda
+     * does not deliver asynchronous invocation records to.
+     */
+    public static ArnSetting destination(String setting) {
+        return new ArnSetting(setting, true);
+    }
+
+    /**
+     * Refuses a value that is not an ARN (and, for a destination, a FIFO queue or topic); an empty
+     * one, an unset target, passes.
      *
      * @throws InvalidConfigurationException naming the setting and showing a full ARN
      */
@@ -25,6 +39,14 @@ public record ArnSetting(String setting) {
             throw new InvalidConfigurationException(setting, arn, "InvalidParameterValueException",
                     setting + " '" + arn + "' is not an ARN (InvalidParameterValueException)."
                             + " Give the full ARN, for example arn:aws:sqs:us-east-1:123456789012:failures.");
+        });
+        value.filter(arn -> destination && (arn.startsWith("arn:aws:sqs:") || arn.startsWith("arn:aws:sns:"))
+                && arn.endsWith(".fifo")).ifPresent(arn -> {
+            throw new InvalidConfigurationException(setting, arn, "InvalidParameterValueException",
+                    setting + " '" + arn + "' names a FIFO " + (arn.startsWith("arn:aws:sqs:") ? "queue" : "topic")
+                            + ", which Lambda does not send asynchronous invocation records to"
+                            + " (InvalidParameterValueException). Name a standard one, for example"
+                            + " arn:aws:sqs:us-east-1:123456789012:failures.");
         });
     }
 }

@@ -79,9 +79,9 @@ public final class FunctionLimits {
             "1 to 128 letters, digits, hyphens and underscores, not all digits");
 
     /** {@code DestinationConfig.OnSuccess.Destination}. */
-    public static final ArnSetting ON_SUCCESS_DESTINATION = new ArnSetting("destinationConfig.onSuccess.destination");
+    public static final ArnSetting ON_SUCCESS_DESTINATION = ArnSetting.destination("destinationConfig.onSuccess.destination");
     /** {@code DestinationConfig.OnFailure.Destination}. */
-    public static final ArnSetting ON_FAILURE_DESTINATION = new ArnSetting("destinationConfig.onFailure.destination");
+    public static final ArnSetting ON_FAILURE_DESTINATION = ArnSetting.destination("destinationConfig.onFailure.destination");
     /** {@code DeadLetterConfig.TargetArn}. */
     public static final ArnSetting DEAD_LETTER_TARGET = new ArnSetting("deadLetterConfig.targetArn");
 
