@@ -330,6 +330,15 @@ public final class LambdaFunction {
         return deployment.provisioned(qualifier);
     }
 
+    /**
+     * What CloudWatch would show for the function so far, under CloudWatch's names: invocations,
+     * errors, throttles, durations, concurrency and the asynchronous events' fates. For the whole
+     * function, whichever handle asks.
+     */
+    public FunctionMetrics metrics() {
+        return deployment.metrics();
+    }
+
     /** The function's reserved concurrency, when it has one. */
     public OptionalInt reservedConcurrency() {
         return deployment.reserved();

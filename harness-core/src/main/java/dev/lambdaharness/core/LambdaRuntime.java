@@ -198,13 +198,13 @@ public final class LambdaRuntime implements AutoCloseable {
     }
 
     /** Delivers what an asynchronous invocation sends: to a function of this runtime, or to the ARN's sink. */
-    private void deliver(String arn, String body, Map<String, String> attributes, boolean failure, String functionArn) {
+    private boolean deliver(String arn, String body, Map<String, String> attributes, boolean failure, String functionArn) {
         for (FunctionDeployment function : functionsNow()) {
             String own = function.arn();
             if (arn.equals(own) || arn.startsWith(own + ":")) {
                 String qualifier = arn.equals(own) ? null : arn.substring(own.length() + 1);
                 function.invokeAsync(new LambdaFunction(function, qualifier), qualifier, InvocationRequest.of(body));
-                return;
+                return true;
             }
         }
         String message = arn.startsWith("arn:aws:events:") ? EventBridgeEnvelope.of(arn, body, failure, functionArn,
@@ -214,7 +214,9 @@ public final class LambdaRuntime implements AutoCloseable {
             LOG.log(System.Logger.Level.WARNING, "Delivery to " + arn + " failed (the sink refuses deliveries): "
                     + (attributes.isEmpty() ? "the invocation record of " : "the dead-letter message of ") + functionArn
                     + " is lost, as Lambda drops it after its delivery retries.");
+            return false;
         }
+        return true;
     }
 
     private synchronized List<FunctionDeployment> functionsNow() {

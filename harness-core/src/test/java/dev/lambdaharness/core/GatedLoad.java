@@ -57,6 +57,9 @@ final class GatedLoad {
                     .containsExactly(Map.entry(ThrottleReason.RESERVED_FUNCTION_CONCURRENT_INVOCATION_LIMIT_EXCEEDED, callers - reserved));
             assertThat(result.coldStarts()).isEqualTo(reserved);
             assertThat(function.environments()).hasSize(reserved);
+            assertThat(function.metrics().concurrentExecutions()).isEqualTo(reserved);
+            assertThat(function.metrics().throttles()).isEqualTo(callers - reserved);
+            assertThat(function.metrics().invocations()).isEqualTo(reserved);
             assertNoEnvironmentRanTwoAtOnce(result.results());
             assertEachSawItsOwnEnvironment(result.results());
         }

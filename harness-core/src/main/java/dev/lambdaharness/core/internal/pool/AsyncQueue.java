@@ -84,6 +84,7 @@ final class AsyncQueue {
         synchronized (this) {
             pending.put(event.requestId, event);
         }
+        function.metricsRecorder().asyncReceived();
         if (function.reserved().orElse(-1) == 0) {
             fail(event, "ZeroReservedConcurrency", null);
         } else {
@@ -108,6 +109,7 @@ final class AsyncQueue {
         InvocationResult result;
         try {
             event.invocations++;
+            function.metricsRecorder().asyncAge(age(event).toMillis());
             result = function.invokeAs(event.handle, event.qualifier, event.request, event.requestId);
         } catch (TooManyRequestsException throttle) {
             event.invocations--;
@@ -167,15 +169,22 @@ final class AsyncQueue {
 
     private void succeed(Event event, InvocationResult result) {
         done(event);
-        config(event).asyncInvoke().onSuccessDestination().ifPresent(arn ->
-                function.deliveries().deliver(arn, record(event, "Success", result), Map.of(), false, event.recordArn()));
+        config(event).asyncInvoke().onSuccessDestination().ifPresent(arn -> {
+            if (!function.deliveries().deliver(arn, record(event, "Success", result), Map.of(), false, event.recordArn())) {
+                function.metricsRecorder().destinationFailure();
+            }
+        });
     }
 
     private void fail(Event event, String condition, InvocationResult result) {
         done(event);
+        function.metricsRecorder().asyncDropped();
         FunctionConfig config = config(event);
-        config.asyncInvoke().onFailureDestination().ifPresent(arn ->
-                function.deliveries().deliver(arn, record(event, condition, result), Map.of(), true, event.recordArn()));
+        config.asyncInvoke().onFailureDestination().ifPresent(arn -> {
+            if (!function.deliveries().deliver(arn, record(event, condition, result), Map.of(), true, event.recordArn())) {
+                function.metricsRecorder().destinationFailure();
+            }
+        });
         config.deadLetter().targetArn().ifPresent(arn -> {
             Map<String, String> attributes = new LinkedHashMap<>();
             attributes.put("RequestID", event.requestId);
@@ -183,8 +192,10 @@ final class AsyncQueue {
             attributes.put("ErrorCode", functionError ? DEAD_LETTER_FUNCTION_ERROR_CODE : DEAD_LETTER_THROTTLE_ERROR_CODE);
             attributes.put("ErrorMessage", functionError ? result.error().get().errorMessage()
                     : TooManyRequestsException.SERVICE_MESSAGE);
-            function.deliveries().deliver(arn, new String(event.request.payload(), StandardCharsets.UTF_8), attributes,
-                    true, event.recordArn());
+            if (!function.deliveries().deliver(arn, new String(event.request.payload(), StandardCharsets.UTF_8),
+                    attributes, true, event.recordArn())) {
+                function.metricsRecorder().deadLetterError();
+            }
         });
     }
 

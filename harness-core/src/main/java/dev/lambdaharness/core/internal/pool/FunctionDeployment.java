@@ -4,6 +4,7 @@ import dev.lambdaharness.core.AliasConfig;
 import dev.lambdaharness.core.ExecutionEnvironment;
 import dev.lambdaharness.core.FunctionCode;
 import dev.lambdaharness.core.FunctionConfig;
+import dev.lambdaharness.core.FunctionMetrics;
 import dev.lambdaharness.core.InvalidConfigurationException;
 import dev.lambdaharness.core.InvocationListener;
 import dev.lambdaharness.core.InvocationRejectedException;
@@ -72,6 +73,7 @@ public final class FunctionDeployment {
     private final Activity activity;
     private final RuntimeSettings runtime;
     private final AsyncQueue async;
+    private final MetricsRecorder metrics = new MetricsRecorder();
     private final ScalingWindow scaling = new ScalingWindow();
     private final Map<String, VersionPool> versions = new LinkedHashMap<>();
     private final Map<String, AliasConfig> aliases = new LinkedHashMap<>();
@@ -131,8 +133,9 @@ public final class FunctionDeployment {
          * @param attributes the dead-letter attributes, empty for a destination
          * @param failure whether it reports a failure (for EventBridge's {@code detail-type})
          * @param functionArn the qualified ARN of the function the record is of
+         * @return whether it was delivered
          */
-        void deliver(String arn, String body, Map<String, String> attributes, boolean failure, String functionArn);
+        boolean deliver(String arn, String body, Map<String, String> attributes, boolean failure, String functionArn);
     }
 
     /** Hears when invocations start and end. */
@@ -210,6 +213,15 @@ public final class FunctionDeployment {
         return async.accept(handle, qualifier, request);
     }
 
+    /** What CloudWatch would show for this function so far. */
+    public FunctionMetrics metrics() {
+        return metrics.snapshot();
+    }
+
+    MetricsRecorder metricsRecorder() {
+        return metrics;
+    }
+
     /** The asynchronous events of this function not settled yet. */
     public List<PendingAsyncEvent> pendingAsync() {
         return async.pending();
@@ -220,6 +232,7 @@ public final class FunctionDeployment {
         try {
             lease = acquire(qualifier);
         } catch (TooManyRequestsException throttle) {
+            metrics.throttled();
             for (InvocationListener listener : listeners) {
                 listener.throttled(handle, throttle);
             }
@@ -228,11 +241,15 @@ public final class FunctionDeployment {
         long started = System.nanoTime();
         InvocationResult result;
         activity.started();
+        metrics.started(lease.provisioned);
+        result = null;
         try {
             result = withExecutedVersion(lease.environment.sandbox.invoke(request, lease.invokedArn, requestId),
                     lease.version);
         } finally {
             activity.ended();
+            metrics.ended(lease.provisioned, result == null ? 0.0 : result.report().durationMs(),
+                    result == null || !result.succeeded());
             release(lease);
         }
         if (limits.stretched()) {
