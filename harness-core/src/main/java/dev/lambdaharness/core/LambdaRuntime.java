@@ -365,14 +365,15 @@ public final class LambdaRuntime implements AutoCloseable {
         if (closed) {
             return;
         }
-        List<PendingAsyncEvent> pending = pendingAsyncEvents();
+        List<PendingAsyncEvent> pending = new ArrayList<>();
+        functions.forEach(function -> pending.addAll(function.closeAsync()));
         closed = true;
         if (!pending.isEmpty()) {
             LOG.log(System.Logger.Level.WARNING, pending.size() + " asynchronous events were still pending when the runtime"
                     + " closed (queued, running or waiting for a retry), and were neither delivered nor dropped: " + pending
                     + ". Call settleAsync before closing to let them finish.");
         }
-        pendingAtClose = pending;
+        pendingAtClose = List.copyOf(pending);
         functions.forEach(FunctionDeployment::close);
         asyncExecutor.shutdownNow();
         spares.forEach(ForkedSpares::close);

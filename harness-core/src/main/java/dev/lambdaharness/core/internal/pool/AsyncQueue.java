@@ -46,6 +46,8 @@ final class AsyncQueue {
 
     private final FunctionDeployment function;
     private final Map<String, Event> pending = new LinkedHashMap<>();
+    /** Once closed, an event still pending is reported, never also delivered. */
+    private boolean closed;
 
     AsyncQueue(FunctionDeployment function) {
         this.function = function;
@@ -157,6 +159,9 @@ final class AsyncQueue {
 
     private void schedule(Event event, Duration delay) {
         synchronized (this) {
+            if (closed) {
+                return;
+            }
             event.retry = function.timers().at(function.clock().currentTimeMillis() + delay.toMillis(),
                     () -> {
                         synchronized (this) {
@@ -168,7 +173,9 @@ final class AsyncQueue {
     }
 
     private void succeed(Event event, InvocationResult result) {
-        done(event);
+        if (!done(event)) {
+            return;
+        }
         config(event).asyncInvoke().onSuccessDestination().ifPresent(arn -> {
             if (!function.deliveries().deliver(arn, record(event, "Success", result), Map.of(), false, event.recordArn())) {
                 function.metricsRecorder().destinationFailure();
@@ -177,7 +184,9 @@ final class AsyncQueue {
     }
 
     private void fail(Event event, String condition, InvocationResult result) {
-        done(event);
+        if (!done(event)) {
+            return;
+        }
         function.metricsRecorder().asyncDropped();
         FunctionConfig config = config(event);
         config.asyncInvoke().onFailureDestination().ifPresent(arn -> {
@@ -207,8 +216,9 @@ final class AsyncQueue {
      */
     static final String DEAD_LETTER_THROTTLE_ERROR_CODE = "429";
 
-    private synchronized void done(Event event) {
-        pending.remove(event.requestId);
+    /** Settles an event; false when the queue closed first and reported it as pending. */
+    private synchronized boolean done(Event event) {
+        return !closed && pending.remove(event.requestId) != null;
     }
 
     /** Lambda's invocation record: what destinations receive. */
@@ -251,13 +261,16 @@ final class AsyncQueue {
         return function.config(event.qualifier);
     }
 
-    /** Stops retries: the events still pending stay so, to be reported. */
-    synchronized void close() {
+    /** Stops: retries are cancelled, and the events still pending are reported, never delivered. */
+    synchronized List<PendingAsyncEvent> close() {
+        List<PendingAsyncEvent> report = pending();
+        closed = true;
         for (Event event : pending.values()) {
             if (event.retry != null) {
                 event.retry.cancel();
             }
         }
+        return report;
     }
 
     /** The events not settled yet. */

@@ -709,6 +709,11 @@ public final class FunctionDeployment {
         return list;
     }
 
+    /** Stops the asynchronous events: those still pending are returned, to be reported, and never delivered. */
+    public List<PendingAsyncEvent> closeAsync() {
+        return async.close();
+    }
+
     public synchronized void close() {
         closed = true;
         async.close();
