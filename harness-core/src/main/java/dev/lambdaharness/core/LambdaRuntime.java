@@ -59,6 +59,7 @@ public final class LambdaRuntime implements AutoCloseable {
     private final List<LambdaFunction> functions = new ArrayList<>();
     private final List<ForkedSpares> spares = new ArrayList<>();
     private final XRayDaemonSink xrayDaemon;
+    private SparePool sparePool;
     private boolean closed;
 
     private LambdaRuntime(RuntimeClock clock, double timeoutScale, List<InvocationListener> listeners,
@@ -137,6 +138,9 @@ public final class LambdaRuntime implements AutoCloseable {
         if (placement.isolation() == Isolation.IN_PROCESS) {
             // On the runtime side, so that the runtime set's libraries, not the test class path's, serve the function.
             environments = RuntimeSide.inProcessEnvironments(limits, forkedOptions.debugging(), xrayDaemon.address());
+        } else if (sparePool != null && sparePool.mode() != SpareEnvironments.NONE && !forkedOptions.debugging().on()) {
+            // Spares shared beyond this runtime: the pool's, which outlive it.
+            environments = sparePool.spares().forFunction(config, code, clock, limits, forkedOptions);
         } else if (!placement.spares()) {
             environments = (id, c, fc, cl) -> new ForkedEnvironment(id, c, fc, cl, limits, forkedOptions);
         } else {
@@ -165,6 +169,11 @@ public final class LambdaRuntime implements AutoCloseable {
      */
     public List<TraceSegment> traceSegments() {
         return xrayDaemon.segments();
+    }
+
+    /** The pool of spare environments this runtime's forked functions draw on, if it was built with one. */
+    public Optional<SparePool> sparePool() {
+        return Optional.ofNullable(sparePool);
     }
 
     /** The {@code host:port} functions of this runtime are handed as {@code AWS_XRAY_DAEMON_ADDRESS}. */
@@ -208,8 +217,26 @@ public final class LambdaRuntime implements AutoCloseable {
         private Boolean strictRuntime;
         private Path runtimeSet;
         private Isolation defaultIsolation = Isolation.IN_PROCESS;
+        private SparePool sparePool;
 
         private Builder() {
+        }
+
+        /**
+         * Draws the spare environments of forked functions from a pool that outlives this runtime
+         * (a test suite's), instead of keeping spares of the runtime's own
+         * ({@link #spareEnvironments(SpareEnvironments)}): a cold start takes the spare an earlier
+         * runtime's function left booting, and the pool's mode decides what a spare runs ahead.
+         * Closing the runtime leaves the pool's spares to the pool. While a debug port is set, no
+         * spare is used.
+         *
+         * <pre>{@code
+         * LambdaRuntime runtime = LambdaRuntime.builder().sparePool(pool).build();
+         * }</pre>
+         */
+        public Builder sparePool(SparePool pool) {
+            this.sparePool = Objects.requireNonNull(pool, "pool");
+            return this;
         }
 
         /**
@@ -411,8 +438,10 @@ public final class LambdaRuntime implements AutoCloseable {
             boolean strict = strictRuntime != null ? strictRuntime
                     : Boolean.parseBoolean(System.getProperty(STRICT_RUNTIME_PROPERTY, "false").trim());
             Optional<RuntimeSet> set = Optional.ofNullable(runtimeSet).map(Builder::runtimeSetIn);
-            return new LambdaRuntime(clock, timeoutScale, listeners, new ForkedOptions(privateTmp, debugging, client, spares, set),
-                    strict, defaultIsolation);
+            LambdaRuntime runtime = new LambdaRuntime(clock, timeoutScale, listeners,
+                    new ForkedOptions(privateTmp, debugging, client, spares, set), strict, defaultIsolation);
+            runtime.sparePool = sparePool;
+            return runtime;
         }
 
         private static RuntimeSet runtimeSetIn(Path directory) {
