@@ -6,6 +6,7 @@ import dev.lambdaharness.core.Isolation;
 import dev.lambdaharness.core.LambdaRuntime;
 import dev.lambdaharness.core.LogFormat;
 import dev.lambdaharness.core.LogLevel;
+import dev.lambdaharness.core.SpareEnvironments;
 import dev.lambdaharness.core.TracingMode;
 import dev.lambdaharness.junit.internal.LambdaTestExtension;
 import java.lang.annotation.Documented;
@@ -90,6 +91,13 @@ public @interface LambdaTest {
      * set it, for example {@code -Dlambdaharness.debug.port=5005} in an IDE's run configuration.
      */
     String DEBUG_PORT_PROPERTY_NAME = "lambdaharness.debug.port";
+
+    /**
+     * The JUnit configuration parameter that sets {@link #spares()} for every class that does not set
+     * it: {@code booted} (the default), {@code initialised} or {@code none}, for example
+     * {@code -Dlambdaharness.forked.spares=none}.
+     */
+    String SPARES_PROPERTY_NAME = "lambdaharness.forked.spares";
 
     /** The handler string, for example {@code com.example.Handler::handleRequest}. Required. */
     String handler() default "";
@@ -218,4 +226,20 @@ public @interface LambdaTest {
      * class that sets one must set the same; unset, {@value #DEBUG_PORT_PROPERTY_NAME} decides.
      */
     int debugPort() default 0;
+
+    /**
+     * At most one: what the suite's spare environments run ahead for this class's forked functions.
+     * A forked cold start takes a spare child JVM that booted while an earlier test ran, from a pool
+     * the whole test run shares (at most one spare per processor, none under a debugger, all ended
+     * when the run ends). {@code BOOTED}, the default, runs nothing of the function ahead, so INIT
+     * runs in the test and its {@code REPORT} is as without spares; {@code INITIALISED} runs INIT
+     * ahead too; {@code NONE} boots each child in its test. With several functions the setting is the
+     * runtime's, so every {@code @LambdaTest} of the class that sets it must set the same; unset,
+     * {@value #SPARES_PROPERTY_NAME} decides. In-process functions have no spares.
+     *
+     * <pre>{@code
+     * @LambdaTest(handler = "com.example.Orders", isolation = Isolation.FORKED, spares = SpareEnvironments.NONE)
+     * }</pre>
+     */
+    SpareEnvironments[] spares() default {};
 }

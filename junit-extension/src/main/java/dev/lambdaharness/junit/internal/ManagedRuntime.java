@@ -3,8 +3,10 @@ package dev.lambdaharness.junit.internal;
 import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.LambdaFunction;
 import dev.lambdaharness.core.LambdaRuntime;
+import dev.lambdaharness.core.SparePool;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -25,8 +27,9 @@ final class ManagedRuntime implements AutoCloseable, ExtensionContext.Store.Clos
     /**
      * @param testInstance the test instance an instance {@code configure} method is called on, null
      *     for a runtime that outlives one
+     * @param spares the test run's spare environments for forked functions, if they have any
      */
-    ManagedRuntime(Declaration declaration, Object testInstance) {
+    ManagedRuntime(Declaration declaration, Object testInstance, Optional<SparePool> spares) {
         this.declaration = declaration;
         LambdaRuntime.Builder builder = LambdaRuntime.builder()
                 .defaultIsolation(declaration.suiteIsolation())
@@ -36,6 +39,7 @@ final class ManagedRuntime implements AutoCloseable, ExtensionContext.Store.Clos
         if (declaration.debugPort() != 0) {
             builder.debugPort(declaration.debugPort());
         }
+        spares.ifPresent(builder::sparePool);
         this.runtime = builder.build();
         for (FunctionSpec function : declaration.functions()) {
             functions.put(function.name(), runtime.function(function.runTime().apply(function.config(), testInstance),
