@@ -20,10 +20,13 @@ import java.util.Objects;
  * cold start that adopts it: INIT runs in the test, and its {@code REPORT} shows the whole INIT as
  * {@code Init Duration}, as a runtime's own spares do ({@link SpareEnvironments}).
  *
- * <p>The pool holds at most one spare per function and at most {@link #maxSpares()} in all (by
- * default this machine's processor count, and none while a debugger is attached to this JVM, since
- * the spares would boot while it stands at a breakpoint). Closing it ends every spare no runtime
- * took; a spare also ends with this JVM, even one killed outright, as every forked child does.
+ * <p>The pool holds at most {@link #maxSpares()} spares (by default this machine's processor count,
+ * and none while a debugger is attached to this JVM, since the spares would boot while it stands at
+ * a breakpoint). A cold start that takes a spare starts the next one at once, so that on several
+ * processors several spares of the function in use boot while short tests run; a function just
+ * deployed may end the spare of the one least recently asked for to make room. Closing the pool ends
+ * every spare no runtime took; a spare also ends with this JVM, even one killed outright, as every
+ * forked child does.
  *
  * <pre>{@code
  * try (SparePool pool = SparePool.create(SpareEnvironments.BOOTED)) {

@@ -13,7 +13,9 @@ import dev.lambdaharness.core.internal.child.JavaHome;
 import dev.lambdaharness.core.internal.xray.XRayRelay;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +31,12 @@ import java.util.Optional;
  * the Runtime API it is served, its log stream, its temporary directory and its X-Ray daemon, a
  * relay that learns its runtime on adoption ({@link XRayRelay}).
  *
- * <p>At most one spare per key is kept, and at most {@code maxSpares} in all, started or starting;
- * when a key needs one and the pool is full, the spare of the key least recently asked for is ended.
+ * <p>The pool holds at most {@code maxSpares} spares, started or starting. A cold start that takes a
+ * key's spare starts the next one at once, up to {@code maxSpares} for that key, so that on a
+ * machine of several processors several spares boot while the tests run: a suite of short tests
+ * needs them faster than one JVM boots. Room for a key is made by ending a ready spare of a key
+ * holding more than one; a key holding none (a function just deployed) may also end the spare of
+ * the key least recently asked for.
  *
  * <pre>{@code
  * try (SharedSpares pool = new SharedSpares(SpareEnvironments.BOOTED, 2)) {
@@ -84,9 +90,7 @@ public final class SharedSpares implements AutoCloseable {
     public synchronized List<ProcessHandle> processes() {
         List<ProcessHandle> processes = new ArrayList<>();
         for (Slot slot : slots.values()) {
-            if (slot.ready != null) {
-                processes.add(slot.ready.child().processHandle());
-            }
+            slot.ready.forEach(spare -> processes.add(spare.child().processHandle()));
         }
         return processes;
     }
@@ -98,17 +102,15 @@ public final class SharedSpares implements AutoCloseable {
         synchronized (this) {
             closed = true;
             for (Slot slot : slots.values()) {
-                if (slot.ready != null) {
-                    unused.add(slot.ready);
-                    slot.ready = null;
-                }
+                unused.addAll(slot.ready);
+                slot.ready.clear();
             }
             notifyAll();
         }
         unused.forEach(SpareChild::close);
     }
 
-    /** Takes the key's spare: the one waiting, or the one being launched once its process has started; null for none. */
+    /** Takes the key's oldest spare, or the one being launched once its process has started; null for none. */
     private synchronized SpareChild take(Key key) {
         Slot slot = slots.get(key);
         if (slot == null) {
@@ -116,7 +118,7 @@ public final class SharedSpares implements AutoCloseable {
         }
         slot.lastUse = ++uses;
         long deadline = System.nanoTime() + LAUNCH_WAIT.toNanos();
-        while (slot.ready == null && slot.launching && !closed) {
+        while (slot.ready.isEmpty() && slot.launching > 0 && !closed) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 return null;
@@ -128,43 +130,65 @@ public final class SharedSpares implements AutoCloseable {
                 return null;
             }
         }
-        SpareChild spare = slot.ready;
-        slot.ready = null;
-        return spare;
+        return slot.ready.pollFirst();
     }
 
-    /** Starts a spare for the function's key in the background, unless it has one or the pool is full of starting ones. */
+    /**
+     * Starts spares for the function's key in the background until it holds {@code maxSpares} or the
+     * pool is full and no spare may make room.
+     */
     private void replenish(FunctionSpares function) {
-        SpareChild evicted = null;
-        Slot slot;
-        synchronized (this) {
-            if (closed || maxSpares == 0) {
-                return;
-            }
-            slot = slots.computeIfAbsent(function.key, key -> new Slot());
-            slot.lastUse = ++uses;
-            if (slot.ready != null || slot.launching) {
-                return;
-            }
-            if (held() >= maxSpares) {
-                Slot oldest = null;
-                for (Slot other : slots.values()) {
-                    if (other != slot && other.ready != null && (oldest == null || other.lastUse < oldest.lastUse)) {
-                        oldest = other;
+        while (true) {
+            SpareChild evicted;
+            Slot slot;
+            synchronized (this) {
+                if (closed) {
+                    return;
+                }
+                slot = slots.computeIfAbsent(function.key, key -> new Slot());
+                slot.lastUse = ++uses;
+                if (slot.held() >= maxSpares) {
+                    return;
+                }
+                evicted = null;
+                if (held() >= maxSpares) {
+                    Slot victim = victimFor(slot);
+                    if (victim == null) {
+                        return;
                     }
+                    evicted = victim.ready.pollLast(); // the youngest: it has had least of its boot
                 }
-                if (oldest == null) {
-                    return; // every place is taken by a spare still starting
-                }
-                evicted = oldest.ready;
-                oldest.ready = null;
+                slot.launching++;
             }
-            slot.launching = true;
+            if (evicted != null) {
+                evicted.close();
+            }
+            ForkedSpares.LAUNCHER.execute(() -> launch(function, slot));
         }
-        if (evicted != null) {
-            evicted.close();
+    }
+
+    /**
+     * The key that gives up a ready spare to make room for {@code slot}: the one holding most, if it
+     * holds more than one; when {@code slot} holds none, else the one least recently asked for.
+     */
+    private Slot victimFor(Slot slot) {
+        Slot richest = null;
+        Slot oldest = null;
+        for (Slot other : slots.values()) {
+            if (other == slot || other.ready.isEmpty()) {
+                continue;
+            }
+            if (richest == null || other.ready.size() > richest.ready.size()) {
+                richest = other;
+            }
+            if (oldest == null || other.lastUse < oldest.lastUse) {
+                oldest = other;
+            }
         }
-        ForkedSpares.LAUNCHER.execute(() -> launch(function, slot));
+        if (richest != null && richest.ready.size() > 1) {
+            return richest;
+        }
+        return slot.held() == 0 ? oldest : null;
     }
 
     private void launch(FunctionSpares function, Slot slot) {
@@ -175,10 +199,10 @@ public final class SharedSpares implements AutoCloseable {
         } finally {
             boolean unused;
             synchronized (this) {
-                slot.launching = false;
+                slot.launching--;
                 unused = closed;
-                if (!closed) {
-                    slot.ready = spare;
+                if (!closed && spare != null) {
+                    slot.ready.addLast(spare);
                 }
                 notifyAll();
             }
@@ -191,16 +215,20 @@ public final class SharedSpares implements AutoCloseable {
     private int held() {
         int held = 0;
         for (Slot slot : slots.values()) {
-            held += (slot.ready != null ? 1 : 0) + (slot.launching ? 1 : 0);
+            held += slot.held();
         }
         return held;
     }
 
-    /** One key's place in the pool. */
+    /** One key's place in the pool: its spares ready (oldest first) and being launched. */
     private static final class Slot {
-        SpareChild ready;
-        boolean launching;
+        final Deque<SpareChild> ready = new ArrayDeque<>();
+        int launching;
         long lastUse;
+
+        int held() {
+            return ready.size() + launching;
+        }
     }
 
     /**
@@ -257,6 +285,8 @@ public final class SharedSpares implements AutoCloseable {
             if (spare != null) {
                 spare.adoptedBy(options);
             }
+            // The next test's spare boots now, beside this cold start: a short test would not give it the time after.
+            replenish();
             return new ForkedEnvironment(id, config, code, clock, limits, options, javaHome, spare, this::replenish);
         }
     }
