@@ -25,9 +25,10 @@ import org.junit.platform.testkit.engine.Events;
 /**
  * The wall time of a 50-test suite over five handlers, each test a runtime of its own (so a cold
  * start each), run in-process, then forked without and with the run's spare environments, in turn
- * ({@code -Dlambdaharness.benchmark.rounds}, 3 by default), in one JVM. A benchmark, not a test: it asserts only that every test passed, and runs only
- * when asked ({@code -Dlambdaharness.benchmark=suite}); the figures go to standard output and
- * {@code target/spares-suite-benchmark.txt}. See BENCHMARKS.md for the command.
+ * ({@code -Dlambdaharness.benchmark.rounds}, 3 by default), in one JVM. A benchmark, not a test: it
+ * asserts only that every test passed, and runs only when asked ({@code -Dlambdaharness.benchmark=suite});
+ * the figures go to standard output and {@code target/spares-suite-benchmark.txt}. See BENCHMARKS.md
+ * for the command.
  */
 @EnabledIfSystemProperty(named = "lambdaharness.benchmark", matches = "suite")
 class SparesSuiteBenchmarkIT {
