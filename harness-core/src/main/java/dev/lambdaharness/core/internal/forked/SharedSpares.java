@@ -35,8 +35,9 @@ import java.util.Optional;
  * key's spare starts the next one at once, up to {@code maxSpares} for that key, so that on a
  * machine of several processors several spares boot while the tests run: a suite of short tests
  * needs them faster than one JVM boots. Room for a key is made by ending a ready spare of a key
- * holding more than one; a key holding none (a function just deployed) may also end the spare of
- * the key least recently asked for.
+ * holding more than one, or of the key least recently asked for when the asking key holds none (a
+ * function just deployed) or that key was not asked for since the asking key's cold start before
+ * last.
  *
  * <pre>{@code
  * try (SharedSpares pool = new SharedSpares(SpareEnvironments.BOOTED, 2)) {
@@ -117,6 +118,8 @@ public final class SharedSpares implements AutoCloseable {
             return null;
         }
         slot.lastUse = ++uses;
+        slot.previousTake = slot.lastTake;
+        slot.lastTake = slot.lastUse;
         long deadline = System.nanoTime() + LAUNCH_WAIT.toNanos();
         while (slot.ready.isEmpty() && slot.launching > 0 && !closed) {
             long left = deadline - System.nanoTime();
@@ -169,7 +172,9 @@ public final class SharedSpares implements AutoCloseable {
 
     /**
      * The key that gives up a ready spare to make room for {@code slot}: the one holding most, if it
-     * holds more than one; when {@code slot} holds none, else the one least recently asked for.
+     * holds more than one; else the one least recently asked for, when {@code slot} holds none or that
+     * key was not asked for since {@code slot}'s cold start before last (its tests are over: the
+     * suite has moved on to another function).
      */
     private Slot victimFor(Slot slot) {
         Slot richest = null;
@@ -188,7 +193,7 @@ public final class SharedSpares implements AutoCloseable {
         if (richest != null && richest.ready.size() > 1) {
             return richest;
         }
-        return slot.held() == 0 ? oldest : null;
+        return oldest != null && (slot.held() == 0 || oldest.lastUse < slot.previousTake) ? oldest : null;
     }
 
     private void launch(FunctionSpares function, Slot slot) {
@@ -220,11 +225,13 @@ public final class SharedSpares implements AutoCloseable {
         return held;
     }
 
-    /** One key's place in the pool: its spares ready (oldest first) and being launched. */
+    /** One key's place in the pool: its spares ready (oldest first) and being launched, and when it was asked for. */
     private static final class Slot {
         final Deque<SpareChild> ready = new ArrayDeque<>();
         int launching;
         long lastUse;
+        long lastTake;
+        long previousTake;
 
         int held() {
             return ready.size() + launching;

@@ -100,6 +100,27 @@ class SparePoolIT {
     }
 
     @Test
+    void theSparesOfAFunctionNoLongerAskedForMakeRoomForTheOneInUse() throws Exception {
+        FunctionConfig next = FunctionConfig.builder(Prints.class.getName()).build();
+        try (SparePool pool = SparePool.create(SpareEnvironments.BOOTED, 2)) {
+            List<ProcessHandle> ofTheFirst = new ArrayList<>();
+            try (LambdaRuntime runtime = LambdaRuntime.builder().sparePool(pool).build()) {
+                runtime.function(SENDS_SEGMENTS, CorpusCode.code(), Isolation.FORKED);
+                seen(ofTheFirst, awaitSpare(pool, ofTheFirst));
+                seen(ofTheFirst, awaitSpare(pool, ofTheFirst)); // the pool fills with spares of the function in use
+
+                runtime.function(next, CorpusCode.code(), Isolation.FORKED).invoke("\"x\""); // makes room for one
+            }
+            try (LambdaRuntime runtime = LambdaRuntime.builder().sparePool(pool).build()) {
+                runtime.function(next, CorpusCode.code(), Isolation.FORKED).invoke("\"x\""); // the first is over: the rest goes
+            }
+            for (ProcessHandle spare : ofTheFirst) {
+                awaitGone(spare);
+            }
+        }
+    }
+
+    @Test
     void aColdStartInAPooledSpareLogsAndReportsAsOneWithout() throws Exception {
         FunctionConfig config = FunctionConfig.builder(Prints.class.getName()).build();
         InvocationResult without;
