@@ -32,9 +32,9 @@ import java.util.Optional;
  * relay that learns its runtime on adoption ({@link XRayRelay}).
  *
  * <p>The pool holds at most {@code maxSpares} spares, started or starting. A cold start that takes a
- * key's spare starts the next one at once, up to {@code maxSpares} for that key, so that on a
- * machine of several processors several spares boot while the tests run: a suite of short tests
- * needs them faster than one JVM boots. Room for a key is made by ending a ready spare of a key
+ * key's spare starts the next one at once; from a key's second cold start on, it keeps up to
+ * {@code maxSpares} for that key, so that on a machine of several processors several spares boot
+ * while the tests run: a suite of short tests needs them faster than one JVM boots. Room for a key is made by ending a ready spare of a key
  * holding more than one, or of the key least recently asked for when the asking key holds none (a
  * function just deployed) or that key was not asked for since the asking key's cold start before
  * last.
@@ -120,6 +120,7 @@ public final class SharedSpares implements AutoCloseable {
         slot.lastUse = ++uses;
         slot.previousTake = slot.lastTake;
         slot.lastTake = slot.lastUse;
+        slot.takes++;
         long deadline = System.nanoTime() + LAUNCH_WAIT.toNanos();
         while (slot.ready.isEmpty() && slot.launching > 0 && !closed) {
             long left = deadline - System.nanoTime();
@@ -150,7 +151,7 @@ public final class SharedSpares implements AutoCloseable {
                 }
                 slot = slots.computeIfAbsent(function.key, key -> new Slot());
                 slot.lastUse = ++uses;
-                if (slot.held() >= maxSpares) {
+                if (slot.held() >= slot.wanted(maxSpares)) {
                     return;
                 }
                 evicted = null;
@@ -232,6 +233,15 @@ public final class SharedSpares implements AutoCloseable {
         long lastUse;
         long lastTake;
         long previousTake;
+        int takes;
+
+        /**
+         * How many spares the key should hold: one until its cold starts come one after another, then
+         * as many as the pool may, so a class of one test leaves one spare unused, not the pool's worth.
+         */
+        int wanted(int maxSpares) {
+            return Math.min(maxSpares, Math.max(1, takes));
+        }
 
         int held() {
             return ready.size() + launching;
