@@ -53,8 +53,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code LambdaFunction}, {@code LambdaRuntime}, {@link InvocationHistory} and {@link Event @Event}
  * fixtures. Suite-wide settings come from JUnit configuration parameters ({@value #ISOLATION_PROPERTY_NAME},
  * {@value #TIMEOUT_SCALE_PROPERTY_NAME}, {@value #STRICT_RUNTIME_PROPERTY_NAME}, {@value #SPARES_PROPERTY_NAME}).
- * Forked functions take their cold starts from spare environments the whole test run shares ({@link #spares()}). The annotation also works as a
- * meta-annotation, to name a function once for many test classes. Needs JUnit Jupiter 5.10 or newer (JUnit 6
+ * Forked functions take their cold starts from spare environments the whole test run shares
+ * ({@link #spares()}). The annotation also works as a meta-annotation, to name a function once for
+ * many test classes. Needs JUnit Jupiter 5.10 or newer (JUnit 6
  * too); below 5.10 every class using it fails before its first test, naming the version found.
  *
  * @see RuntimeScope
