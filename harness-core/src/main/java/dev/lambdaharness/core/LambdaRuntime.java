@@ -59,6 +59,7 @@ public final class LambdaRuntime implements AutoCloseable {
     private final List<LambdaFunction> functions = new ArrayList<>();
     private final List<ForkedSpares> spares = new ArrayList<>();
     private final XRayDaemonSink xrayDaemon;
+    /** Set once, by the builder, before the runtime is handed out; null for spares of the runtime's own. */
     private SparePool sparePool;
     private boolean closed;
 
