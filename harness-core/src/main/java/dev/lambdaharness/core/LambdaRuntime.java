@@ -90,6 +90,8 @@ public final class LambdaRuntime implements AutoCloseable {
     private List<PendingAsyncEvent> pendingAtClose = List.of();
     private final List<ForkedSpares> spares = new ArrayList<>();
     private final XRayDaemonSink xrayDaemon;
+    /** Set once, by the builder, before the runtime is handed out; null for spares of the runtime's own. */
+    private SparePool sparePool;
     private boolean closed;
 
     private LambdaRuntime(RuntimeClock clock, double timeoutScale, List<InvocationListener> listeners,
@@ -288,6 +290,10 @@ public final class LambdaRuntime implements AutoCloseable {
             // On the runtime side, so that the runtime set's libraries, not the test class path's, serve the function.
             environments = RuntimeSide.inProcessEnvironments(limits, forkedOptions.debugging(), xrayDaemon.address());
             plain = environments;
+        } else if (sparePool != null && sparePool.mode() != SpareEnvironments.NONE && !forkedOptions.debugging().on()) {
+            // Spares shared beyond this runtime: the pool's, which outlive it.
+            environments = sparePool.spares().forFunction(config, code, clock, limits, forkedOptions);
+            plain = (id, c, fc, cl, type) -> new ForkedEnvironment(id, c, fc, cl, limits, forkedOptions, type);
         } else if (!placement.spares()) {
             environments = (id, c, fc, cl, type) -> new ForkedEnvironment(id, c, fc, cl, limits, forkedOptions, type);
             plain = environments;
@@ -348,6 +354,11 @@ public final class LambdaRuntime implements AutoCloseable {
         return xrayDaemon.segments();
     }
 
+    /** The pool of spare environments this runtime's forked functions draw on, if it was built with one. */
+    public Optional<SparePool> sparePool() {
+        return Optional.ofNullable(sparePool);
+    }
+
     /** The {@code host:port} functions of this runtime are handed as {@code AWS_XRAY_DAEMON_ADDRESS}. */
     public String xrayDaemonAddress() {
         return xrayDaemon.address();
@@ -404,6 +415,7 @@ public final class LambdaRuntime implements AutoCloseable {
         private int accountConcurrency = DEFAULT_ACCOUNT_CONCURRENCY;
         private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
         private Random random;
+        private SparePool sparePool;
 
         private Builder() {
         }
@@ -458,6 +470,23 @@ public final class LambdaRuntime implements AutoCloseable {
          */
         public Builder seed(long seed) {
             this.random = new Random(seed);
+            return this;
+        }
+
+        /**
+         * Draws the spare environments of forked functions from a pool that outlives this runtime
+         * (a test suite's), instead of keeping spares of the runtime's own
+         * ({@link #spareEnvironments(SpareEnvironments)}): a cold start takes the spare an earlier
+         * runtime's function left booting, and the pool's mode decides what a spare runs ahead.
+         * Closing the runtime leaves the pool's spares to the pool. While a debug port is set, no
+         * spare is used.
+         *
+         * <pre>{@code
+         * LambdaRuntime runtime = LambdaRuntime.builder().sparePool(pool).build();
+         * }</pre>
+         */
+        public Builder sparePool(SparePool pool) {
+            this.sparePool = Objects.requireNonNull(pool, "pool");
             return this;
         }
 
@@ -660,9 +689,11 @@ public final class LambdaRuntime implements AutoCloseable {
             boolean strict = strictRuntime != null ? strictRuntime
                     : Boolean.parseBoolean(System.getProperty(STRICT_RUNTIME_PROPERTY, "false").trim());
             Optional<RuntimeSet> set = Optional.ofNullable(runtimeSet).map(Builder::runtimeSetIn);
-            return new LambdaRuntime(clock, timeoutScale, listeners, new ForkedOptions(privateTmp, debugging, client, spares, set),
-                    strict, defaultIsolation, new AccountConcurrency(accountConcurrency), idleTimeout,
-                    random != null ? random : new Random());
+            LambdaRuntime runtime = new LambdaRuntime(clock, timeoutScale, listeners,
+                    new ForkedOptions(privateTmp, debugging, client, spares, set), strict, defaultIsolation,
+                    new AccountConcurrency(accountConcurrency), idleTimeout, random != null ? random : new Random());
+            runtime.sparePool = sparePool;
+            return runtime;
         }
 
         private static RuntimeSet runtimeSetIn(Path directory) {

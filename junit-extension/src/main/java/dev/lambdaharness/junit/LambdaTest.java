@@ -6,6 +6,7 @@ import dev.lambdaharness.core.Isolation;
 import dev.lambdaharness.core.LambdaRuntime;
 import dev.lambdaharness.core.LogFormat;
 import dev.lambdaharness.core.LogLevel;
+import dev.lambdaharness.core.SpareEnvironments;
 import dev.lambdaharness.core.TracingMode;
 import dev.lambdaharness.junit.internal.LambdaTestExtension;
 import java.lang.annotation.Documented;
@@ -51,9 +52,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * ({@link FunctionConfig}'s), never a value of ours. Parameters the extension supplies:
  * {@code LambdaFunction}, {@code LambdaRuntime}, the runtime's clock ({@code VirtualClock}, or
  * {@code RuntimeClock}: the runtime of a test runs on a virtual clock, which keeps real time until a
- * test moves it), {@link InvocationHistory} and {@link Event @Event} fixtures. Suite-wide settings come from JUnit configuration parameters ({@value #ISOLATION_PROPERTY_NAME},
- * {@value #TIMEOUT_SCALE_PROPERTY_NAME}, {@value #STRICT_RUNTIME_PROPERTY_NAME}). The annotation also works as a
- * meta-annotation, to name a function once for many test classes. Needs JUnit Jupiter 5.10 or newer (JUnit 6
+ * test moves it), {@link InvocationHistory} and {@link Event @Event} fixtures. Suite-wide settings come from
+ * JUnit configuration parameters ({@value #ISOLATION_PROPERTY_NAME}, {@value #TIMEOUT_SCALE_PROPERTY_NAME},
+ * {@value #STRICT_RUNTIME_PROPERTY_NAME}, {@value #SPARES_PROPERTY_NAME}).
+ * Forked functions take their cold starts from spare environments the whole test run shares
+ * ({@link #spares()}). The annotation also works as a meta-annotation, to name a function once for
+ * many test classes. Needs JUnit Jupiter 5.10 or newer (JUnit 6
  * too); below 5.10 every class using it fails before its first test, naming the version found.
  *
  * @see RuntimeScope
@@ -91,6 +95,13 @@ public @interface LambdaTest {
      * set it, for example {@code -Dlambdaharness.debug.port=5005} in an IDE's run configuration.
      */
     String DEBUG_PORT_PROPERTY_NAME = "lambdaharness.debug.port";
+
+    /**
+     * The JUnit configuration parameter that sets {@link #spares()} for every class that does not set
+     * it: {@code booted} (the default), {@code initialised} or {@code none}, for example
+     * {@code -Dlambdaharness.forked.spares=none}.
+     */
+    String SPARES_PROPERTY_NAME = "lambdaharness.forked.spares";
 
     /**
      * The handler string, for example {@code com.example.Handler::handleRequest}. Required, unless
@@ -285,4 +296,20 @@ public @interface LambdaTest {
      * class that sets one must set the same; unset, {@value #DEBUG_PORT_PROPERTY_NAME} decides.
      */
     int debugPort() default 0;
+
+    /**
+     * At most one: what the suite's spare environments run ahead for this class's forked functions.
+     * A forked cold start takes a spare child JVM that booted while an earlier test ran, from a pool
+     * the whole test run shares (at most one spare per processor, none under a debugger, all ended
+     * when the run ends). {@code BOOTED}, the default, runs nothing of the function ahead, so INIT
+     * runs in the test and its {@code REPORT} is as without spares; {@code INITIALISED} runs INIT
+     * ahead too; {@code NONE} boots each child in its test. With several functions the setting is the
+     * runtime's, so every {@code @LambdaTest} of the class that sets it must set the same; unset,
+     * {@value #SPARES_PROPERTY_NAME} decides. In-process functions have no spares.
+     *
+     * <pre>{@code
+     * @LambdaTest(handler = "com.example.Orders", isolation = Isolation.FORKED, spares = SpareEnvironments.NONE)
+     * }</pre>
+     */
+    SpareEnvironments[] spares() default {};
 }

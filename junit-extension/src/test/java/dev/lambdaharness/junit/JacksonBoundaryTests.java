@@ -38,7 +38,8 @@ class JacksonBoundaryTests {
         noClasses().that().resideOutsideOfPackage("dev.lambdaharness.internal.jackson..")
                 .and(not(belongToAnyOf(EventPayload.class, JsonEventPayload.class, dev.lambdaharness.events.internal.Json.class,
                         FixtureContent.class, EventFixture.class, JacksonTrees.class, LambdaFunction.class,
-                        InvocationResult.class, JsonNodeAssert.class, LambdaAssertions.class,
+                        InvocationResult.class, dev.lambdaharness.core.DeliveredRecord.class, JsonNodeAssert.class,
+                        LambdaAssertions.class,
                         LambdaSoftAssertionsProvider.class, InvocationResultAssert.class,
                         dev.lambdaharness.junit.internal.assertj.Json.class)))
                 .should().dependOnClassesThat(resideInAPackage("com.fasterxml.jackson.."))

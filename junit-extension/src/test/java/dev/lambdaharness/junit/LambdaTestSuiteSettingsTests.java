@@ -14,6 +14,7 @@ import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.Isolation;
 import dev.lambdaharness.core.LambdaFunction;
 import dev.lambdaharness.core.LambdaRuntime;
+import dev.lambdaharness.core.SpareEnvironments;
 import dev.lambdaharness.junit.testkit.Engine;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -97,6 +98,22 @@ class LambdaTestSuiteSettingsTests {
                 "TwoDebugPortsTestCase declares functions with different debug ports (@LambdaTest(name = \"a\") on"
                         + " TwoDebugPortsTestCase has 5005, @LambdaTest(name = \"b\") on TwoDebugPortsTestCase has 5006),"
                         + " but its functions share one runtime. Set one debugPort.");
+    }
+
+    @Test
+    void aSparesParameterThatNamesNoSettingIsRefused() {
+        assertClassFails(TimeoutTestCase.class, Map.of(LambdaTest.SPARES_PROPERTY_NAME, "always"),
+                "Configuration parameter lambdaharness.forked.spares is 'always', which names no spare setting. Set it to"
+                        + " booted (the default: a spare JVM boots ahead, INIT runs in the test), initialised (INIT runs"
+                        + " ahead too) or none (each forked cold start boots its JVM), or remove it.");
+    }
+
+    @Test
+    void functionsOfOneRuntimeMustAgreeOnTheirSpares() {
+        assertClassFails(TwoSparesTestCase.class, Map.of(),
+                "TwoSparesTestCase declares functions with different spares (@LambdaTest(name = \"a\") on TwoSparesTestCase"
+                        + " has NONE, @LambdaTest(name = \"b\") on TwoSparesTestCase has INITIALISED), but its functions"
+                        + " share one runtime. Set one spares value.");
     }
 
     @Test
@@ -230,6 +247,15 @@ class LambdaTestSuiteSettingsTests {
     @LambdaTest(name = "a", handler = "dev.lambdaharness.junit.handlers.Echo", code = CODE, debugPort = 5005)
     @LambdaTest(name = "b", handler = "dev.lambdaharness.junit.handlers.Echo", code = CODE, debugPort = 5006)
     static class TwoDebugPortsTestCase {
+
+        @Test
+        void neverRuns() {
+        }
+    }
+
+    @LambdaTest(name = "a", handler = "dev.lambdaharness.junit.handlers.Echo", code = CODE, spares = SpareEnvironments.NONE)
+    @LambdaTest(name = "b", handler = "dev.lambdaharness.junit.handlers.Echo", code = CODE, spares = SpareEnvironments.INITIALISED)
+    static class TwoSparesTestCase {
 
         @Test
         void neverRuns() {

@@ -4,6 +4,8 @@ import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.Isolation;
 import dev.lambdaharness.core.LambdaFunction;
 import dev.lambdaharness.core.LambdaRuntime;
+import dev.lambdaharness.core.SpareEnvironments;
+import dev.lambdaharness.core.SparePool;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -15,13 +17,18 @@ import java.nio.file.Path;
  * write {@link #seenMarker(Path)}, so the test has seen the child alive first. With args[2] = {@code private-tmp} the runtime gives the
  * child a private {@code /tmp} (then the marker must lie outside {@code /tmp}). With args[3] = a
  * handler class name it invokes that handler instead, one that writes its marker as {@code SpinsForever} does.
+ * With args[1] = {@code spare} it keeps a spare of a {@link SparePool} instead, and writes the spare's pid.
  */
 public final class ForkedParentMain {
 
     private ForkedParentMain() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) throws Exception {
+        if (args.length > 1 && args[1].equals("spare")) {
+            keepASpare(Path.of(args[0]));
+            return;
+        }
         LambdaRuntime runtime = LambdaRuntime.builder().privateTmp(args.length > 2 && args[2].equals("private-tmp")).build();
         LambdaFunction function = runtime.function(
                 FunctionConfig.builder((args.length > 3 ? args[3] : SpinsForever.class.getName()) + "::handleRequest").timeout(900).build(),
@@ -43,6 +50,23 @@ public final class ForkedParentMain {
             System.exit(0);
         }
         invocation.join();
+    }
+
+    /**
+     * Deploys {@link Hello} into a runtime drawing on a {@link SparePool}, writes the pid of the spare
+     * the pool starts for it to {@code marker} and waits, never closing the pool, to be killed.
+     */
+    private static void keepASpare(Path marker) throws Exception {
+        SparePool pool = SparePool.create(SpareEnvironments.BOOTED, 1);
+        LambdaRuntime.builder().sparePool(pool).build().function(FunctionConfig.builder(Hello.class.getName()).build(),
+                CorpusCode.code(), Isolation.FORKED);
+        while (pool.processes().isEmpty()) {
+            Thread.sleep(10);
+        }
+        Path written = marker.resolveSibling(marker.getFileName() + ".tmp");
+        Files.writeString(written, Long.toString(pool.processes().get(0).pid()));
+        Files.move(written, marker); // whole, so the test never reads half a pid
+        Thread.currentThread().join();
     }
 
     /** The file the test writes once it has seen the spinning child, beside the child's marker. */

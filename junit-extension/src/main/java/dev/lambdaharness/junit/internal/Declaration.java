@@ -1,6 +1,7 @@
 package dev.lambdaharness.junit.internal;
 
 import dev.lambdaharness.core.Isolation;
+import dev.lambdaharness.core.SpareEnvironments;
 import dev.lambdaharness.junit.RuntimeScope;
 import java.util.List;
 import java.util.Optional;
@@ -18,9 +19,15 @@ import java.util.stream.Collectors;
  * @param strictRuntime whether a function whose Java is not its runtime's is refused
  * @param suiteIsolation the suite's isolation, which functions deployed by hand into the runtime take
  * @param accountConcurrency the account's concurrency limit of the runtime, 0 for Lambda's default
+ * @param spares what the suite's spare environments run ahead for the runtime's forked functions
  */
 record Declaration(Class<?> owner, List<FunctionSpec> functions, RuntimeScope scope, double timeoutScale, int debugPort,
-        boolean strictRuntime, Isolation suiteIsolation, int accountConcurrency) {
+        boolean strictRuntime, Isolation suiteIsolation, int accountConcurrency, SpareEnvironments spares) {
+
+    /** Whether the runtime may fork: a function is forked, or functions deployed by hand are. */
+    boolean forks() {
+        return suiteIsolation == Isolation.FORKED || functions.stream().anyMatch(f -> f.isolation() == Isolation.FORKED);
+    }
 
     Optional<FunctionSpec> function(String name) {
         return functions.stream().filter(f -> f.name().equals(name)).findFirst();
@@ -33,6 +40,6 @@ record Declaration(Class<?> owner, List<FunctionSpec> functions, RuntimeScope sc
 
     Declaration withFunctions(List<FunctionSpec> changed) {
         return new Declaration(owner, List.copyOf(changed), scope, timeoutScale, debugPort, strictRuntime, suiteIsolation,
-                accountConcurrency);
+                accountConcurrency, spares);
     }
 }

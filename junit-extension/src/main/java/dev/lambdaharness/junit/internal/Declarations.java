@@ -5,6 +5,7 @@ import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.InvalidConfigurationException;
 import dev.lambdaharness.core.Isolation;
 import dev.lambdaharness.core.LambdaRuntime;
+import dev.lambdaharness.core.SpareEnvironments;
 import dev.lambdaharness.junit.LambdaTest;
 import dev.lambdaharness.junit.RuntimeScope;
 import java.util.ArrayList;
@@ -40,7 +41,8 @@ final class Declarations {
         RuntimeScope scope = scope(owner, annotations);
         int debugPort = debugPort(owner, annotations, context);
         Declaration declaration = new Declaration(owner, List.copyOf(functions), scope, scale, debugPort,
-                SuiteSettings.strictRuntime(context), suiteIsolation, accountConcurrency(owner, annotations));
+                SuiteSettings.strictRuntime(context), suiteIsolation, accountConcurrency(owner, annotations),
+                spares(owner, annotations, context));
         for (FunctionSpec function : functions) {
             HandlerCheck.check(function, owner);
         }
@@ -77,6 +79,26 @@ final class Declarations {
             first = first == null ? annotation : first;
         }
         return first != null ? first.accountConcurrency() : 0;
+    }
+
+    /** The one spare setting the annotations that set one agree on, else the suite's. */
+    private static SpareEnvironments spares(Class<?> owner, List<LambdaTest> annotations, ExtensionContext context) {
+        LambdaTest first = null;
+        for (LambdaTest annotation : annotations) {
+            SpareEnvironments set = AnnotationReader.atMostOne(annotation.spares(), "spares",
+                    AnnotationReader.describe(annotation, owner));
+            if (set == null) {
+                continue;
+            }
+            if (first != null && first.spares()[0] != set) {
+                throw new ExtensionConfigurationException(owner.getSimpleName() + " declares functions with different"
+                        + " spares (" + AnnotationReader.describe(first, owner) + " has " + first.spares()[0] + ", "
+                        + AnnotationReader.describe(annotation, owner) + " has " + set + "), but its functions share one"
+                        + " runtime. Set one spares value.");
+            }
+            first = first == null ? annotation : first;
+        }
+        return first != null ? first.spares()[0] : SuiteSettings.spares(context);
     }
 
     private static int debugPort(Class<?> owner, List<LambdaTest> annotations, ExtensionContext context) {

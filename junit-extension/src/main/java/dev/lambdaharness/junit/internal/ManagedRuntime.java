@@ -6,8 +6,10 @@ import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.LambdaFunction;
 import dev.lambdaharness.core.LambdaRuntime;
 import dev.lambdaharness.core.RuntimeClock;
+import dev.lambdaharness.core.SparePool;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
@@ -29,8 +31,9 @@ final class ManagedRuntime implements AutoCloseable, ExtensionContext.Store.Clos
     /**
      * @param testInstance the test instance an instance {@code configure} method is called on, null
      *     for a runtime that outlives one
+     * @param spares the test run's spare environments for forked functions, if they have any
      */
-    ManagedRuntime(Declaration declaration, Object testInstance) {
+    ManagedRuntime(Declaration declaration, Object testInstance, Optional<SparePool> spares) {
         this.declaration = declaration;
         // A virtual clock keeps real time until a test moves it: every test can take it as a parameter.
         LambdaRuntime.Builder builder = LambdaRuntime.builder()
@@ -43,6 +46,7 @@ final class ManagedRuntime implements AutoCloseable, ExtensionContext.Store.Clos
             builder.debugPort(declaration.debugPort());
         }
         account(builder, declaration);
+        spares.ifPresent(builder::sparePool);
         this.runtime = builder.build();
         for (FunctionSpec function : declaration.functions()) {
             functions.put(function.name(), deploy(runtime, function.runTime().apply(function.config(), testInstance),

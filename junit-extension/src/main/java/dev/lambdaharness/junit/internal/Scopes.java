@@ -83,7 +83,8 @@ final class Scopes {
         Declaration declaration = home.getTestMethod().isPresent() ? declarationForTest(home)
                 : declaration(home);
         return home.getStore(NAMESPACE).getOrComputeIfAbsent(runtimeKey(home),
-                key -> new ManagedRuntime(declaration, home.getTestInstance().orElse(null)), ManagedRuntime.class);
+                key -> new ManagedRuntime(declaration, home.getTestInstance().orElse(null),
+                        SuiteSpares.poolFor(home, declaration)), ManagedRuntime.class);
     }
 
     /** The runtime living in {@code home} if one was created. */

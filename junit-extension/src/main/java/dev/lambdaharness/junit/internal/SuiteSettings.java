@@ -3,6 +3,7 @@ package dev.lambdaharness.junit.internal;
 import dev.lambdaharness.core.InvalidConfigurationException;
 import dev.lambdaharness.core.Isolation;
 import dev.lambdaharness.core.LambdaRuntime;
+import dev.lambdaharness.core.SpareEnvironments;
 import dev.lambdaharness.junit.LambdaTest;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -42,6 +43,27 @@ final class SuiteSettings {
         throw new ExtensionConfigurationException("Configuration parameter " + LambdaTest.STRICT_RUNTIME_PROPERTY_NAME
                 + " is '" + value + "', but it must be true (refuse a function whose Java is not its runtime's) or"
                 + " false (run it with a warning, the default). Set it to one of those, or remove it.");
+    }
+
+    /** What spare environments run ahead for classes that set nothing: the parameter's, else {@code BOOTED}. */
+    static SpareEnvironments spares(ExtensionContext context) {
+        return context.getConfigurationParameter(LambdaTest.SPARES_PROPERTY_NAME)
+                .map(SuiteSettings::parseSpares)
+                .orElse(SpareEnvironments.BOOTED);
+    }
+
+    /** The mode the parameter names, in any case, with {@code -} for {@code _}. */
+    private static SpareEnvironments parseSpares(String value) {
+        String name = value.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        for (SpareEnvironments mode : SpareEnvironments.values()) {
+            if (mode.name().equals(name)) {
+                return mode;
+            }
+        }
+        throw new ExtensionConfigurationException("Configuration parameter " + LambdaTest.SPARES_PROPERTY_NAME + " is '"
+                + value + "', which names no spare setting. Set it to booted (the default: a spare JVM boots ahead,"
+                + " INIT runs in the test), initialised (INIT runs ahead too) or none (each forked cold start boots its"
+                + " JVM), or remove it.");
     }
 
     /** The debug port for classes that set none: the parameter's, else 0 (none). */

@@ -194,15 +194,22 @@ public final class ForkedEnvironment extends AbstractSandbox {
         }
         takeInvocation();
         Attempt attempt = new Attempt(requestId, request, invokedFunctionArn);
-        if (initialised()) {
-            return run(attempt);
-        }
-        attempt.cold = true;
         try {
-            InvocationResult failedInit = init(attempt, limits.initLimitMs());
-            return failedInit != null ? failedInit : run(attempt);
+            if (initialised()) {
+                return run(attempt);
+            }
+            attempt.cold = true;
+            try {
+                InvocationResult failedInit = init(attempt, limits.initLimitMs());
+                return failedInit != null ? failedInit : run(attempt);
+            } finally {
+                afterColdStart.run();
+            }
         } finally {
-            afterColdStart.run();
+            if (spare != null) {
+                // Before the runtime reads its sink: a pooled spare's segments reach it through a relay.
+                spare.forwardSegments();
+            }
         }
     }
 
@@ -220,6 +227,9 @@ public final class ForkedEnvironment extends AbstractSandbox {
         // Only once the child is gone is the port free for another environment.
         options.debugging().port().ifPresent(port -> DebugPorts.release(port, this));
         ForkedFiles.deleteRecursively(directory != null ? directory : spare != null ? spare.directory() : null);
+        if (spare != null) {
+            spare.closeRelay();
+        }
     }
 
     /** Takes the debug port for this environment's child, or refuses the invocation; once per environment. */

@@ -12,6 +12,7 @@ import dev.lambdaharness.core.internal.TimeLimits;
 import dev.lambdaharness.core.internal.child.ChildJvm;
 import dev.lambdaharness.core.internal.child.ChildLaunch;
 import dev.lambdaharness.core.internal.child.JavaHome;
+import dev.lambdaharness.core.internal.xray.XRayRelay;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -35,7 +36,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ForkedSpares implements AutoCloseable {
 
     private static final AtomicInteger SPARES = new AtomicInteger();
-    private static final ExecutorService LAUNCHER = Executors.newSingleThreadExecutor(task -> {
+    /** Starts spares one at a time, in the background: a launch is quick, the boot it starts runs on. */
+    static final ExecutorService LAUNCHER = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "lambda-harness-spares");
         thread.setDaemon(true);
         return thread;
@@ -158,18 +160,7 @@ public final class ForkedSpares implements AutoCloseable {
     }
 
     private void launch() {
-        SpareChild spare = null;
-        try {
-            String logStreamName = LogStreamNames.newName(config, clock);
-            Path directory = ForkedFiles.environmentDirectory("spare" + SPARES.incrementAndGet());
-            Path taskRoot = options.privateTmp() ? ForkedFiles.taskRootOutsideTmp(code) : ForkedFiles.taskRoot(code);
-            ChildLaunch launch = ForkedLaunch.of(config, taskRoot, directory.resolve("tmp"), logStreamName, javaHome, options,
-                    client, !initAhead);
-            spare = new SpareChild(ChildJvm.launch(launch), directory, logStreamName);
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "Function " + config.functionName() + ": could not start a spare environment;"
-                    + " its cold starts start their JVM then: " + e.getMessage(), e);
-        }
+        SpareChild spare = start(config, code, clock, options, javaHome, client, initAhead, null);
         boolean unused;
         synchronized (this) {
             launching = false;
@@ -181,6 +172,32 @@ public final class ForkedSpares implements AutoCloseable {
         }
         if (unused && spare != null) {
             spare.close();
+        }
+    }
+
+    /**
+     * Starts a spare child for the function, its command line and environment the environment's own,
+     * or logs why it could not and returns null (cold starts then start their JVM themselves).
+     *
+     * @param relay the X-Ray relay the child is handed, or null for the runtime's sink {@code options} names
+     */
+    static SpareChild start(FunctionConfig config, FunctionCode code, RuntimeClock clock, ForkedOptions options, JavaHome javaHome,
+                            RuntimeClient client, boolean initAhead, XRayRelay relay) {
+        try {
+            String logStreamName = LogStreamNames.newName(config, clock);
+            Path directory = ForkedFiles.environmentDirectory("spare" + SPARES.incrementAndGet());
+            Path taskRoot = options.privateTmp() ? ForkedFiles.taskRootOutsideTmp(code) : ForkedFiles.taskRoot(code);
+            ForkedOptions launched = relay == null ? options : options.withXrayDaemon(relay.address());
+            ChildLaunch launch = ForkedLaunch.of(config, taskRoot, directory.resolve("tmp"), logStreamName, javaHome, launched,
+                    client, !initAhead);
+            return new SpareChild(ChildJvm.launch(launch), directory, logStreamName, relay);
+        } catch (RuntimeException e) {
+            if (relay != null) {
+                relay.close();
+            }
+            LOG.log(System.Logger.Level.WARNING, "Function " + config.functionName() + ": could not start a spare environment;"
+                    + " its cold starts start their JVM then: " + e.getMessage(), e);
+            return null;
         }
     }
 }

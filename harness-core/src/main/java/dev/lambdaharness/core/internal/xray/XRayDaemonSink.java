@@ -3,15 +3,10 @@ package dev.lambdaharness.core.internal.xray;
 import dev.lambdaharness.core.TraceSegment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.SocketAddress;
-import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What functions reach at {@code AWS_XRAY_DAEMON_ADDRESS}: a UDP socket bound to 127.0.0.1 on an
@@ -46,24 +41,14 @@ public final class XRayDaemonSink implements AutoCloseable {
     private final List<TraceSegment> segments = new ArrayList<>();
     private boolean closed;
 
-    private XRayDaemonSink(DatagramChannel channel, InetSocketAddress local) {
+    private XRayDaemonSink(DatagramChannel channel) {
         this.channel = channel;
-        this.address = local.getAddress().getHostAddress() + ":" + local.getPort();
+        this.address = LoopbackDatagrams.address(channel);
     }
 
     /** A sink bound to 127.0.0.1 on a port of the system's choosing. */
     public static XRayDaemonSink open() {
-        DatagramChannel channel = null;
-        try {
-            channel = DatagramChannel.open();
-            channel.setOption(StandardSocketOptions.SO_RCVBUF, RECEIVE_BUFFER);
-            channel.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            channel.configureBlocking(false);
-            return new XRayDaemonSink(channel, (InetSocketAddress) channel.getLocalAddress());
-        } catch (IOException e) {
-            closeQuietly(channel);
-            throw new UncheckedIOException("Could not open the X-Ray daemon sink on 127.0.0.1: " + e.getMessage(), e);
-        }
+        return new XRayDaemonSink(LoopbackDatagrams.open(RECEIVE_BUFFER, "the X-Ray daemon sink"));
     }
 
     /** {@code 127.0.0.1:<port>}, as {@code AWS_XRAY_DAEMON_ADDRESS} names a daemon. */
@@ -88,18 +73,11 @@ public final class XRayDaemonSink implements AutoCloseable {
             return;
         }
         try {
-            while (true) {
-                buffer.clear();
-                SocketAddress from = channel.receive(buffer);
-                if (from == null) {
-                    return;
-                }
-                buffer.flip();
-                byte[] datagram = new byte[buffer.remaining()];
-                buffer.get(datagram);
-                Optional<TraceSegment> segment = SegmentDocuments.read(datagram);
-                segment.ifPresent(segments::add);
-            }
+            LoopbackDatagrams.receiveQueued(channel, buffer, datagram -> {
+                byte[] bytes = new byte[datagram.remaining()];
+                datagram.get(bytes);
+                SegmentDocuments.read(bytes).ifPresent(segments::add);
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the X-Ray daemon sink: " + e.getMessage(), e);
         }
@@ -113,16 +91,6 @@ public final class XRayDaemonSink implements AutoCloseable {
         }
         drain();
         closed = true;
-        closeQuietly(channel);
-    }
-
-    private static void closeQuietly(DatagramChannel channel) {
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException ignored) {
-                // Closing a datagram socket has nothing to flush.
-            }
-        }
+        LoopbackDatagrams.closeQuietly(channel);
     }
 }

@@ -46,6 +46,15 @@ class ForkedOrphanIT {
     }
 
     @Test
+    void aPooledSpareDiesWithinSecondsOfItsTestJvmBeingKilled() throws Exception {
+        Path marker = directory.resolve("spare.pid");
+        Process parent = startParent(marker, "spare");
+        ProcessHandle spare = awaitSpinningChild(parent, marker);
+
+        killAndAwaitGone(parent, spare); // the pool never closed: the spare's watcher must end it
+    }
+
+    @Test
     void theNextRunReclaimsTheTemporaryDirectoriesOfATestJvmThatWasKilled() throws Exception {
         Path marker = directory.resolve("child.pid");
         Process killed = startParent(marker, "wait");
