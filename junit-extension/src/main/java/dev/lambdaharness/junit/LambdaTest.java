@@ -267,6 +267,27 @@ public @interface LambdaTest {
     int[] reservedConcurrency() default {};
 
     /**
+     * How many times Lambda retries an asynchronous invocation that failed, 0 to 2; empty (the
+     * default) for Lambda's 2. An array so that 0 can be set: {@code maximumRetryAttempts = 0}.
+     */
+    int[] maximumRetryAttempts() default {};
+
+    /** How old an asynchronous event may grow, 60 to 21600 seconds; 0 for Lambda's 6 hours. */
+    int maximumEventAge() default 0;
+
+    /**
+     * The ARN of the on-success destination of asynchronous invocations, whose records
+     * {@code runtime.destination(arn)} keeps; empty for none.
+     */
+    String onSuccess() default "";
+
+    /** The ARN of the on-failure destination of asynchronous invocations; empty for none. */
+    String onFailure() default "";
+
+    /** The ARN of the dead-letter queue or topic of asynchronous invocations; empty for none. */
+    String deadLetterTarget() default "";
+
+    /**
      * Provisioned concurrency, 1 to 1000; 0 for none. Lambda allows it on published versions only, so
      * the runtime publishes the function as version 1 and puts that many environments, initialised
      * ahead, on it: the {@code LambdaFunction} a test takes is then version 1 (its invocations warm,

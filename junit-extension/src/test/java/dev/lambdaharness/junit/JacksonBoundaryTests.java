@@ -41,6 +41,7 @@ class JacksonBoundaryTests {
                         InvocationResult.class, dev.lambdaharness.core.DeliveredRecord.class, JsonNodeAssert.class,
                         LambdaAssertions.class,
                         LambdaSoftAssertionsProvider.class, InvocationResultAssert.class,
+                        dev.lambdaharness.junit.assertj.DeliveredRecordAssert.class,
                         dev.lambdaharness.junit.internal.assertj.Json.class)))
                 .should().dependOnClassesThat(resideInAPackage("com.fasterxml.jackson.."))
                 .because("the harness's own JSON work runs on dev.lambdaharness.internal.jackson, so a project's Jackson "

@@ -23,7 +23,10 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaharness.core.FunctionError;
+import dev.lambdaharness.core.EmbeddedMetric;
+import dev.lambdaharness.core.EmbeddedMetrics;
 import dev.lambdaharness.core.InvocationResult;
+import dev.lambdaharness.junit.internal.assertj.ShouldHaveEmittedMetric;
 import dev.lambdaharness.junit.internal.assertj.BatchResponse;
 import dev.lambdaharness.junit.internal.assertj.ComparisonFailure;
 import dev.lambdaharness.junit.internal.assertj.HttpResponse;
@@ -292,6 +295,36 @@ public class InvocationResultAssert extends AbstractAssert<InvocationResultAsser
     public LogsAssert logs() {
         isNotNull();
         return extractingForProxy(new LogsAssert(actual.logs()));
+    }
+
+    /**
+     * Verifies that the invocation wrote a metric in CloudWatch's embedded metric format and
+     * navigates to it (the first one of that namespace and name, when it wrote several, for example
+     * one per dimension set).
+     *
+     * <pre>{@code
+     * assertThat(cold).emittedMetric("Orders", "ColdStart").hasValue(1);
+     * assertThat(warm).emittedNoMetric("Orders", "ColdStart");
+     * }</pre>
+     */
+    public EmbeddedMetricAssert emittedMetric(String namespace, String name) {
+        isNotNull();
+        List<EmbeddedMetric> written = EmbeddedMetrics.in(actual);
+        EmbeddedMetric found = written.stream().filter(m -> m.namespace().equals(namespace) && m.name().equals(name))
+                .findFirst().orElseThrow(() -> assertionError(ShouldHaveEmittedMetric.shouldHaveEmitted(namespace, name,
+                        written)));
+        return extractingForProxy(new EmbeddedMetricAssert(found));
+    }
+
+    /** Verifies that the invocation wrote no embedded metric of that namespace and name. */
+    public InvocationResultAssert emittedNoMetric(String namespace, String name) {
+        isNotNull();
+        List<EmbeddedMetric> found = EmbeddedMetrics.in(actual).stream()
+                .filter(m -> m.namespace().equals(namespace) && m.name().equals(name)).toList();
+        if (!found.isEmpty()) {
+            throw assertionError(ShouldHaveEmittedMetric.shouldNotHaveEmitted(namespace, name, found));
+        }
+        return myself;
     }
 
     /** Asserts on the invocation's REPORT figures. */

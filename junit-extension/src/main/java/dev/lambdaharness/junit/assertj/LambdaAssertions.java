@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import static dev.lambdaharness.junit.internal.assertj.ShouldBeThrottled.shouldBeThrottled;
 import static dev.lambdaharness.junit.internal.assertj.ShouldBeThrottled.shouldBeThrottledNotThrow;
 
+import dev.lambdaharness.core.DeliveredRecord;
 import dev.lambdaharness.core.InvocationReport;
 import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.LoadTestResult;
@@ -39,6 +40,11 @@ public final class LambdaAssertions {
     /** Starts assertions on the REPORT figures of an invocation. */
     public static InvocationReportAssert assertThat(InvocationReport actual) {
         return new InvocationReportAssert(actual);
+    }
+
+    /** Starts assertions on what an asynchronous invocation delivered to a destination or dead-letter target. */
+    public static DeliveredRecordAssert assertThat(DeliveredRecord actual) {
+        return new DeliveredRecordAssert(actual);
     }
 
     /** Starts assertions on the summary of a load test. */

@@ -24,14 +24,18 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 final class AnnotationReader {
 
     /** Core's setting names, as the annotation's attributes spell them. */
-    private static final Map<String, String> ATTRIBUTES = Map.of(
-            "memorySize", "memory",
-            "ephemeralStorage.size", "ephemeralStorage",
-            "functionName", "name",
-            "reservedConcurrentExecutions", "reservedConcurrency",
-            "provisionedConcurrentExecutions", "provisionedConcurrency",
-            "loggingConfig.applicationLogLevel", "applicationLogLevel",
-            "loggingConfig.systemLogLevel", "systemLogLevel");
+    private static final Map<String, String> ATTRIBUTES = Map.ofEntries(
+            Map.entry("memorySize", "memory"),
+            Map.entry("ephemeralStorage.size", "ephemeralStorage"),
+            Map.entry("functionName", "name"),
+            Map.entry("reservedConcurrentExecutions", "reservedConcurrency"),
+            Map.entry("provisionedConcurrentExecutions", "provisionedConcurrency"),
+            Map.entry("maximumEventAgeInSeconds", "maximumEventAge"),
+            Map.entry("destinationConfig.onSuccess.destination", "onSuccess"),
+            Map.entry("destinationConfig.onFailure.destination", "onFailure"),
+            Map.entry("deadLetterConfig.targetArn", "deadLetterTarget"),
+            Map.entry("loggingConfig.applicationLogLevel", "applicationLogLevel"),
+            Map.entry("loggingConfig.systemLogLevel", "systemLogLevel"));
 
     private AnnotationReader() {
     }
@@ -147,6 +151,26 @@ final class AnnotationReader {
         }
         if (a.provisionedConcurrency() != 0) {
             builder.provisionedConcurrency(a.provisionedConcurrency());
+        }
+        if (a.maximumRetryAttempts().length > 1) {
+            throw new ExtensionConfigurationException(where + " sets maximumRetryAttempts to "
+                    + java.util.Arrays.toString(a.maximumRetryAttempts()) + ": asynchronous invocations have one retry"
+                    + " limit. Give one value, for example maximumRetryAttempts = 0.");
+        }
+        if (a.maximumRetryAttempts().length == 1) {
+            builder.maximumRetryAttempts(a.maximumRetryAttempts()[0]);
+        }
+        if (a.maximumEventAge() != 0) {
+            builder.maximumEventAge(a.maximumEventAge());
+        }
+        if (!a.onSuccess().isEmpty()) {
+            builder.onSuccessDestination(a.onSuccess());
+        }
+        if (!a.onFailure().isEmpty()) {
+            builder.onFailureDestination(a.onFailure());
+        }
+        if (!a.deadLetterTarget().isEmpty()) {
+            builder.deadLetterTarget(a.deadLetterTarget());
         }
         LogLevel application = atMostOne(a.applicationLogLevel(), "applicationLogLevel", where);
         if (!overTemplate || application != null) {
