@@ -5,6 +5,7 @@ import static dev.lambdaharness.junit.internal.assertj.ShouldBeThrottled.shouldB
 import static dev.lambdaharness.junit.internal.assertj.ShouldBeThrottled.shouldBeThrottledNotThrow;
 
 import dev.lambdaharness.core.DeliveredRecord;
+import dev.lambdaharness.core.FunctionMetrics;
 import dev.lambdaharness.core.InvocationReport;
 import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.LoadTestResult;
@@ -45,6 +46,11 @@ public final class LambdaAssertions {
     /** Starts assertions on what an asynchronous invocation delivered to a destination or dead-letter target. */
     public static DeliveredRecordAssert assertThat(DeliveredRecord actual) {
         return new DeliveredRecordAssert(actual);
+    }
+
+    /** Starts assertions on what CloudWatch would show for a function. */
+    public static FunctionMetricsAssert assertThat(FunctionMetrics actual) {
+        return new FunctionMetricsAssert(actual);
     }
 
     /** Starts assertions on the summary of a load test. */

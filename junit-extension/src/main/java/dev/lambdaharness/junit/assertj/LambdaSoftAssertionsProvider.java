@@ -1,6 +1,8 @@
 package dev.lambdaharness.junit.assertj;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lambdaharness.core.DeliveredRecord;
+import dev.lambdaharness.core.FunctionMetrics;
 import dev.lambdaharness.core.InvocationReport;
 import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.LoadTestResult;
@@ -29,6 +31,18 @@ public interface LambdaSoftAssertionsProvider extends SoftAssertionsProvider {
 
     default InvocationReportAssert assertThat(InvocationReport actual) {
         return SoftProxies.create(InvocationReportAssert.class, () -> proxy(InvocationReportAssert.class, InvocationReport.class, actual));
+    }
+
+    /** Starts soft assertions on what an asynchronous invocation delivered. */
+
+    default DeliveredRecordAssert assertThat(DeliveredRecord actual) {
+        return SoftProxies.create(DeliveredRecordAssert.class, () -> proxy(DeliveredRecordAssert.class, DeliveredRecord.class, actual));
+    }
+
+    /** Starts soft assertions on what CloudWatch would show for a function. */
+
+    default FunctionMetricsAssert assertThat(FunctionMetrics actual) {
+        return SoftProxies.create(FunctionMetricsAssert.class, () -> proxy(FunctionMetricsAssert.class, FunctionMetrics.class, actual));
     }
 
     /** Starts soft assertions on the summary of a load test. */
