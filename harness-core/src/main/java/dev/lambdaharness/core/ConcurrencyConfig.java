@@ -43,8 +43,16 @@ public record ConcurrencyConfig(OptionalInt reserved, OptionalInt provisioned) {
         return new ConcurrencyConfig(reserved, OptionalInt.of(executions));
     }
 
-    void check() {
+    /** This configuration without a provisioned concurrency, the reserved one kept. */
+    public ConcurrencyConfig withoutProvisioned() {
+        return new ConcurrencyConfig(reserved, OptionalInt.empty());
+    }
+
+    /** Refuses values out of Lambda's ranges, and a provisioned concurrency above the reserved one. */
+    void check(String functionName) {
         reserved.ifPresent(FunctionLimits.RESERVED_CONCURRENCY::check);
         provisioned.ifPresent(FunctionLimits.PROVISIONED_CONCURRENCY::check);
+        provisioned.ifPresent(executions -> FunctionLimits.checkProvisionedWithinReserved(functionName, executions,
+                executions, reserved));
     }
 }

@@ -579,8 +579,9 @@ public final class FunctionConfig {
             FunctionLimits.ACCOUNT_ID.check(accountId);
             FunctionLimits.VERSION.check(version);
             FunctionLimits.ALIAS.check(alias);
+            String name = functionName != null ? functionName : defaultFunctionName(handler);
             logging.check();
-            concurrency.check();
+            concurrency.check(name);
             asyncInvoke.check();
             deadLetter.check();
             for (String host : allowedHosts) {
@@ -592,7 +593,7 @@ public final class FunctionConfig {
             }
             return new FunctionConfig(new Settings(handler, runtime, memorySize, timeoutSeconds, ephemeralStorageSize,
                     Collections.unmodifiableMap(new LinkedHashMap<>(environment)), architecture,
-                    functionName != null ? functionName : defaultFunctionName(handler), region, accountId, version,
+                    name, region, accountId, version,
                     alias, tracing, snapStart, logging, concurrency, asyncInvoke, deadLetter, List.copyOf(allowedHosts)));
         }
 

@@ -7,7 +7,6 @@ import dev.lambdaharness.internal.jackson.core.JsonProcessingException;
 import dev.lambdaharness.internal.jackson.core.JsonToken;
 import dev.lambdaharness.internal.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.lambdaharness.internal.jackson.databind.ObjectMapper;
 import dev.lambdaharness.core.internal.pool.FunctionDeployment;
 import dev.lambdaharness.core.internal.runtimeset.RuntimeSide;
 import dev.lambdaharness.events.json.JacksonTrees;
@@ -70,7 +69,6 @@ public final class LambdaFunction {
      */
     public static final int MAX_PAYLOAD_NESTING_DEPTH = 1000;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Counts the depth itself, so the refusal is the harness's at this depth whatever Jackson's own limit. */
     private static final JsonFactory PAYLOAD_JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())

@@ -205,8 +205,14 @@ public final class LambdaRuntime implements AutoCloseable {
             String own = function.arn();
             if (arn.equals(own) || arn.startsWith(own + ":")) {
                 String qualifier = arn.equals(own) ? null : arn.substring(own.length() + 1);
-                function.invokeAsync(new LambdaFunction(function, qualifier), qualifier, InvocationRequest.of(body));
-                return true;
+                try {
+                    function.invokeAsync(new LambdaFunction(function, qualifier), qualifier, InvocationRequest.of(body));
+                    return true;
+                } catch (IllegalStateException closed) {
+                    LOG.log(System.Logger.Level.WARNING, "Delivery to " + arn + " failed: the runtime closed, and the"
+                            + " invocation record of " + functionArn + " is lost.");
+                    return false;
+                }
             }
         }
         String message = arn.startsWith("arn:aws:events:") ? EventBridgeEnvelope.of(arn, body, failure, functionArn,

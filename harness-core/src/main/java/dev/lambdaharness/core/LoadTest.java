@@ -2,7 +2,6 @@ package dev.lambdaharness.core;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -185,9 +184,9 @@ public final class LoadTest {
 
     /** What the callers saw, gathered across threads. */
     private static final class Collector {
-        private final List<InvocationResult> results = Collections.synchronizedList(new ArrayList<>());
-        private final List<TooManyRequestsException> throttles = Collections.synchronizedList(new ArrayList<>());
-        private final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        private final List<InvocationResult> results = new ArrayList<>();
+        private final List<TooManyRequestsException> throttles = new ArrayList<>();
+        private final List<Duration> latencies = new ArrayList<>();
         private final AtomicInteger inFlight = new AtomicInteger();
         private final AtomicInteger peak = new AtomicInteger();
 
@@ -197,24 +196,22 @@ public final class LoadTest {
             long start = System.nanoTime();
             try {
                 InvocationResult result = function.invoke(event);
-                latencies.add(System.nanoTime() - start);
-                results.add(result);
+                Duration latency = Duration.ofNanos(System.nanoTime() - start);
+                synchronized (this) {
+                    latencies.add(latency);
+                    results.add(result);
+                }
             } catch (TooManyRequestsException throttle) {
-                throttles.add(throttle);
+                synchronized (this) {
+                    throttles.add(throttle);
+                }
             } finally {
                 inFlight.decrementAndGet();
             }
         }
 
-        LoadTestResult result(int requested, Duration wall) {
-            synchronized (results) {
-                synchronized (throttles) {
-                    synchronized (latencies) {
-                        return new LoadTestResult(requested, List.copyOf(results), List.copyOf(throttles),
-                                latencies.stream().map(Duration::ofNanos).toList(), peak.get(), wall);
-                    }
-                }
-            }
+        synchronized LoadTestResult result(int requested, Duration wall) {
+            return new LoadTestResult(requested, results, throttles, latencies, peak.get(), wall);
         }
     }
 }

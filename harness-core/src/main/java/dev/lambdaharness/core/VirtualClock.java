@@ -5,6 +5,7 @@ import dev.lambdaharness.core.internal.pool.FunctionDeployment;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -104,9 +105,9 @@ public final class VirtualClock implements RuntimeClock {
     }
 
     /** When the next scheduled event of this clock's runtimes falls due, if any is. */
-    public java.util.Optional<Instant> nextEvent() {
+    public Optional<Instant> nextEvent() {
         OptionalLong next = timers.nextDue();
-        return next.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Instant.ofEpochMilli(next.getAsLong()));
+        return next.isEmpty() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(next.getAsLong()));
     }
 
     @Override

@@ -64,6 +64,19 @@ class ConcurrencyConfigTest {
     }
 
     @Test
+    void provisionedAboveReservedIsRefusedWhenTheConfigurationIsBuilt() {
+        assertThatThrownBy(() -> FunctionConfig.builder("a.B").functionName("orders").reservedConcurrency(2)
+                .provisionedConcurrency(3).build())
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessage("provisionedConcurrentExecutions 3 brings function orders's provisioned concurrency to 3, above its"
+                        + " reserved concurrency of 2 (InvalidParameterValueException: Requested Provisioned Concurrency should"
+                        + " not be greater than the reservedConcurrentExecution for function). Provision at most 2, or"
+                        + " reserve more.");
+        assertThat(ConcurrencyConfig.DEFAULT.withReserved(2).withProvisioned(1).withoutProvisioned())
+                .isEqualTo(ConcurrencyConfig.DEFAULT.withReserved(2));
+    }
+
+    @Test
     void withersKeepTheOtherMember() {
         ConcurrencyConfig both = ConcurrencyConfig.DEFAULT.withReserved(10).withProvisioned(4);
 

@@ -36,7 +36,9 @@ class LambdaTestConcurrencyTests {
     void provisionedConcurrencyAboveTheReservationIsRefusedBeforeTheFirstTest() {
         Engine.run(TooMuchProvisionedTestCase.class).allEvents().assertThatEvents().haveExactly(1,
                 event(container(TooMuchProvisionedTestCase.class), finishedWithFailure(message(m -> m.contains(
-                        "provisionedConcurrency 3 is above the function's reserved concurrency of 2")))));
+                        "provisionedConcurrentExecutions 3 brings function Counter's provisioned concurrency to 3, above its"
+                                + " reserved concurrency of 2 (InvalidParameterValueException: Requested Provisioned Concurrency"
+                                + " should not be greater than the reservedConcurrentExecution for function)")))));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.lambdaharness.junit.internal;
 
-import dev.lambdaharness.core.ConcurrencyConfig;
 import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.InvalidConfigurationException;
 import dev.lambdaharness.core.Isolation;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -123,17 +121,6 @@ final class Declarations {
         return first != null ? first.debugPort() : SuiteSettings.debugPort(context);
     }
 
-    private static void checkProvisioned(Declaration declaration, FunctionSpec function, int executions) {
-        int unreserved = function.config().reservedConcurrency().orElse(Integer.MAX_VALUE);
-        if (executions > unreserved) {
-            throw new InvalidConfigurationException("provisionedConcurrentExecutions", Integer.toString(executions),
-                    "InvalidParameterValueException", "provisionedConcurrency " + executions + " is above the function's"
-                    + " reserved concurrency of " + unreserved + " (InvalidParameterValueException: Requested Provisioned"
-                    + " Concurrency should not be greater than the reservedConcurrentExecution for function). Provision at"
-                    + " most " + unreserved + ", or reserve more.");
-        }
-    }
-
     /**
      * Deploys each function into a runtime that is closed at once: deploying starts nothing, but it
      * is where the runtime refuses what it cannot run here (forked isolation off Linux, a Java
@@ -153,10 +140,9 @@ final class Declarations {
             for (FunctionSpec function : declaration.functions()) {
                 try {
                     FunctionConfig config = function.config();
-                    // Provisioned concurrency is checked against the reservation and the account, without INIT ahead.
-                    ManagedRuntime.deploy(probe, config.toBuilder().concurrency(new ConcurrencyConfig(
-                            config.reservedConcurrency(), OptionalInt.empty())).build(), function);
-                    config.provisionedConcurrency().ifPresent(executions -> checkProvisioned(declaration, function, executions));
+                    // Without running INIT ahead: provisioned concurrency was checked when the configuration was built.
+                    probe.function(config.toBuilder().concurrency(config.concurrency().withoutProvisioned()).build(),
+                            function.code(), function.isolation());
                 } catch (InvalidConfigurationException e) {
                     throw new ExtensionConfigurationException("Function '" + function.name() + "' of "
                             + declaration.owner().getSimpleName() + " cannot run here: " + e.getMessage(), e);

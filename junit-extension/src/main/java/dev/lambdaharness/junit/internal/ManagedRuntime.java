@@ -1,6 +1,5 @@
 package dev.lambdaharness.junit.internal;
 
-import dev.lambdaharness.core.ConcurrencyConfig;
 import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.LambdaFunction;
@@ -61,7 +60,7 @@ final class ManagedRuntime implements AutoCloseable, ExtensionContext.Store.Clos
     static LambdaFunction deploy(LambdaRuntime runtime, FunctionConfig config, FunctionSpec function) {
         OptionalInt provisioned = config.provisionedConcurrency();
         FunctionConfig latest = provisioned.isEmpty() ? config
-                : config.toBuilder().concurrency(new ConcurrencyConfig(config.reservedConcurrency(), OptionalInt.empty())).build();
+                : config.toBuilder().concurrency(config.concurrency().withoutProvisioned()).build();
         LambdaFunction deployed = runtime.function(latest, function.code(), function.isolation());
         if (provisioned.isEmpty()) {
             return deployed;

@@ -1,5 +1,6 @@
 package dev.lambdaharness.core.internal.cli;
 
+import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.InvalidConfigurationException;
 import dev.lambdaharness.core.Isolation;
 import dev.lambdaharness.core.JavaRuntime;
@@ -23,6 +24,23 @@ import java.util.stream.Collectors;
  * whose message names the bad argument and the fix.
  */
 final class CommandLine {
+
+    /** Sets the options a builder takes from the command line as they are: runtime, memory, timeout, function name. */
+    FunctionConfig.Builder applyTo(FunctionConfig.Builder builder) {
+        if (runtime != null) {
+            builder.runtime(runtime);
+        }
+        if (memory != null) {
+            builder.memorySize(memory);
+        }
+        if (timeout != null) {
+            builder.timeout(timeout);
+        }
+        if (functionName != null) {
+            builder.functionName(functionName);
+        }
+        return builder;
+    }
 
     static final String USAGE = String.join("\n",
             "Usage: lambda-harness invoke --handler HANDLER --classpath PATHS --event FILE|- [--event FILE]...",

@@ -109,18 +109,7 @@ public final class Main {
      */
     private static FunctionConfig config(CommandLine command, PrintStream err) {
         FunctionConfig.Builder builder = FunctionConfig.builder(command.handler);
-        if (command.runtime != null) {
-            builder.runtime(command.runtime);
-        }
-        if (command.memory != null) {
-            builder.memorySize(command.memory);
-        }
-        if (command.timeout != null) {
-            builder.timeout(command.timeout);
-        }
-        if (command.functionName != null) {
-            builder.functionName(command.functionName);
-        }
+        command.applyTo(builder);
         if (command.environmentFile == null) {
             return builder.environment(command.environment).build();
         }

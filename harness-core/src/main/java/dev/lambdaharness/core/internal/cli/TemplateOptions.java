@@ -34,18 +34,7 @@ final class TemplateOptions {
         }
         TemplateFunction function = template.function(logicalId(template, command));
         FunctionConfig.Builder builder = function.config().toBuilder();
-        if (command.runtime != null) {
-            builder.runtime(command.runtime);
-        }
-        if (command.memory != null) {
-            builder.memorySize(command.memory);
-        }
-        if (command.timeout != null) {
-            builder.timeout(command.timeout);
-        }
-        if (command.functionName != null) {
-            builder.functionName(command.functionName);
-        }
+        command.applyTo(builder);
         FunctionConfig config = builder.environment(command.environment).build();
         FunctionCode code = command.classpath.isEmpty() ? function.code()
                 : CodeOptions.code(command.classpath, command.layers);

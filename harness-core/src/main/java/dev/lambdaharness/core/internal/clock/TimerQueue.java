@@ -55,8 +55,10 @@ public final class TimerQueue implements AutoCloseable {
             thread = new Thread(this::loop, threadName);
             thread.setDaemon(true);
             thread.start();
+        } else if (queue.peek() == timer) {
+            // Only a timer due before all others changes how long the thread waits: no wake-up per idle environment.
+            notifyAll();
         }
-        notifyAll();
         return timer;
     }
 

@@ -13,7 +13,7 @@ import java.util.OptionalInt;
  *
  * <pre>{@code
  * AccountConcurrency account = new AccountConcurrency(1000);
- * account.reserve("orders", OptionalInt.of(900)); // leaves 100 unreserved
+ * account.reserve("orders#1", "orders", OptionalInt.of(900)); // leaves 100 unreserved
  * account.tryAcquireUnreserved();                 // true while fewer than 100 unreserved executions run
  * }</pre>
  */
@@ -65,11 +65,10 @@ public final class AccountConcurrency {
      *
      * @throws InvalidConfigurationException with Lambda's message when it would leave the pool below its minimum
      */
-    public synchronized void provisionUnreserved(String functionKey, int executions) {
+    public synchronized void provisionUnreserved(String functionKey, String functionName, int executions) {
         int previous = provisionedUnreserved.getOrDefault(functionKey, 0);
         int after = limit - reservedTotal - (provisionedUnreservedTotal - previous + executions);
         if (executions > previous && after < minimumUnreserved()) {
-            String functionName = functionKey.contains("#") ? functionKey.substring(0, functionKey.indexOf('#')) : functionKey;
             int most = limit - reservedTotal - (provisionedUnreservedTotal - previous) - minimumUnreserved();
             throw new InvalidConfigurationException("provisionedConcurrentExecutions", Integer.toString(executions),
                     "InvalidParameterValueException", "Provisioned concurrency of " + executions + " for function '"
@@ -91,14 +90,13 @@ public final class AccountConcurrency {
      * Sets or removes a function's reservation, as {@code PutFunctionConcurrency} and
      * {@code DeleteFunctionConcurrency} do.
      *
-     * @param functionKey the function's name, optionally followed by {@code #} and what tells apart
-     *     two functions of one name
+     * @param functionKey what tells the function apart from others, even of its name
+     * @param functionName the function's name, for the message
      *
      * @throws InvalidConfigurationException with Lambda's message when the reservation would leave the
      *     unreserved pool below its minimum
      */
-    public synchronized void reserve(String functionKey, OptionalInt executions) {
-        String functionName = functionKey.contains("#") ? functionKey.substring(0, functionKey.indexOf('#')) : functionKey;
+    public synchronized void reserve(String functionKey, String functionName, OptionalInt executions) {
         int previous = reserved.getOrDefault(functionKey, 0);
         int next = executions.orElse(0);
         int unreservedAfter = limit - (reservedTotal - previous + next) - provisionedUnreservedTotal;

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -56,6 +57,27 @@ public final class FunctionLimits {
     /** {@code PutProvisionedConcurrencyConfig}'s {@code ProvisionedConcurrentExecutions}. */
     public static final IntRange PROVISIONED_CONCURRENCY =
             new IntRange("provisionedConcurrentExecutions", 1, 1000, "executions");
+    /**
+     * Refuses provisioned concurrency above the function's reserved concurrency, as
+     * {@code PutProvisionedConcurrencyConfig} does: it comes out of the reservation.
+     *
+     * @param functionName the function, for the message
+     * @param total the function's provisioned concurrency with this allocation, over all its versions and aliases
+     * @param executions this allocation
+     * @param reserved the function's reserved concurrency, if any
+     * @throws InvalidConfigurationException with Lambda's {@code InvalidParameterValueException} message
+     */
+    public static void checkProvisionedWithinReserved(String functionName, int total, int executions, OptionalInt reserved) {
+        if (reserved.isPresent() && total > reserved.getAsInt()) {
+            throw new InvalidConfigurationException("provisionedConcurrentExecutions", Integer.toString(executions),
+                    "InvalidParameterValueException", "provisionedConcurrentExecutions " + executions + " brings function "
+                    + functionName + "'s provisioned concurrency to " + total + ", above its reserved concurrency of "
+                    + reserved.getAsInt() + " (InvalidParameterValueException: Requested Provisioned Concurrency should"
+                    + " not be greater than the reservedConcurrentExecution for function). Provision at most "
+                    + (reserved.getAsInt() - total + executions) + ", or reserve more.");
+        }
+    }
+
     /** {@code PutFunctionEventInvokeConfig}'s {@code MaximumRetryAttempts}. */
     public static final IntRange MAXIMUM_RETRY_ATTEMPTS = new IntRange("maximumRetryAttempts", 0, 2, "retries");
     /** {@code PutFunctionEventInvokeConfig}'s {@code MaximumEventAgeInSeconds}. */

@@ -109,18 +109,19 @@ final class AsyncQueue {
 
     private void attempt(Event event) {
         InvocationResult result;
+        long ageMillis = age(event).toMillis();
         try {
-            event.invocations++;
-            function.metricsRecorder().asyncAge(age(event).toMillis());
             result = function.invokeAs(event.handle, event.qualifier, event.request, event.requestId);
         } catch (TooManyRequestsException throttle) {
-            event.invocations--;
             throttled(event);
             return;
-        } catch (RuntimeException e) {
+        } catch (IllegalStateException closed) {
             // The runtime closed under the event: it stays pending and is reported.
             return;
         }
+        // Only an invocation that ran counts, and has an age: a throttle does neither.
+        event.invocations++;
+        function.metricsRecorder().asyncAge(ageMillis);
         if (result.succeeded()) {
             succeed(event, result);
             return;

@@ -253,7 +253,7 @@ public final class FunctionDeployment {
             release(lease);
         }
         if (limits.stretched()) {
-            logAgainstStretchedLimit(lease.environment.config, result, (System.nanoTime() - started) / 1_000_000_000.0);
+            logAgainstStretchedLimit(lease.environment.pool.config, result, (System.nanoTime() - started) / 1_000_000_000.0);
         }
         for (InvocationListener listener : listeners) {
             listener.invoked(handle, result);
@@ -519,9 +519,9 @@ public final class FunctionDeployment {
         }
         if (provisionedNow > 0) {
             // Provisioned concurrency comes out of the reservation when there is one, else out of the unreserved pool.
-            account.provisionUnreserved(accountKey, executions.isPresent() ? 0 : provisionedNow);
+            account.provisionUnreserved(accountKey, name, executions.isPresent() ? 0 : provisionedNow);
         }
-        account.reserve(accountKey, executions);
+        account.reserve(accountKey, name, executions);
         reserved = executions;
     }
 
@@ -569,9 +569,9 @@ public final class FunctionDeployment {
         String version = versionOf(qualifier);
         Provisioned previous = provisioned.get(qualifier);
         int others = provisionedTotal() - (previous == null ? 0 : previous.count);
-        checkProvisionedFits(others + executions, executions);
+        FunctionLimits.checkProvisionedWithinReserved(name, others + executions, executions, reserved);
         if (reserved.isEmpty()) {
-            account.provisionUnreserved(accountKey, others + executions);
+            account.provisionUnreserved(accountKey, name, others + executions);
         }
         if (previous != null) {
             drop(previous);
@@ -584,7 +584,7 @@ public final class FunctionDeployment {
                 drop(allocation);
                 provisioned.remove(qualifier);
                 if (reserved.isEmpty()) {
-                    account.provisionUnreserved(accountKey, others);
+                    account.provisionUnreserved(accountKey, name, others);
                 }
                 InvocationResult result = failed.get();
                 throw new IllegalStateException("Provisioned concurrency of " + arn() + ":" + qualifier + " failed"
@@ -593,17 +593,6 @@ public final class FunctionDeployment {
                         + error.errorMessage()).orElse(result.report().status().wireName()) + ". Its log:\n"
                         + result.logText());
             }
-        }
-    }
-
-    private void checkProvisionedFits(int total, int executions) {
-        if (reserved.isPresent() && total > reserved.getAsInt()) {
-            throw new InvalidConfigurationException("provisionedConcurrentExecutions", Integer.toString(executions),
-                    "InvalidParameterValueException", "provisionedConcurrentExecutions " + executions + " brings function "
-                    + name + "'s provisioned concurrency to " + total + ", above its reserved concurrency of "
-                    + reserved.getAsInt() + " (InvalidParameterValueException: Requested Provisioned Concurrency should"
-                    + " not be greater than the reservedConcurrentExecution for function). Provision at most "
-                    + (reserved.getAsInt() - total + executions) + ", or reserve more.");
         }
     }
 
@@ -668,7 +657,7 @@ public final class FunctionDeployment {
         if (allocation != null) {
             drop(allocation);
             if (reserved.isEmpty()) {
-                account.provisionUnreserved(accountKey, provisionedTotal());
+                account.provisionUnreserved(accountKey, name, provisionedTotal());
             }
         }
     }
@@ -777,7 +766,6 @@ public final class FunctionDeployment {
     private static final class Pooled {
         final Sandbox sandbox;
         final VersionPool pool;
-        final FunctionConfig config;
         TimerQueue.Timer expiry;
         /** The allocation of provisioned concurrency it belongs to, or null for an on-demand environment. */
         Provisioned allocation;
@@ -787,7 +775,6 @@ public final class FunctionDeployment {
         Pooled(Sandbox sandbox, VersionPool pool) {
             this.sandbox = sandbox;
             this.pool = pool;
-            this.config = pool.config;
         }
     }
 
