@@ -29,6 +29,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -79,6 +80,8 @@ public final class FunctionDeployment {
     private final Map<String, AliasConfig> aliases = new LinkedHashMap<>();
     private final List<Pooled> all = new ArrayList<>();
     private final Map<String, Provisioned> provisioned = new LinkedHashMap<>();
+    /** The timer that reclaims idle environments, while any is idle; null otherwise. */
+    private TimerQueue.Timer sweep;
     private OptionalInt reserved = OptionalInt.empty();
     /** On-demand invocations running now; those on provisioned environments are counted by their allocation. */
     private int running;
@@ -300,9 +303,7 @@ public final class FunctionDeployment {
         }
         VersionPool pool = pool(version);
         Pooled environment = pool.idle.pollFirst();
-        if (environment != null) {
-            environment.expiry.cancel();
-        } else {
+        if (environment == null) {
             if (!scaling.tryStart(clock.currentTimeMillis())) {
                 if (unreserved) {
                     account.releaseUnreserved();
@@ -337,19 +338,43 @@ public final class FunctionDeployment {
             return;
         }
         // Most recently used first, so consecutive invocations land on the same warm environment.
+        environment.idleSince = clock.currentTimeMillis();
         pool.idle.addFirst(environment);
-        environment.expiry = timers.at(clock.currentTimeMillis() + idleTimeout.toMillis(), () -> expire(pool, environment));
+        if (sweep == null) {
+            // One timer for all the idle environments, not one per invocation: a warm invocation schedules nothing.
+            sweep = timers.at(environment.idleSince + idleTimeout.toMillis(), this::sweepIdle);
+        }
     }
 
-    /** Reclaims an environment that stayed idle for the idle timeout. */
-    private void expire(VersionPool pool, Pooled environment) {
+    /** Reclaims the environments idle for the idle timeout, and schedules itself for the next to be. */
+    private void sweepIdle() {
+        List<Pooled> reclaimed = new ArrayList<>();
         synchronized (this) {
-            if (!pool.idle.remove(environment)) {
+            sweep = null;
+            if (closed) {
                 return;
             }
+            long now = clock.currentTimeMillis();
+            long timeout = idleTimeout.toMillis();
+            long nextDue = Long.MAX_VALUE;
+            for (VersionPool pool : versions.values()) {
+                for (Iterator<Pooled> it = pool.idle.iterator(); it.hasNext(); ) {
+                    Pooled environment = it.next();
+                    if (now - environment.idleSince >= timeout) {
+                        it.remove();
+                        reclaimed.add(environment);
+                    } else {
+                        nextDue = Math.min(nextDue, environment.idleSince + timeout);
+                    }
+                }
+            }
+            if (nextDue != Long.MAX_VALUE) {
+                sweep = timers.at(nextDue, this::sweepIdle);
+            }
         }
-        environment.sandbox.close();
+        reclaimed.forEach(environment -> environment.sandbox.close());
     }
+
 
     /** The version an invocation by this qualifier runs; an alias with a second version picks one by its weight. */
     private String route(String qualifier) {
@@ -706,6 +731,9 @@ public final class FunctionDeployment {
     public synchronized void close() {
         closed = true;
         async.close();
+        if (sweep != null) {
+            sweep.cancel();
+        }
         for (Pooled environment : all) {
             if (environment.expiry != null) {
                 environment.expiry.cancel();
@@ -755,17 +783,19 @@ public final class FunctionDeployment {
         void retireAll() {
             retired = true;
             for (Pooled environment : idle) {
-                environment.expiry.cancel();
                 environment.sandbox.close();
             }
             idle.clear();
         }
     }
 
-    /** An environment in a pool, with the timer that reclaims it when it stays idle. */
+    /** An environment in a pool: since when it is idle, and for a provisioned one the timer that recycles it. */
     private static final class Pooled {
         final Sandbox sandbox;
         final VersionPool pool;
+        /** When it last became idle, on the runtime's clock. */
+        long idleSince;
+        /** A provisioned environment's recycling. */
         TimerQueue.Timer expiry;
         /** The allocation of provisioned concurrency it belongs to, or null for an on-demand environment. */
         Provisioned allocation;
