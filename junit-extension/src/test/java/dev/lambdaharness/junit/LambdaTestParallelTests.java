@@ -23,7 +23,9 @@ class LambdaTestParallelTests {
             "junit.jupiter.execution.parallel.enabled", "true",
             "junit.jupiter.execution.parallel.mode.default", "concurrent",
             "junit.jupiter.execution.parallel.config.strategy", "fixed",
-            "junit.jupiter.execution.parallel.config.fixed.parallelism", Integer.toString(THREADS));
+            // Twice the tests that must meet: JUnit's fork-join workers that join a container may run a test
+            // inside that join, so with exactly as many workers as tests one test could wait for a worker.
+            "junit.jupiter.execution.parallel.config.fixed.parallelism", Integer.toString(2 * THREADS));
 
     private static volatile CountDownLatch together;
     private static final Set<Integer> FUNCTIONS = ConcurrentHashMap.newKeySet();
