@@ -329,6 +329,18 @@ public final class LambdaFunction {
     }
 
     /**
+     * How many invocations of this function run now, on all its versions: CloudWatch's
+     * {@code ConcurrentExecutions} at this moment. A function is idle when it is 0.
+     *
+     * <pre>{@code
+     * assertThat(function.concurrentExecutions()).isZero();
+     * }</pre>
+     */
+    public int concurrentExecutions() {
+        return deployment.concurrentExecutions();
+    }
+
+    /**
      * What CloudWatch would show for the function so far, under CloudWatch's names: invocations,
      * errors, throttles, durations, concurrency and the asynchronous events' fates. For the whole
      * function, whichever handle asks.

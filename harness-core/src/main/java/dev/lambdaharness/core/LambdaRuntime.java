@@ -11,6 +11,7 @@ import dev.lambdaharness.core.internal.forked.ForkedSpares;
 import dev.lambdaharness.core.internal.forked.PrivateTmp;
 import dev.lambdaharness.core.internal.policy.Placement;
 import dev.lambdaharness.core.internal.pool.EventBridgeEnvelope;
+import dev.lambdaharness.core.internal.pool.AsyncActivity;
 import dev.lambdaharness.core.internal.pool.FunctionDeployment;
 import dev.lambdaharness.core.internal.policy.PlacementPolicy;
 import dev.lambdaharness.core.internal.policy.TimeoutScale;
@@ -66,6 +67,15 @@ public final class LambdaRuntime implements AutoCloseable {
      */
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(6);
 
+    /**
+     * How many asynchronous events of one function the runtime runs at once, unless
+     * {@link Builder#asyncWorkers(int)} says otherwise. Lambda scales a function's asynchronous
+     * invocations up to its concurrency; the harness runs at most this many at a time and keeps the
+     * others queued, so that a thousand events cost a few warm environments, not a thousand threads
+     * and cold starts (see docs/async.md).
+     */
+    public static final int DEFAULT_ASYNC_WORKERS = 16;
+
     /** Lambda's default concurrency limit of an account, unless {@link Builder#accountConcurrency(int)} says otherwise. */
     public static final int DEFAULT_ACCOUNT_CONCURRENCY = AccountConcurrency.DEFAULT_LIMIT;
 
@@ -85,7 +95,7 @@ public final class LambdaRuntime implements AutoCloseable {
     private final TimerQueue timers;
     private final FunctionDeployment.RuntimeSettings settings;
     private final ExecutorService asyncExecutor;
-    private final AtomicInteger asyncRunning = new AtomicInteger();
+    private final AsyncActivity asyncActivity = new AsyncActivity();
     private final Map<String, DestinationSink> sinks = new LinkedHashMap<>();
     private List<PendingAsyncEvent> pendingAtClose = List.of();
     private final List<ForkedSpares> spares = new ArrayList<>();
@@ -96,7 +106,7 @@ public final class LambdaRuntime implements AutoCloseable {
 
     private LambdaRuntime(RuntimeClock clock, double timeoutScale, List<InvocationListener> listeners,
             ForkedOptions forkedOptions, boolean strictRuntime, Isolation defaultIsolation, AccountConcurrency account,
-            Duration idleTimeout, Random random) {
+            Duration idleTimeout, Random random, int asyncWorkers, double asyncDuplicates) {
         this.clock = clock;
         this.account = account;
         // A virtual clock runs what falls due as a test moves it; any other clock gets a thread of this runtime's.
@@ -116,7 +126,9 @@ public final class LambdaRuntime implements AutoCloseable {
         });
         this.settings = new FunctionDeployment.RuntimeSettings(clock, environmentCounter, limits, this.listeners, account,
                 timers, idleTimeout, random, clock instanceof VirtualClock virtual ? virtual.activity()
-                        : FunctionDeployment.Activity.NONE, asyncExecutor, asyncRunning, this::deliver);
+                        : FunctionDeployment.Activity.NONE,
+                new FunctionDeployment.AsyncSettings(asyncExecutor, asyncActivity, asyncWorkers, asyncDuplicates),
+                this::deliver);
         this.forkedOptions = forkedOptions.withXrayDaemon(xrayDaemon.address());
         this.policy = PlacementPolicy.forThisJvm(forkedOptions, strictRuntime);
         if (limits.stretched()) {
@@ -155,6 +167,11 @@ public final class LambdaRuntime implements AutoCloseable {
         return sinks.computeIfAbsent(arn, DestinationSink::new);
     }
 
+    /** Whether any asynchronous event is not settled yet, without listing them. */
+    private synchronized boolean hasPendingAsyncEvents() {
+        return !closed && functions.stream().anyMatch(FunctionDeployment::hasPendingAsync);
+    }
+
     /**
      * The asynchronous events not settled yet: queued, running or waiting for a retry. After
      * {@link #close()}, those that were pending when it closed.
@@ -182,19 +199,24 @@ public final class LambdaRuntime implements AutoCloseable {
      */
     public List<PendingAsyncEvent> settleAsync(Duration limit) {
         long deadline = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (pendingAsyncEvents().isEmpty() && asyncRunning.get() == 0) {
-                return List.of();
+        try {
+            while (System.nanoTime() < deadline) {
+                if (asyncActivity.idle()) {
+                    if (!hasPendingAsyncEvents()) {
+                        return List.of();
+                    }
+                    // Every attempt has ended and the events left wait for a retry: move a virtual clock there
+                    // at once; a system clock's timers start the attempts when they fall due.
+                    if (clock instanceof VirtualClock virtual && virtual.advanceToNextEvent()) {
+                        continue;
+                    }
+                    Thread.sleep(1);
+                    continue;
+                }
+                asyncActivity.awaitIdle(deadline);
             }
-            if (asyncRunning.get() == 0 && clock instanceof VirtualClock virtual) {
-                virtual.advanceToNextEvent();
-            }
-            try {
-                Thread.sleep(1);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         return pendingAsyncEvents();
     }
@@ -420,6 +442,8 @@ public final class LambdaRuntime implements AutoCloseable {
         private Isolation defaultIsolation = Isolation.IN_PROCESS;
         private int accountConcurrency = DEFAULT_ACCOUNT_CONCURRENCY;
         private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
+        private int asyncWorkers = DEFAULT_ASYNC_WORKERS;
+        private double asyncDuplicates;
         private Random random;
         private SparePool sparePool;
 
@@ -463,6 +487,52 @@ public final class LambdaRuntime implements AutoCloseable {
                         + " Give one, for example Duration.ofMinutes(1).");
             }
             this.idleTimeout = idle;
+            return this;
+        }
+
+        /**
+         * How many asynchronous events of one function run at once; {@link #DEFAULT_ASYNC_WORKERS}
+         * unless set. The others wait in the function's queue, as they would behind Lambda's own
+         * pollers. Raise it to see an asynchronous burst scale out to more environments (and be
+         * throttled by the function's concurrency).
+         *
+         * <pre>{@code
+         * LambdaRuntime runtime = LambdaRuntime.builder().asyncWorkers(100).build();
+         * }</pre>
+         *
+         * @throws InvalidConfigurationException when the number is below 1
+         */
+        public Builder asyncWorkers(int workers) {
+            if (workers < 1) {
+                throw new InvalidConfigurationException("asyncWorkers", Integer.toString(workers), null, "asyncWorkers "
+                        + workers + " is below 1: at least one asynchronous event of a function must be able to run."
+                        + " Give 1 or more, for example " + DEFAULT_ASYNC_WORKERS + ".");
+            }
+            this.asyncWorkers = workers;
+            return this;
+        }
+
+        /**
+         * Delivers asynchronous events twice, as Lambda's queue may: "even if your function doesn't
+         * return an error, it's possible for it to receive the same event from Lambda multiple times".
+         * The share of events delivered again, from 0 (none, the default) to 1 (every one); which
+         * ones follow the runtime's {@link #seed(long) seed}. A duplicate runs right after the event's
+         * first attempt, with the same request id; its outcome is neither retried nor sent to a
+         * destination. Use 1 to check that a function is idempotent.
+         *
+         * <pre>{@code
+         * LambdaRuntime runtime = LambdaRuntime.builder().duplicateAsyncEvents(1.0).build();
+         * }</pre>
+         *
+         * @throws InvalidConfigurationException when the share is not between 0 and 1
+         */
+        public Builder duplicateAsyncEvents(double share) {
+            if (!(share >= 0 && share <= 1)) {
+                throw new InvalidConfigurationException("duplicateAsyncEvents", Double.toString(share), null,
+                        "duplicateAsyncEvents " + share + " is not a share of events: give a number from 0 (no event"
+                                + " delivered twice) to 1 (every event), for example 0.1.");
+            }
+            this.asyncDuplicates = share;
             return this;
         }
 
@@ -697,7 +767,8 @@ public final class LambdaRuntime implements AutoCloseable {
             Optional<RuntimeSet> set = Optional.ofNullable(runtimeSet).map(Builder::runtimeSetIn);
             LambdaRuntime runtime = new LambdaRuntime(clock, timeoutScale, listeners,
                     new ForkedOptions(privateTmp, debugging, client, spares, set), strict, defaultIsolation,
-                    new AccountConcurrency(accountConcurrency), idleTimeout, random != null ? random : new Random());
+                    new AccountConcurrency(accountConcurrency), idleTimeout, random != null ? random : new Random(),
+                    asyncWorkers, asyncDuplicates);
             runtime.sparePool = sparePool;
             return runtime;
         }

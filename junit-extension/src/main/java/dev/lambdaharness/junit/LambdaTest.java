@@ -288,6 +288,14 @@ public @interface LambdaTest {
     String deadLetterTarget() default "";
 
     /**
+     * Delivers every asynchronous event twice, as Lambda's queue may even when nothing failed: the
+     * second delivery runs right after the first attempt, with the same request id, so a test sees
+     * whether the function is idempotent. The setting is the runtime's: set on any {@code @LambdaTest}
+     * of a class, it applies to every function of its runtime.
+     */
+    boolean duplicateAsyncEvents() default false;
+
+    /**
      * Provisioned concurrency, 1 to 1000; 0 for none. Lambda allows it on published versions only, so
      * the runtime publishes the function as version 1 and puts that many environments, initialised
      * ahead, on it: the {@code LambdaFunction} a test takes is then version 1 (its invocations warm,

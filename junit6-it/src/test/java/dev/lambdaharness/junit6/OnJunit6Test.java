@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaharness.core.LambdaFunction;
+import dev.lambdaharness.core.LambdaRuntime;
 import dev.lambdaharness.junit.Event;
 import dev.lambdaharness.junit.EventSource;
 import dev.lambdaharness.junit.InvocationHistory;
 import dev.lambdaharness.junit.LambdaTest;
+import dev.lambdaharness.junit.Waits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -47,5 +49,16 @@ class OnJunit6Test {
     @ValueSource(strings = {"ada", "bob"})
     void eachInvocationOfAParameterizedTestStartsCold(String name, LambdaFunction greeter) {
         assertThat(greeter.invoke("\"" + name + "\"").payloadAsString()).isEqualTo("\"hi " + name + " #1\"");
+    }
+
+    @Test
+    void waitsForAnAsynchronousEventWithTheAwaitilityInsideTheJar(LambdaFunction greeter, LambdaRuntime runtime,
+            InvocationHistory history) {
+        greeter.invokeAsync("\"eve\"");
+
+        Waits.on(runtime).untilIdle(greeter);
+
+        assertThat(history.results()).singleElement().satisfies(result -> assertThat(result.payloadAsString())
+                .isEqualTo("\"hi eve #1\""));
     }
 }

@@ -40,6 +40,7 @@ final class Declarations {
         int debugPort = debugPort(owner, annotations, context);
         Declaration declaration = new Declaration(owner, List.copyOf(functions), scope, scale, debugPort,
                 SuiteSettings.strictRuntime(context), suiteIsolation, accountConcurrency(owner, annotations),
+                annotations.stream().anyMatch(LambdaTest::duplicateAsyncEvents),
                 spares(owner, annotations, context));
         for (FunctionSpec function : functions) {
             HandlerCheck.check(function, owner);

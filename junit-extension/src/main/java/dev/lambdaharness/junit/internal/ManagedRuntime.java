@@ -75,6 +75,9 @@ final class ManagedRuntime implements AutoCloseable, ExtensionContext.Store.Clos
         if (declaration.accountConcurrency() != 0) {
             builder.accountConcurrency(declaration.accountConcurrency());
         }
+        if (declaration.duplicateAsyncEvents()) {
+            builder.duplicateAsyncEvents(1.0);
+        }
     }
 
     Declaration declaration() {

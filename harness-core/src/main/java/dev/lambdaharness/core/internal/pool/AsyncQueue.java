@@ -14,12 +14,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * The asynchronous events of one function, as Lambda's internal queue handles them: each is
@@ -46,6 +48,10 @@ final class AsyncQueue {
 
     private final FunctionDeployment function;
     private final Map<String, Event> pending = new LinkedHashMap<>();
+    /** Attempts due now, in the order they fell due, waiting for a worker. */
+    private final ArrayDeque<Event> ready = new ArrayDeque<>();
+    /** Workers running now, at most {@code asyncWorkers}. */
+    private int workers;
     /** Once closed, an event still pending is reported, never also delivered. */
     private boolean closed;
 
@@ -60,8 +66,12 @@ final class AsyncQueue {
         final String qualifier;
         final InvocationRequest request;
         final long receivedMillis;
+        /** The qualified ARN its records name, fixed when it was accepted. */
+        final String recordArn;
         int invocations;
         int throttles;
+        /** Whether the queue delivers it once more after its first attempt that runs. */
+        boolean duplicate;
         TimerQueue.Timer retry;
 
         Event(LambdaFunction handle, String qualifier, InvocationRequest request, long receivedMillis) {
@@ -69,10 +79,11 @@ final class AsyncQueue {
             this.qualifier = qualifier;
             this.request = request;
             this.receivedMillis = receivedMillis;
+            this.recordArn = function.arn() + ":" + (qualifier == null ? FunctionConfig.LATEST : qualifier);
         }
 
         String recordArn() {
-            return function.arn() + ":" + (qualifier == null ? FunctionConfig.LATEST : qualifier);
+            return recordArn;
         }
     }
 
@@ -83,6 +94,8 @@ final class AsyncQueue {
         queued = request.traceHeader().map(queued::withTraceHeader).orElse(queued);
         queued = request.tenantId().map(queued::withTenantId).orElse(queued);
         Event event = new Event(handle, qualifier, queued, function.clock().currentTimeMillis());
+        double duplicates = function.asyncSettings().duplicates();
+        event.duplicate = duplicates >= 1 || (duplicates > 0 && function.random().nextDouble() < duplicates);
         synchronized (this) {
             pending.put(event.requestId, event);
         }
@@ -95,16 +108,53 @@ final class AsyncQueue {
         return event.requestId;
     }
 
-    /** Runs an attempt on the runtime's async threads, counted as running until it is handled. */
+    /**
+     * Queues an attempt, counted as running until it is handled; it runs on one of the function's
+     * workers, started on the runtime's async threads up to {@code asyncWorkers} at a time.
+     */
     private void run(Event event) {
-        function.asyncRunning().incrementAndGet();
-        function.asyncExecutor().execute(() -> {
+        function.asyncSettings().activity().started();
+        boolean startWorker;
+        synchronized (this) {
+            ready.add(event);
+            startWorker = workers < function.asyncSettings().workers();
+            if (startWorker) {
+                workers++;
+            }
+        }
+        if (startWorker) {
+            try {
+                function.asyncSettings().executor().execute(this::work);
+            } catch (RejectedExecutionException closed) {
+                // The runtime closed: the event stays pending and is reported.
+                synchronized (this) {
+                    workers--;
+                }
+                function.asyncSettings().activity().ended();
+            }
+        }
+    }
+
+    /** A worker: runs the ready attempts one after the other, and ends when none is left. */
+    private void work() {
+        while (true) {
+            Event event;
+            synchronized (this) {
+                event = ready.poll();
+                if (event == null) {
+                    workers--;
+                    return;
+                }
+            }
             try {
                 attempt(event);
+            } catch (RuntimeException e) {
+                System.getLogger("dev.lambdaharness").log(System.Logger.Level.WARNING, "An asynchronous attempt of "
+                        + event.recordArn() + " failed in the runtime; the event stays pending", e);
             } finally {
-                function.asyncRunning().decrementAndGet();
+                function.asyncSettings().activity().ended();
             }
-        });
+        }
     }
 
     private void attempt(Event event) {
@@ -122,6 +172,10 @@ final class AsyncQueue {
         // Only an invocation that ran counts, and has an age: a throttle does neither.
         event.invocations++;
         function.metricsRecorder().asyncAge(ageMillis);
+        if (event.duplicate) {
+            event.duplicate = false;
+            deliverAgain(event);
+        }
         if (result.succeeded()) {
             succeed(event, result);
             return;
@@ -139,6 +193,28 @@ final class AsyncQueue {
         }
         schedule(event, delay);
     }
+
+    /**
+     * Lambda's queue may hand an event over twice even when nothing failed. The second delivery
+     * runs right after the first attempt, with {@link #DUPLICATE_REQUEST_ID the same request id}; it
+     * is an invocation like any other, but its outcome is neither retried nor sent anywhere, and
+     * {@code approximateInvokeCount} does not count it.
+     */
+    private void deliverAgain(Event event) {
+        String requestId = DUPLICATE_REQUEST_ID ? event.requestId : UUID.randomUUID().toString();
+        try {
+            function.invokeAs(event.handle, event.qualifier, event.request, requestId);
+        } catch (TooManyRequestsException | IllegalStateException notRun) {
+            // A duplicate that cannot run now is simply not delivered: it was an extra.
+        }
+    }
+
+    /**
+     * Whether a duplicate delivery carries the event's own request id. AWS documents that duplicates
+     * happen, not which id they carry: UNCONFIRMED (see docs/fidelity.md); the same id is the more
+     * likely, since it is one queued event handed over twice.
+     */
+    static final boolean DUPLICATE_REQUEST_ID = true;
 
     private void throttled(Event event) {
         event.throttles++;
@@ -272,6 +348,11 @@ final class AsyncQueue {
             }
         }
         return report;
+    }
+
+    /** Whether any event is not settled yet. */
+    synchronized boolean hasPending() {
+        return !pending.isEmpty();
     }
 
     /** The events not settled yet. */

@@ -123,7 +123,18 @@ public final class FunctionDeployment {
      */
     public record RuntimeSettings(RuntimeClock clock, AtomicInteger environmentCounter, TimeLimits limits,
             List<InvocationListener> listeners, AccountConcurrency account, TimerQueue timers, Duration idleTimeout,
-            Random random, Activity activity, Executor asyncExecutor, AtomicInteger asyncRunning, Deliveries deliveries) {
+            Random random, Activity activity, AsyncSettings async, Deliveries deliveries) {
+    }
+
+    /**
+     * How the runtime runs asynchronous events.
+     *
+     * @param executor the threads their attempts run on
+     * @param activity counts the attempts queued or running, for settling
+     * @param workers how many events of one function run at once
+     * @param duplicates the share of events delivered a second time, from 0 (none) to 1 (every one)
+     */
+    public record AsyncSettings(Executor executor, AsyncActivity activity, int workers, double duplicates) {
     }
 
     /** Takes what asynchronous invocations send to destinations and dead-letter targets. */
@@ -173,12 +184,12 @@ public final class FunctionDeployment {
         return timers;
     }
 
-    java.util.concurrent.Executor asyncExecutor() {
-        return runtime.asyncExecutor();
+    AsyncSettings asyncSettings() {
+        return runtime.async();
     }
 
-    AtomicInteger asyncRunning() {
-        return runtime.asyncRunning();
+    Random random() {
+        return random;
     }
 
     Deliveries deliveries() {
@@ -223,6 +234,16 @@ public final class FunctionDeployment {
 
     MetricsRecorder metricsRecorder() {
         return metrics;
+    }
+
+    /** How many invocations of this function run now, on-demand and provisioned. */
+    public int concurrentExecutions() {
+        return metrics.running();
+    }
+
+    /** Whether any asynchronous event of this function is not settled yet. */
+    public boolean hasPendingAsync() {
+        return async.hasPending();
     }
 
     /** The asynchronous events of this function not settled yet. */

@@ -44,6 +44,10 @@ final class MetricsRecorder {
         durations.add(durationMs);
     }
 
+    synchronized int running() {
+        return running;
+    }
+
     synchronized void throttled() {
         throttles++;
     }

@@ -1,0 +1,100 @@
+package dev.lambdaharness.junit;
+
+import static dev.lambdaharness.junit.assertj.LambdaAssertions.assertThat;
+import static dev.lambdaharness.junit.testkit.Engine.CODE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import dev.lambdaharness.core.AsyncInvocation;
+import dev.lambdaharness.core.DeliveredRecord;
+import dev.lambdaharness.core.InvocationResult;
+import dev.lambdaharness.core.LambdaFunction;
+import dev.lambdaharness.core.LambdaRuntime;
+import dev.lambdaharness.core.VirtualClock;
+import dev.lambdaharness.junit.testkit.Engine;
+import java.time.Duration;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Waits for what a runtime does later, on its virtual clock, and what they say when it does not happen. */
+class WaitsTests {
+
+    static final String FAILURES = "arn:aws:sqs:us-east-1:123456789012:failures";
+    static final String NOWHERE = "arn:aws:sqs:us-east-1:123456789012:nowhere";
+
+    @Test
+    void waitsSeeRetriesMinutesAwayAtOnceAndSayWhatTheyMissed() {
+        Engine.run(RetriesTestCase.class).testEvents().assertStatistics(stats -> stats.started(3).succeeded(3));
+    }
+
+    @Test
+    void duplicateAsyncEventsDeliversEachEventTwice() {
+        Engine.run(DuplicatesTestCase.class).testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+    }
+
+    @LambdaTest(handler = "dev.lambdaharness.junit.handlers.Fails", code = CODE, onFailure = FAILURES)
+    static class RetriesTestCase {
+
+        @Test
+        void aFailingEventReachesTheFailureDestinationAfterTwoRetries(LambdaFunction fails, LambdaRuntime runtime,
+                VirtualClock clock) {
+            AsyncInvocation accepted = fails.invokeAsync("\"boom\"");
+
+            DeliveredRecord record = Waits.on(runtime).untilDelivered(FAILURES);
+
+            assertThat(record).hasCondition("RetriesExhausted").hasApproximateInvokeCount(3)
+                    .hasRequestId(accepted.requestId());
+            assertThat(clock.advanced()).isGreaterThan(Duration.ofMinutes(2));
+            Waits.on(runtime).untilIdle(fails);
+            Waits.on(runtime).untilDrained(fails);
+            assertThat(fails.metrics().invocations()).isEqualTo(3);
+        }
+
+        @Test
+        void aWaitThatTimesOutSaysWhatItWaitedForAndWhatWasPending(LambdaFunction fails, LambdaRuntime runtime) {
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> Waits.on(runtime).atMost(Duration.ofMillis(50)).untilDelivered(NOWHERE, 2))
+                    .withMessageMatching(Pattern.quote("Expected 2 records at " + NOWHERE + " within 0.05s, but it holds 0."
+                            + " No asynchronous event is pending. The virtual clock is at ") + ".*, moved 0s ahead\\.");
+
+            AsyncInvocation accepted = fails.invokeAsync("\"boom\"");
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> Waits.on(runtime).atMost(Duration.ofMillis(50)).until("never", () -> false))
+                    .withMessageContaining("Expected never within 0.05s, but it did not happen. Pending asynchronous"
+                            + " events: " + accepted.requestId() + " of " + fails.arn() + ":$LATEST (");
+            assertThatIllegalArgumentException().isThrownBy(() -> Waits.on(runtime).atMost(Duration.ZERO))
+                    .withMessage("A wait of PT0S could never see anything happen. Give a positive limit, for example"
+                            + " Duration.ofSeconds(10).");
+        }
+
+        @Test
+        void aFunctionStillRunningIsNotIdle(LambdaFunction fails, LambdaRuntime runtime) {
+            LambdaFunction sleeps = runtime.function(dev.lambdaharness.core.FunctionConfig
+                    .builder("dev.lambdaharness.junit.handlers.Sleeps").functionName("sleeps").build(),
+                    fails.code());
+            sleeps.invokeAsync("1000");
+
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> Waits.on(runtime).atMost(Duration.ofMillis(200)).untilIdle(sleeps))
+                    .withMessageStartingWith("Expected " + sleeps.arn() + " idle within 0.2s, but 1 invocation runs and"
+                            + " 1 asynchronous event is pending. Pending asynchronous events: ");
+            Waits.on(runtime).untilIdle(sleeps);
+            assertThat(sleeps.metrics().invocations()).isEqualTo(1);
+        }
+    }
+
+    @LambdaTest(handler = "dev.lambdaharness.junit.handlers.Echo", code = CODE, duplicateAsyncEvents = true)
+    static class DuplicatesTestCase {
+
+        @Test
+        void theEventRunsTwiceWithOneRequestId(LambdaFunction echo, LambdaRuntime runtime, InvocationHistory history) {
+            AsyncInvocation accepted = echo.invokeAsync("{\"n\":1}");
+
+            Waits.on(runtime).untilIdle(echo);
+
+            assertThat(history.results()).extracting(InvocationResult::requestId)
+                    .containsExactly(accepted.requestId(), accepted.requestId());
+        }
+    }
+}
