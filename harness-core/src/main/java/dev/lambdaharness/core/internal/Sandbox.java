@@ -18,7 +18,7 @@ public interface Sandbox extends ExecutionEnvironment {
      * version or alias it named): what {@code Context.getInvokedFunctionArn()} returns.
      */
     default InvocationResult invoke(InvocationRequest request, String invokedFunctionArn) {
-        return invoke(request, invokedFunctionArn, java.util.UUID.randomUUID().toString());
+        return invoke(request, invokedFunctionArn, RequestIds.next());
     }
 
     /**

@@ -17,6 +17,7 @@ import dev.lambdaharness.core.internal.InvocationRecording;
 import dev.lambdaharness.core.internal.LogStreamNames;
 import dev.lambdaharness.core.internal.PlatformErrors;
 import dev.lambdaharness.core.internal.PlatformLog;
+import dev.lambdaharness.core.internal.RequestIds;
 import dev.lambdaharness.core.internal.ReservedEnvironment;
 import dev.lambdaharness.core.internal.TimeLimits;
 import dev.lambdaharness.core.internal.TraceIds;
@@ -39,7 +40,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 
@@ -264,7 +264,7 @@ public final class InProcessEnvironment extends AbstractSandbox {
         }
         InProcessWarmUp.ensureDone();
         // What INIT logs belongs to no invocation: a recording of its own holds it, and is dropped on success.
-        InvocationRecording recording = recorder.begin(UUID.randomUUID().toString(), log);
+        InvocationRecording recording = recorder.begin(RequestIds.next(), log);
         recording.initStarted();
         InitOutcome init = runInit(recording, limits.provisionedInitLimitMs(config));
         recording.initEnded(init.durationMs);

@@ -6,6 +6,7 @@ import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.LambdaFunction;
 import dev.lambdaharness.core.PendingAsyncEvent;
 import dev.lambdaharness.core.TooManyRequestsException;
+import dev.lambdaharness.core.internal.RequestIds;
 import dev.lambdaharness.core.internal.clock.TimerQueue;
 import dev.lambdaharness.internal.jackson.databind.JsonNode;
 import dev.lambdaharness.internal.jackson.databind.ObjectMapper;
@@ -20,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
 
 /**
@@ -61,7 +61,7 @@ final class AsyncQueue {
 
     /** One event and where it stands. */
     private final class Event {
-        final String requestId = UUID.randomUUID().toString();
+        final String requestId = RequestIds.next();
         final LambdaFunction handle;
         final String qualifier;
         final InvocationRequest request;
@@ -201,7 +201,7 @@ final class AsyncQueue {
      * {@code approximateInvokeCount} does not count it.
      */
     private void deliverAgain(Event event) {
-        String requestId = DUPLICATE_REQUEST_ID ? event.requestId : UUID.randomUUID().toString();
+        String requestId = DUPLICATE_REQUEST_ID ? event.requestId : RequestIds.next();
         try {
             function.invokeAs(event.handle, event.qualifier, event.request, requestId);
         } catch (TooManyRequestsException | IllegalStateException notRun) {

@@ -17,6 +17,7 @@ import dev.lambdaharness.core.RuntimeClock;
 import dev.lambdaharness.core.ThrottleReason;
 import dev.lambdaharness.core.TooManyRequestsException;
 import dev.lambdaharness.core.internal.InitializationType;
+import dev.lambdaharness.core.internal.RequestIds;
 import dev.lambdaharness.core.internal.Sandbox;
 import dev.lambdaharness.core.internal.SandboxFactory;
 import dev.lambdaharness.core.internal.TimeLimits;
@@ -37,7 +38,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
-import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -212,7 +212,7 @@ public final class FunctionDeployment {
     // ---- invocations -------------------------------------------------------------------------
 
     public InvocationResult invoke(LambdaFunction handle, String qualifier, InvocationRequest request) {
-        return invokeAs(handle, qualifier, request, UUID.randomUUID().toString());
+        return invokeAs(handle, qualifier, request, RequestIds.next());
     }
 
     /** Queues an asynchronous invocation; its request id. */
