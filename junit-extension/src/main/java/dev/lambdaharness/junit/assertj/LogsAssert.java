@@ -2,12 +2,14 @@ package dev.lambdaharness.junit.assertj;
 
 import static dev.lambdaharness.junit.internal.assertj.ShouldContainLog.shouldContain;
 import static dev.lambdaharness.junit.internal.assertj.ShouldContainLog.shouldContainInOrder;
+import static dev.lambdaharness.junit.internal.assertj.ShouldContainLog.shouldContainJsonRecord;
 import static dev.lambdaharness.junit.internal.assertj.ShouldContainLog.shouldContainLine;
 import static dev.lambdaharness.junit.internal.assertj.ShouldContainLog.shouldHaveSize;
 import static dev.lambdaharness.junit.internal.assertj.ShouldContainLog.shouldNotContain;
 import static java.util.Objects.requireNonNull;
 
 import dev.lambdaharness.internal.jackson.core.type.TypeReference;
+import dev.lambdaharness.internal.jackson.databind.JsonNode;
 import dev.lambdaharness.internal.jackson.databind.ObjectMapper;
 import dev.lambdaharness.core.LogEvent;
 import dev.lambdaharness.junit.internal.assertj.Json;
@@ -131,6 +133,48 @@ public class LogsAssert extends AbstractAssert<LogsAssert, List<LogEvent>> {
                     .ifPresent(node -> records.add(JSON.convertValue(node, new TypeReference<Map<String, Object>>() { })));
         }
         return extractingForProxy(new ListAssert<>(records));
+    }
+
+    /**
+     * Verifies that some log event is a JSON record holding every one of these fields with these
+     * values: the check for a function that logs JSON (Powertools, a JSON log format), without
+     * matching raw text with escaped quotes. A key is a top-level field, or a JSON pointer
+     * ({@code "/order/id"}) for a nested one; values compare as JSON, a string with a field's text.
+     *
+     * <pre>{@code
+     * assertThat(result).logs().containJsonRecord(Map.of("level", "WARN", "message", "stock is low"));
+     * assertThat(result).logs().containJsonRecord(Map.of("/order/id", 7));
+     * }</pre>
+     */
+    public LogsAssert containJsonRecord(Map<String, ?> fields) {
+        requireNonNull(fields, "fields");
+        isNotNull();
+        List<JsonNode> records = new ArrayList<>();
+        for (LogEvent event : actual) {
+            Json.read(event.message()).filter(JsonNode::isObject).ifPresent(records::add);
+        }
+        if (records.stream().noneMatch(record -> fields.entrySet().stream()
+                .allMatch(field -> holds(record, field.getKey(), field.getValue())))) {
+            throw assertionError(shouldContainJsonRecord(actual, fields,
+                    records.stream().map(JsonNode::toString).collect(Collectors.toList())));
+        }
+        return myself;
+    }
+
+    private static boolean holds(JsonNode record, String key, Object expected) {
+        JsonNode value = key.startsWith("/") ? record.at(key) : record.get(key);
+        if (value == null || value.isMissingNode()) {
+            return false;
+        }
+        if (expected == null) {
+            return value.isNull();
+        }
+        if (expected instanceof String text) {
+            return value.isValueNode() && value.asText().equals(text);
+        }
+        JsonNode wanted = JSON.valueToTree(expected);
+        return value.isNumber() && wanted.isNumber() ? value.decimalValue().compareTo(wanted.decimalValue()) == 0
+                : value.equals(wanted);
     }
 
     /** Hands a navigation's assertion through, so that soft assertions proxy it; see {@link InvocationResultAssert}. */

@@ -2,6 +2,7 @@ package dev.lambdaharness.junit.internal.assertj;
 
 import dev.lambdaharness.core.LogEvent;
 import java.util.List;
+import java.util.Map;
 import org.assertj.core.error.ErrorMessageFactory;
 
 /** Invocation logs lack something they should contain, or hold something they should not. */
@@ -43,6 +44,20 @@ public final class ShouldContainLog extends InvocationMessage {
     public static ErrorMessageFactory shouldNotContain(LogEvent event, String text) {
         return new ShouldContainLog(message("%nExpecting invocation logs not to contain:%n  %s%nbut this log event"
                 + " does:%n", text).thenText(LogLines.indent(event.message())));
+    }
+
+    /**
+     * {@code Expecting invocation logs to contain a JSON record with: {level="WARN"} but none has them
+     * all. JSON records: …}, or {@code … but they hold no JSON record. Logs: …}
+     */
+    public static ErrorMessageFactory shouldContainJsonRecord(List<LogEvent> actual, Map<String, ?> fields,
+            List<String> records) {
+        Parts parts = message("%nExpecting invocation logs to contain a JSON record with:%n  %s%n", fields);
+        if (records.isEmpty()) {
+            return new ShouldContainLog(parts.then("but they hold no JSON record.%nLogs:%n").thenText(LogLines.of(actual)));
+        }
+        return new ShouldContainLog(parts.then("but none has them all.%nJSON records:%n")
+                .thenText(String.join(System.lineSeparator(), records.stream().map(LogLines::indent).toList())));
     }
 
     /** {@code Expecting invocation logs to have size: 2 but it was: 5 Logs: …} */
