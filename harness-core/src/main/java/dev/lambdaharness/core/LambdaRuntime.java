@@ -1,29 +1,32 @@
 package dev.lambdaharness.core;
 
 import dev.lambdaharness.core.internal.Debugging;
-import dev.lambdaharness.core.internal.clock.TimerQueue;
-import dev.lambdaharness.core.internal.concurrency.AccountConcurrency;
 import dev.lambdaharness.core.internal.SandboxFactory;
 import dev.lambdaharness.core.internal.TimeLimits;
+import dev.lambdaharness.core.internal.clock.TimerQueue;
+import dev.lambdaharness.core.internal.concurrency.AccountConcurrency;
 import dev.lambdaharness.core.internal.forked.ForkedEnvironment;
 import dev.lambdaharness.core.internal.forked.ForkedOptions;
 import dev.lambdaharness.core.internal.forked.ForkedSpares;
 import dev.lambdaharness.core.internal.forked.PrivateTmp;
 import dev.lambdaharness.core.internal.policy.Placement;
-import dev.lambdaharness.core.internal.pool.EventBridgeEnvelope;
-import dev.lambdaharness.core.internal.pool.AsyncActivity;
-import dev.lambdaharness.core.internal.pool.FunctionDeployment;
 import dev.lambdaharness.core.internal.policy.PlacementPolicy;
 import dev.lambdaharness.core.internal.policy.TimeoutScale;
+import dev.lambdaharness.core.internal.pool.AsyncActivity;
+import dev.lambdaharness.core.internal.pool.EventBridgeEnvelope;
+import dev.lambdaharness.core.internal.pool.FunctionDeployment;
 import dev.lambdaharness.core.internal.runtimeset.RuntimeSet;
 import dev.lambdaharness.core.internal.runtimeset.RuntimeSide;
 import dev.lambdaharness.core.internal.xray.XRayDaemonSink;
+import dev.lambdaharness.core.template.FunctionAlias;
+import dev.lambdaharness.core.template.FunctionVersion;
 import dev.lambdaharness.core.template.Template;
 import dev.lambdaharness.core.template.TemplateFunction;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -273,6 +276,35 @@ public final class LambdaRuntime implements AutoCloseable {
         return limits.scale();
     }
 
+    /**
+     * Deploys a function as SAM deploys one with {@code AutoPublishAlias} and provisioned
+     * concurrency: {@code $LATEST} with the configuration, version 1 published from it, the alias
+     * the configuration names created on that version, and the provisioned concurrency put on the
+     * alias (or, without an alias, on the version). Returns the handle invocations go through: the
+     * alias, or version 1; a configuration that names neither is deployed as {@link #function} does.
+     *
+     * <pre>{@code
+     * LambdaFunction live = runtime.publish(FunctionConfig.builder("example.Orders").alias("live", "1")
+     *         .provisionedConcurrency(2).build(), code, Isolation.IN_PROCESS);
+     * live.arn();   // …:function:Orders:live, two environments initialised ahead
+     * }</pre>
+     */
+    public LambdaFunction publish(FunctionConfig config, FunctionCode code, Isolation isolation) {
+        OptionalInt provisioned = config.provisionedConcurrency();
+        Optional<String> alias = config.alias();
+        if (provisioned.isEmpty() && alias.isEmpty()) {
+            return function(config, code, isolation);
+        }
+        LambdaFunction latest = function(config.toBuilder().alias(null, FunctionConfig.LATEST)
+                .concurrency(config.concurrency().withoutProvisioned()).build(), code, isolation);
+        LambdaFunction entry = latest.publishVersion();
+        if (alias.isPresent()) {
+            entry = latest.createAlias(alias.get(), entry.qualifier().orElseThrow());
+        }
+        provisioned.ifPresent(entry::putProvisionedConcurrency);
+        return entry;
+    }
+
     /** Deploys a function with the runtime's default isolation, in-process unless {@link Builder#defaultIsolation} says otherwise. */
     public LambdaFunction function(FunctionConfig config, FunctionCode code) {
         return function(config, code, defaultIsolation);
@@ -361,8 +393,36 @@ public final class LambdaRuntime implements AutoCloseable {
             codes.put(function.logicalId(), function.code());
         }
         Map<String, LambdaFunction> deployed = new LinkedHashMap<>();
-        read.forEach((id, function) -> deployed.put(id, function(function.config(), codes.get(id))));
+        read.forEach((id, function) -> deployed.put(id, deploy(function, codes.get(id))));
         return Collections.unmodifiableMap(deployed);
+    }
+
+    /**
+     * One function of a template with its versions and aliases: {@code $LATEST}, a version published
+     * for each the template declares (SAM's {@code AutoPublishAlias} one, {@code AWS::Lambda::Version}
+     * resources) and each alias on its version, with the provisioned concurrency the template puts on
+     * them. The handle returned is the one the function's events invoke: SAM's alias, else $LATEST.
+     */
+    private LambdaFunction deploy(TemplateFunction function, FunctionCode code) {
+        FunctionConfig config = function.config();
+        LambdaFunction latest = function(config.toBuilder().alias(null, FunctionConfig.LATEST)
+                .concurrency(config.concurrency().withoutProvisioned()).build(), code, defaultIsolation);
+        Map<String, String> versionNumbers = new HashMap<>();
+        for (FunctionVersion version : function.versions()) {
+            LambdaFunction published = latest.publishVersion();
+            versionNumbers.put(version.id(), published.qualifier().orElseThrow());
+            version.provisionedConcurrency().ifPresent(published::putProvisionedConcurrency);
+        }
+        LambdaFunction entry = latest;
+        for (FunctionAlias alias : function.aliases()) {
+            LambdaFunction created = latest.createAlias(alias.name(),
+                    versionNumbers.getOrDefault(alias.functionVersion(), alias.functionVersion()));
+            alias.provisionedConcurrency().ifPresent(created::putProvisionedConcurrency);
+            if (config.alias().filter(alias.name()::equals).isPresent()) {
+                entry = created;
+            }
+        }
+        return entry;
     }
 
     /**

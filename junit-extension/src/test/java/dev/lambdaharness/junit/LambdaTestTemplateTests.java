@@ -34,6 +34,11 @@ class LambdaTestTemplateTests {
     }
 
     @Test
+    void aFunctionWithAutoPublishAliasIsTakenThroughItsAliasWithItsProvisionedEnvironments() {
+        Engine.run(AliasTestCase.class).testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+    }
+
+    @Test
     void theEnvVarsFileSetsTheLogicalIdsVariablesDeclaredOrNot() {
         Engine.run(EnvVarsTestCase.class).testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
     }
@@ -47,7 +52,7 @@ class LambdaTestTemplateTests {
     @Test
     void aLogicalIdThatIsNotThereFailsTheClassNamingThoseThatAre() {
         assertClassFails(MissingFunctionTestCase.class, "has no resource Orders; it has functions OrdersFunction,"
-                + " GreetFunction. Name one of those.");
+                + " GreetFunction, LiveFunction. Name one of those.");
     }
 
     @Test
@@ -90,6 +95,19 @@ class LambdaTestTemplateTests {
             assertThat(answer.get("memory").asInt()).isEqualTo(1024);
             assertThat(answer.get("mode").asText()).isEqualTo("override");
             assertThat(function.config().timeout()).isEqualTo(Duration.ofSeconds(5));
+        }
+    }
+
+    @LambdaTest(template = TEMPLATE, function = "LiveFunction")
+    static class AliasTestCase {
+
+        @Test
+        void throughTheAlias(LambdaFunction live) {
+            assertThat(live.qualifier()).contains("live");
+            assertThat(live.provisionedConcurrency()).hasValue(1);
+            dev.lambdaharness.core.InvocationResult result = live.invoke("{}");
+            assertThat(result.executedVersion()).isEqualTo("1");
+            assertThat(result.report().initDurationMs()).as("warm: initialised ahead").isEmpty();
         }
     }
 

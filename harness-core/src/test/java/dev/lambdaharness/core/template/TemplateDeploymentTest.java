@@ -51,4 +51,81 @@ class TemplateDeploymentTest {
             assertThat(functions.get("Hello").invoke("\"you\"").payloadAsString()).isEqualTo("\"hello you\"");
         }
     }
+
+    @Test
+    void samsAutoPublishAliasIsAnAliasOnVersionOneWithItsProvisionedConcurrencyAndAsyncSettings() {
+        Template template = TemplateFiles.read(folder, """
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  Orders:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Runtime: java17
+                      CodeUri: %s
+                      Handler: dev.lambdaharness.core.corpus.EnvironmentEcho::handleRequest
+                      AutoPublishAlias: live
+                      ProvisionedConcurrencyConfig: {ProvisionedConcurrentExecutions: 2}
+                      DeadLetterQueue: {Type: SQS, TargetArn: arn:aws:sqs:us-east-1:123456789012:orders-dlq}
+                      EventInvokeConfig: {MaximumRetryAttempts: 1}
+                """.formatted(CorpusCode.testClasses()));
+
+        try (LambdaRuntime runtime = LambdaRuntime.create()) {
+            LambdaFunction live = runtime.deploy(template).get("Orders");
+
+            assertThat(live.qualifier()).contains("live");
+            assertThat(live.aliases()).containsOnlyKeys("live");
+            assertThat(live.versions()).contains("1");
+            assertThat(live.provisionedConcurrency()).hasValue(2);
+            assertThat(live.environments()).hasSize(2).allSatisfy(environment -> {
+                assertThat(environment.initializationType()).isEqualTo("provisioned-concurrency");
+                assertThat(environment.functionVersion()).isEqualTo("1");
+            });
+            InvocationResult result = live.invoke("\"AWS_LAMBDA_FUNCTION_VERSION\"");
+            assertThat(result.payloadAsString()).isEqualTo("\"1\"");
+            assertThat(result.report().initDurationMs()).isEmpty();
+            assertThat(live.config().deadLetter().targetArn()).contains("arn:aws:sqs:us-east-1:123456789012:orders-dlq");
+            assertThat(live.config().asyncInvoke().effectiveMaximumRetryAttempts()).isEqualTo(1);
+            assertThat(live.qualified("$LATEST").invoke("\"AWS_LAMBDA_FUNCTION_VERSION\"").payloadAsString())
+                    .isEqualTo("\"$LATEST\"");
+        }
+    }
+
+    @Test
+    void cloudFormationVersionsAndAliasesArePublishedAndPointedAsDeclared() {
+        Template template = TemplateFiles.read(folder, """
+                Resources:
+                  Orders:
+                    Type: AWS::Lambda::Function
+                    Properties:
+                      Runtime: java17
+                      Code: %s
+                      Handler: dev.lambdaharness.core.corpus.EnvironmentEcho::handleRequest
+                      Role: arn:aws:iam::123456789012:role/orders
+                  First:
+                    Type: AWS::Lambda::Version
+                    Properties: {FunctionName: !Ref Orders}
+                  Second:
+                    Type: AWS::Lambda::Version
+                    Properties:
+                      FunctionName: !Ref Orders
+                      ProvisionedConcurrencyConfig: {ProvisionedConcurrentExecutions: 1}
+                  Prod:
+                    Type: AWS::Lambda::Alias
+                    Properties:
+                      FunctionName: !Ref Orders
+                      FunctionVersion: !GetAtt Second.Version
+                      Name: prod
+                """.formatted(CorpusCode.testClasses()));
+
+        try (LambdaRuntime runtime = LambdaRuntime.create()) {
+            LambdaFunction orders = runtime.deploy(template).get("Orders");
+
+            assertThat(orders.qualifier()).isEmpty();
+            assertThat(orders.versions()).contains("1", "2");
+            assertThat(orders.aliases().get("prod").functionVersion()).isEqualTo("2");
+            assertThat(orders.qualified("2").provisionedConcurrency()).hasValue(1);
+            assertThat(orders.qualified("prod").invoke("\"AWS_LAMBDA_FUNCTION_VERSION\"").payloadAsString())
+                    .isEqualTo("\"2\"");
+        }
+    }
 }

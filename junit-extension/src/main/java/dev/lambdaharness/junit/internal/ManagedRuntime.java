@@ -9,7 +9,6 @@ import dev.lambdaharness.core.SparePool;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -58,16 +57,8 @@ final class ManagedRuntime implements AutoCloseable, ExtensionContext.Store.Clos
      * publishes version 1, allocates it there and gives that version's handle.
      */
     static LambdaFunction deploy(LambdaRuntime runtime, FunctionConfig config, FunctionSpec function) {
-        OptionalInt provisioned = config.provisionedConcurrency();
-        FunctionConfig latest = provisioned.isEmpty() ? config
-                : config.toBuilder().concurrency(config.concurrency().withoutProvisioned()).build();
-        LambdaFunction deployed = runtime.function(latest, function.code(), function.isolation());
-        if (provisioned.isEmpty()) {
-            return deployed;
-        }
-        LambdaFunction version = deployed.publishVersion();
-        version.putProvisionedConcurrency(provisioned.getAsInt());
-        return version;
+        // Provisioned concurrency and a template's AutoPublishAlias need a published version: publish does it as SAM does.
+        return runtime.publish(config, function.code(), function.isolation());
     }
 
     /** Sets the account's concurrency limit a declaration names, if it names one. */

@@ -72,6 +72,10 @@ final class CodeLocations {
                 && "Code".equals(m.get("aws:asset:property"))) {
             return baseDirectory.resolve(asset);
         }
+        // A local path, as `aws cloudformation package` takes it before it uploads the code.
+        if (p.raw("Code") instanceof String text && !text.startsWith("s3://")) {
+            return baseDirectory.resolve(text);
+        }
         Props code = p.props("Code");
         if (code.has("ZipFile")) {
             throw new InvalidTemplateException(code.path("ZipFile"), source() + ": function " + logicalId + " has its"
