@@ -18,6 +18,7 @@ def folder = new File(basedir, 'target/lambda-harness/coldstart')
 def result = new JsonSlurper().parse(new File(folder, 'coldstart.json'))
 assert result.format == 1 && result.project == 'com.example:hello-within-budget' && result.runs == runs && result.runtimeClient == 'RIC'
 assert result.functions*.name == ['Hello', 'hello-ada']
+assert result.cpu == 'machine' && result.functions.every { it.cpuShareVcpu == null && it.measuredVcpu.p50 > 0 }
 result.functions.each { f ->
     assert f.samples.size() == runs && f.ricOwnStartSamplesMs.size() == runs : "${f.name}: ${f.samples} ${f.ricOwnStartSamplesMs}"
     f.samples.each { s ->

@@ -90,6 +90,15 @@ public class ColdStartMojo extends AbstractMojo {
     @Parameter(property = "lambdaharness.coldstart.floor", defaultValue = "true")
     private boolean floor;
 
+    /**
+     * Holds each child, the RIC's own start too, to the share of a CPU its memory size gets on Lambda
+     * (1,769 MB is one vCPU, so 128 MB gets about 7% of a core), by stopping and continuing it
+     * (SIGSTOP/SIGCONT) every 100 ms: figures near Lambda's rather than this machine's. The report
+     * says which mode ran and the CPU each child measurably got.
+     */
+    @Parameter(property = "lambdaharness.coldstart.cpuShare", defaultValue = "false")
+    private boolean cpuShare;
+
     /** Runs one unmeasured cold start first, so that the harness's first use in Maven's JVM is in no figure. */
     @Parameter(property = "lambdaharness.coldstart.warmUp", defaultValue = "true")
     private boolean warmUp;
@@ -117,7 +126,7 @@ public class ColdStartMojo extends AbstractMojo {
             List<ColdStartFunction> measured = MeasuredFunctions.resolve(functions, budget, project.getBasedir().toPath(),
                     PackagedCode.entries(project));
             ColdStartRun run = new ColdStartRun(project.getGroupId() + ":" + project.getArtifactId(), plugin.getVersion(),
-                    Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), runs);
+                    Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), runs, cpuShare);
             ColdStartSuite.Settings settings = new ColdStartSuite.Settings(run, measured, floor, warmUp, baseline.toPath(),
                     "lambdaharness.coldstart.baseline", updateBaseline, outputDirectory.toPath());
             outcome = ColdStartSuite.run(settings, getLog()::info);

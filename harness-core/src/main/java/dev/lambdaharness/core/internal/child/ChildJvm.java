@@ -103,6 +103,8 @@ public final class ChildJvm implements AutoCloseable {
     private int memoryLimitMb;
     private boolean memoryLimitExceeded;
     private ScheduledFuture<?> memoryWatch;
+    /** The duty cycle that holds the child to a function's CPU share, when one was asked for. */
+    private CpuShare cpuShare;
 
     private ChildJvm(ChildLaunch launch) {
         Path taskRoot = launch.taskRoot();
@@ -263,6 +265,19 @@ public final class ChildJvm implements AutoCloseable {
         }
     }
 
+    /**
+     * Holds the child to a share of one CPU, as Lambda gives a function by its memory size
+     * ({@link CpuShare}); a share of 1 or more changes nothing.
+     */
+    public void limitCpu(double share) {
+        synchronized (lock) {
+            if (cpuShare != null || exitCode != null || closed) {
+                return;
+            }
+            cpuShare = CpuShare.limit(process.toHandle(), share).orElse(null);
+        }
+    }
+
     /** Whether the child was killed for going above the memory size {@link #limitMemory} set. */
     public boolean memoryLimitExceeded() {
         synchronized (lock) {
@@ -408,6 +423,9 @@ public final class ChildJvm implements AutoCloseable {
             }
             closed = true;
             stopMemoryWatch();
+        }
+        if (cpuShare != null) {
+            cpuShare.close(); // a stopped child would not hear the stop's TERM
         }
         LiveChildren.stop(process, stopGrace);
         synchronized (lock) {

@@ -2,6 +2,7 @@ package dev.lambdaharness.core.internal.coldstart;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import dev.lambdaharness.core.internal.child.CpuShare;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,21 +44,27 @@ public final class ColdStartHtml {
                 .append(run.runs()).append(" cold starts per function, each in a fresh forked environment running the AWS runtime"
                         + " interface client; recorded ").append(escape(run.recorded())).append(" with Lambda Harness ")
                 .append(escape(run.harnessVersion())).append(". The RIC's own start is the managed runtime's command line started"
-                        + " against a trivial Runtime API: the floor no harness can go under.</p>\n");
+                        + " against a trivial Runtime API: the floor no harness can go under. CPU: ")
+                .append(escape(run.cpuMode())).append("; the CPU measured is each child's CPU time over its wall time until it"
+                        + " answered.</p>\n");
         for (ColdStartVerdict verdict : verdicts) {
-            function(html, verdict);
+            function(html, run, verdict);
         }
         html.append("</body></html>\n");
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.write(file, html.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void function(StringBuilder html, ColdStartVerdict verdict) {
+    private static void function(StringBuilder html, ColdStartRun run, ColdStartVerdict verdict) {
         FunctionColdStarts figures = verdict.figures();
         ColdStartFunction function = figures.function();
         html.append("<h2>").append(escape(function.name())).append("</h2>\n<p><code>").append(escape(function.config().handler()))
-                .append("</code>, ").append(function.config().memorySize()).append(" MB, ").append(function.config().runtime().id())
-                .append("</p>\n");
+                .append("</code>, ").append(function.config().memorySize()).append(" MB, ").append(function.config().runtime().id());
+        if (run.cpuShare()) {
+            html.append(", held to ").append(escape(CpuShare.describe(CpuShare.forMemory(function.config().memorySize()),
+                    function.config().memorySize())));
+        }
+        html.append("</p>\n");
         if (verdict.limitMs().isPresent()) {
             html.append("<p class=\"").append(verdict.overBudget() ? "over" : "within").append("\">").append(escape(verdict.line()))
                     .append("</p>\n");
@@ -70,6 +77,7 @@ public final class ColdStartHtml {
         row(html, "first invoke Duration (ms)", Optional.of(figures.duration()), 2);
         row(html, "classes loaded", figures.classesLoaded(), 0);
         row(html, "Max Memory Used (MB)", figures.maxMemoryUsed(), 0);
+        row(html, "CPU measured (vCPU)", figures.vcpu(), 3);
         row(html, "the RIC's own start (ms)", figures.floor(), 1);
         row(html, "baseline: time to first response (ms)", verdict.baseline(), 1);
         html.append("</table>\n");

@@ -6,6 +6,7 @@ import dev.lambdaharness.internal.jackson.databind.json.JsonMapper;
 import dev.lambdaharness.internal.jackson.databind.node.ArrayNode;
 import dev.lambdaharness.internal.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import dev.lambdaharness.core.internal.child.CpuShare;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,6 +40,7 @@ public final class ColdStartJson {
         document.put("recorded", run.recorded());
         document.put("runtimeClient", "RIC");
         document.put("runs", run.runs());
+        document.put("cpu", run.cpuShare() ? "lambda-share" : "machine");
         ArrayNode functions = document.putArray("functions");
         for (ColdStartVerdict verdict : verdicts) {
             FunctionColdStarts figures = verdict.figures();
@@ -55,6 +57,10 @@ public final class ColdStartJson {
             put(function, "durationMs", Optional.of(figures.duration()));
             put(function, "classesLoaded", figures.classesLoaded());
             put(function, "maxMemoryUsedMb", figures.maxMemoryUsed());
+            if (run.cpuShare()) {
+                function.put("cpuShareVcpu", CpuShare.forMemory(figures.function().config().memorySize()));
+            }
+            put(function, "measuredVcpu", figures.vcpu());
             put(function, "ricOwnStartMs", figures.floor());
             put(function, "baselineTotalMs", verdict.baseline());
             ArrayNode samples = function.putArray("samples");
@@ -65,6 +71,7 @@ public final class ColdStartJson {
                 node.put("durationMs", sample.durationMs());
                 sample.classesLoaded().ifPresent(classes -> node.put("classesLoaded", classes));
                 sample.maxMemoryUsedMb().ifPresent(memory -> node.put("maxMemoryUsedMb", memory));
+                sample.vcpu().ifPresent(vcpu -> node.put("measuredVcpu", vcpu));
             }
             ArrayNode floor = function.putArray("ricOwnStartSamplesMs");
             figures.floorMs().forEach(floor::add);

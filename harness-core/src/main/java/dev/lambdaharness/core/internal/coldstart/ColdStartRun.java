@@ -12,6 +12,20 @@ package dev.lambdaharness.core.internal.coldstart;
  * @param harnessVersion the harness's version, which a baseline must match
  * @param recorded when the run started, ISO-8601
  * @param runs cold starts per function
+ * @param cpuShare whether each child (the RIC's own start too) was held to the share of a CPU its
+ *     memory size gets on Lambda ({@code CpuShare}), instead of running on this machine's CPUs
  */
-public record ColdStartRun(String project, String harnessVersion, String recorded, int runs) {
+public record ColdStartRun(String project, String harnessVersion, String recorded, int runs, boolean cpuShare) {
+
+    /** A run on this machine's CPUs. */
+    public ColdStartRun(String project, String harnessVersion, String recorded, int runs) {
+        this(project, harnessVersion, recorded, runs, false);
+    }
+
+    /** How the report says what CPU the children had. */
+    public String cpuMode() {
+        return cpuShare ? "Lambda's share: each child duty-cycled with SIGSTOP and SIGCONT every "
+                + dev.lambdaharness.core.internal.child.CpuShare.PERIOD_MILLIS + " ms to its memory size's share of one vCPU"
+                + " (1,769 MB per vCPU)" : "this machine's: the children were not held to Lambda's share of a CPU";
+    }
 }

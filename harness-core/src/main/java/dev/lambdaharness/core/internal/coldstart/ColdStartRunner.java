@@ -6,6 +6,7 @@ import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.RuntimeClient;
 import dev.lambdaharness.core.RuntimeClock;
 import dev.lambdaharness.core.internal.TimeLimits;
+import dev.lambdaharness.core.internal.child.CpuShare;
 import dev.lambdaharness.core.internal.child.OwnedTempDirectories;
 import dev.lambdaharness.core.internal.child.TaskRoots;
 import dev.lambdaharness.core.internal.forked.ForkedEnvironment;
@@ -14,9 +15,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
@@ -37,6 +41,7 @@ public final class ColdStartRunner {
 
     private final int runs;
     private final boolean floor;
+    private final boolean cpuShare;
     private final Consumer<String> progress;
     private int ids;
 
@@ -46,11 +51,22 @@ public final class ColdStartRunner {
      * @param progress receives one line per run
      */
     public ColdStartRunner(int runs, boolean floor, Consumer<String> progress) {
+        this(runs, floor, false, progress);
+    }
+
+    /**
+     * @param runs the cold starts per function, at least one
+     * @param floor whether the RIC's own start is measured beside each
+     * @param cpuShare whether each child, the RIC's own start too, is held to the CPU share of its memory size
+     * @param progress receives one line per run
+     */
+    public ColdStartRunner(int runs, boolean floor, boolean cpuShare, Consumer<String> progress) {
         if (runs < 1) {
             throw new IllegalArgumentException("runs must be at least 1, not " + runs);
         }
         this.runs = runs;
         this.floor = floor;
+        this.cpuShare = cpuShare;
         this.progress = progress;
     }
 
@@ -90,7 +106,8 @@ public final class ColdStartRunner {
     private ColdStartSample coldStart(ColdStartFunction function) {
         long start = System.nanoTime();
         ForkedEnvironment environment = new ForkedEnvironment("coldstart-" + ++ids, function.config(), function.code(),
-                RuntimeClock.system(), TimeLimits.LAMBDA, ForkedOptions.defaults().withRuntimeClient(RuntimeClient.RIC));
+                RuntimeClock.system(), TimeLimits.LAMBDA, ForkedOptions.defaults().withRuntimeClient(RuntimeClient.RIC)
+                        .withCpuShare(cpuShare));
         try {
             InvocationResult result = environment.invoke(InvocationRequest.of(function.event()));
             double totalMs = (System.nanoTime() - start) / 1e6;
@@ -100,8 +117,11 @@ public final class ColdStartRunner {
             // Read while the child still runs: its performance data file goes with it.
             OptionalLong classes = environment.process().map(process -> HotSpotPerfData.loadedClasses(process.pid()))
                     .orElse(OptionalLong.empty());
+            OptionalDouble vcpu = environment.process().flatMap(process -> CpuShare.measured(process,
+                    process.info().startInstant().map(started -> Duration.between(started, Instant.now())).orElse(Duration.ZERO)))
+                    .map(OptionalDouble::of).orElse(OptionalDouble.empty());
             return new ColdStartSample(totalMs, result.report().initDurationMs().get(), result.report().durationMs(), classes,
-                    result.report().maxMemoryUsedMb());
+                    result.report().maxMemoryUsedMb(), vcpu);
         } finally {
             environment.close();
         }
@@ -121,7 +141,7 @@ public final class ColdStartRunner {
             TaskRoots.placeLayerJars(function.code().layerJars(), taskRoot);
             long start = System.nanoTime();
             try (RicOwnStart ric = RicOwnStart.launch(taskRoot, function.config().handler(), function.config().memorySize(),
-                    function.event(), directory.resolve("tmp"))) {
+                    function.event(), directory.resolve("tmp"), cpuShare)) {
                 ric.awaitResponse();
                 return (System.nanoTime() - start) / 1e6;
             }

@@ -1,6 +1,7 @@
 package dev.lambdaharness.core.internal.coldstart;
 
 import java.util.OptionalInt;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
@@ -15,7 +16,15 @@ import java.util.OptionalLong;
  * @param durationMs the REPORT's {@code Duration} of the first invocation
  * @param classesLoaded the classes the child JVM had loaded once it answered, where its performance data is readable
  * @param maxMemoryUsedMb the REPORT's {@code Max Memory Used}
+ * @param vcpu the CPU the child got until it answered, in vCPUs: its CPU time over its wall time,
+ *     where the platform reports it
  */
 public record ColdStartSample(double totalMs, double initDurationMs, double durationMs, OptionalLong classesLoaded,
-        OptionalInt maxMemoryUsedMb) {
+        OptionalInt maxMemoryUsedMb, OptionalDouble vcpu) {
+
+    /** A sample without the CPU measured. */
+    public ColdStartSample(double totalMs, double initDurationMs, double durationMs, OptionalLong classesLoaded,
+            OptionalInt maxMemoryUsedMb) {
+        this(totalMs, initDurationMs, durationMs, classesLoaded, maxMemoryUsedMb, OptionalDouble.empty());
+    }
 }

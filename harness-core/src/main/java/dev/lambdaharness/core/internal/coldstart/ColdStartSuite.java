@@ -108,7 +108,7 @@ public final class ColdStartSuite {
     public static Outcome run(Settings settings, Consumer<String> progress) {
         Optional<ColdStartBaseline> baseline = check(settings);
         long start = System.nanoTime();
-        ColdStartRunner runner = new ColdStartRunner(settings.run().runs(), settings.floor(), progress);
+        ColdStartRunner runner = new ColdStartRunner(settings.run().runs(), settings.floor(), settings.run().cpuShare(), progress);
         if (settings.warmUp()) {
             runner.warmUp(settings.functions().get(0));
         }

@@ -2,6 +2,7 @@ package dev.lambdaharness.core.internal.coldstart;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.function.Function;
@@ -52,6 +53,14 @@ public record FunctionColdStarts(ColdStartFunction function, List<ColdStartSampl
             return Optional.empty();
         }
         return Optional.of(Distribution.of(values(sample -> (double) sample.maxMemoryUsedMb().getAsInt())));
+    }
+
+    /** The CPU each child got until it answered, in vCPUs, where every run could read it. */
+    public Optional<Distribution> vcpu() {
+        if (samples.isEmpty() || samples.stream().map(ColdStartSample::vcpu).anyMatch(OptionalDouble::isEmpty)) {
+            return Optional.empty();
+        }
+        return Optional.of(Distribution.of(values(sample -> sample.vcpu().getAsDouble())));
     }
 
     /** The RIC's own start, the floor; empty when it was not measured. */

@@ -1,6 +1,7 @@
 package dev.lambdaharness.core.internal.coldstart;
 
 import dev.lambdaharness.core.internal.child.ChildCommandLine;
+import dev.lambdaharness.core.internal.child.CpuShare;
 import dev.lambdaharness.core.internal.child.JavaHome;
 import dev.lambdaharness.core.internal.child.RicRuntimeLibraries;
 import java.io.File;
@@ -31,13 +32,21 @@ public final class RicOwnStart implements AutoCloseable {
 
     private final TrivialRuntimeApi api;
     private final Process process;
+    private final CpuShare cpuShare;
 
-    private RicOwnStart(TrivialRuntimeApi api, Process process) {
+    private RicOwnStart(TrivialRuntimeApi api, Process process, CpuShare cpuShare) {
         this.api = api;
         this.process = process;
+        this.cpuShare = cpuShare;
     }
 
     public static RicOwnStart launch(Path taskRoot, String handler, int memoryMb, byte[] event, Path tmpDirectory) {
+        return launch(taskRoot, handler, memoryMb, event, tmpDirectory, false);
+    }
+
+    /** As {@link #launch(Path, String, int, byte[], Path)}, held to the CPU share of the memory size when asked. */
+    public static RicOwnStart launch(Path taskRoot, String handler, int memoryMb, byte[] event, Path tmpDirectory,
+            boolean cpuShare) {
         JavaHome javaHome = JavaHome.of(Path.of(System.getProperty("java.home")));
         List<String> command = new ArrayList<>(ChildCommandLine.javaCommand(javaHome, memoryMb,
                 RicRuntimeLibraries.nativeClient(javaHome.osArch(), javaHome.musl()), RicRuntimeLibraries.classPath(), handler));
@@ -49,7 +58,9 @@ public final class RicOwnStart implements AutoCloseable {
         builder.environment().clear();
         builder.environment().putAll(environment(api.address(), handler, memoryMb, taskRoot));
         try {
-            return new RicOwnStart(api, builder.start());
+            Process process = builder.start();
+            return new RicOwnStart(api, process, cpuShare
+                    ? CpuShare.limit(process.toHandle(), CpuShare.forMemory(memoryMb)).orElse(null) : null);
         } catch (IOException e) {
             api.close();
             throw new UncheckedIOException(e);
@@ -78,6 +89,9 @@ public final class RicOwnStart implements AutoCloseable {
 
     @Override
     public void close() {
+        if (cpuShare != null) {
+            cpuShare.close();
+        }
         process.destroyForcibly();
         try {
             process.waitFor(10, TimeUnit.SECONDS);

@@ -28,6 +28,7 @@ import dev.lambdaharness.core.internal.child.ChildJvm;
 import dev.lambdaharness.core.internal.child.ChildLaunch;
 import dev.lambdaharness.core.internal.child.ChildLogs;
 import dev.lambdaharness.core.internal.child.ChildRequest;
+import dev.lambdaharness.core.internal.child.CpuShare;
 import dev.lambdaharness.core.internal.child.JavaHome;
 import dev.lambdaharness.core.internal.child.TelemetryRecord;
 import java.io.IOException;
@@ -265,6 +266,9 @@ public final class ForkedEnvironment extends AbstractSandbox {
             child = ChildJvm.launch(launch);
         }
         child.limitMemory(memoryLimitMb());
+        if (options.cpuShare()) {
+            child.limitCpu(CpuShare.forMemory(config.memorySize()));
+        }
         Debugging debugging = options.debugging();
         // A spare's INIT began before this invocation: only what is left of the limit remains.
         boolean ready = child.awaitReady(Duration.ofMillis(debugging.waitMs(Math.max(0, initLimitMs

@@ -22,9 +22,10 @@ import java.util.Optional;
  * @param spares        whether functions keep a spare environment ({@link ForkedSpares})
  * @param runtimeSet    the runtime set children run on; empty for {@link RuntimeSet#forForked()}
  * @param xrayDaemon    the {@code host:port} children are handed as their X-Ray daemon: the runtime's loopback sink
+ * @param cpuShare      whether each child is held to the share of a CPU its memory size gets on Lambda ({@link dev.lambdaharness.core.internal.child.CpuShare})
  */
 public record ForkedOptions(boolean privateTmp, Debugging debugging, RuntimeClient runtimeClient, SpareEnvironments spares,
-                            Optional<RuntimeSet> runtimeSet, String xrayDaemon) {
+                            Optional<RuntimeSet> runtimeSet, String xrayDaemon, boolean cpuShare) {
 
     /**
      * The defaults: the machine's {@code /tmp}, with a private {@code java.io.tmpdir} per environment; no debugger;
@@ -40,6 +41,12 @@ public record ForkedOptions(boolean privateTmp, Debugging debugging, RuntimeClie
         Objects.requireNonNull(spares, "spares: pass SpareEnvironments.NONE");
         Objects.requireNonNull(runtimeSet, "runtimeSet: pass Optional.empty()");
         Objects.requireNonNull(xrayDaemon, "xrayDaemon: pass XRayDaemonSink.LAMBDA_DAEMON_ADDRESS");
+    }
+
+    /** The options without the CPU share, which only the cold-start suite asks for. */
+    public ForkedOptions(boolean privateTmp, Debugging debugging, RuntimeClient runtimeClient, SpareEnvironments spares,
+                         Optional<RuntimeSet> runtimeSet, String xrayDaemon) {
+        this(privateTmp, debugging, runtimeClient, spares, runtimeSet, xrayDaemon, false);
     }
 
     /** These settings with Lambda's own X-Ray daemon address, for children no runtime's sink serves. */
@@ -70,21 +77,26 @@ public record ForkedOptions(boolean privateTmp, Debugging debugging, RuntimeClie
 
     /** These settings with another spare setting. */
     public ForkedOptions withSpares(SpareEnvironments newSpares) {
-        return new ForkedOptions(privateTmp, debugging, runtimeClient, newSpares, runtimeSet, xrayDaemon);
+        return new ForkedOptions(privateTmp, debugging, runtimeClient, newSpares, runtimeSet, xrayDaemon, cpuShare);
     }
 
     /** These settings on another runtime set. */
     public ForkedOptions withRuntimeSet(RuntimeSet set) {
-        return new ForkedOptions(privateTmp, debugging, runtimeClient, spares, Optional.of(set), xrayDaemon);
+        return new ForkedOptions(privateTmp, debugging, runtimeClient, spares, Optional.of(set), xrayDaemon, cpuShare);
     }
 
     /** These settings with children handed {@code address} ({@code host:port}) as their X-Ray daemon. */
     public ForkedOptions withXrayDaemon(String address) {
-        return new ForkedOptions(privateTmp, debugging, runtimeClient, spares, runtimeSet, address);
+        return new ForkedOptions(privateTmp, debugging, runtimeClient, spares, runtimeSet, address, cpuShare);
     }
 
     /** These settings with another runtime client. */
+    /** These options with each child held, or not, to the CPU share of its memory size. */
+    public ForkedOptions withCpuShare(boolean share) {
+        return new ForkedOptions(privateTmp, debugging, runtimeClient, spares, runtimeSet, xrayDaemon, share);
+    }
+
     public ForkedOptions withRuntimeClient(RuntimeClient client) {
-        return new ForkedOptions(privateTmp, debugging, client, spares, runtimeSet, xrayDaemon);
+        return new ForkedOptions(privateTmp, debugging, client, spares, runtimeSet, xrayDaemon, cpuShare);
     }
 }
