@@ -1,5 +1,6 @@
 package dev.lambdaharness.maven;
 
+import dev.lambdaharness.core.internal.child.ChildCommandLine;
 import dev.lambdaharness.maven.internal.JmhCommand;
 import dev.lambdaharness.maven.internal.PackagedCode;
 import java.io.File;
@@ -102,11 +103,16 @@ public class BenchmarkMojo extends AbstractMojo {
         getLog().info("JMH result: " + result);
     }
 
-    /** Runs JMH with this JVM's standard streams; it, and the forks it started, end with Maven when Maven ends first. */
+    /**
+     * Runs JMH with this JVM's standard streams; it, and the forks it started, end with Maven when
+     * Maven ends first: on a normal end or Ctrl-C through the shutdown hook, on {@code kill -9}
+     * through the watcher its command line carries.
+     */
     private static int run(List<String> command, File directory) throws MojoExecutionException {
         Process process;
         try {
-            process = new ProcessBuilder(command).directory(directory).inheritIO().start();
+            process = new ProcessBuilder(ChildCommandLine.ownedBy(command, ProcessHandle.current().pid())).directory(directory)
+                    .inheritIO().start();
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot start JMH: " + e.getMessage(), e);
         }

@@ -138,6 +138,27 @@ public final class ChildCommandLine {
     }
 
     /**
+     * A command that ends when its owner does, however the owner ends ({@code kill -9} included):
+     * started, like a child JVM, as the leader of a process group of its own with a watcher beside it
+     * that kills the group, so whatever the command forks (JMH's forks, say) ends too. Where there is
+     * no {@code setsid}, only the command itself is killed.
+     *
+     * <pre>{@code
+     * new ProcessBuilder(ChildCommandLine.ownedBy(List.of(java, "org.openjdk.jmh.Main"), ProcessHandle.current().pid())).start();
+     * }</pre>
+     */
+    public static List<String> ownedBy(List<String> command, long ownerPid) {
+        Path setsid = ProcessGroup.setsid().orElse(null);
+        List<String> owned = new java.util.ArrayList<>(command.size() + 4);
+        if (setsid != null) {
+            owned.add(setsid.toString());
+        }
+        owned.addAll(List.of("/bin/sh", "-c", watcher(ownerPid, "", setsid != null) + " exec \"$0\" \"$@\""));
+        owned.addAll(command);
+        return owned;
+    }
+
+    /**
      * A background subshell that, once its owner or the JVM ({@code $$}, once the shell has
      * {@code exec}ed) is gone, kills the JVM's process group, itself included, when the JVM leads
      * one; else only the JVM, and only when the owner is gone. {@code redirections} are added to its own.
