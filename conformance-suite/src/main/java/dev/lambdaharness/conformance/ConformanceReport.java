@@ -1,5 +1,12 @@
 package dev.lambdaharness.conformance;
 
+import dev.lambdaharness.conformance.internal.report.ConsoleSummary;
+import dev.lambdaharness.conformance.internal.report.HtmlReport;
+import dev.lambdaharness.conformance.internal.report.JUnitXmlReport;
+import dev.lambdaharness.conformance.internal.report.JsonReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +19,8 @@ import java.util.Set;
  *
  * <pre>{@code
  * ConformanceReport report = suite.run();
+ * System.out.print(report.summary());
+ * report.writeAll(Path.of("target/lambda-harness"));   // conformance.json, TEST-lambda-harness-conformance.xml, conformance.html
  * report.findingsAtOrAbove(Severity.ERROR).forEach(finding -> System.out.println(finding.message()));
  * }</pre>
  */
@@ -73,5 +82,49 @@ public final class ConformanceReport {
     /** @return how many results have the outcome */
     public long count(Outcome outcome) {
         return results.stream().filter(r -> r.outcome() == outcome).count();
+    }
+
+    /** The file name of the JSON report {@link #writeAll(Path)} writes. */
+    public static final String JSON_FILE = "conformance.json";
+    /** The file name of the JUnit XML report {@link #writeAll(Path)} writes (CI systems collect {@code TEST-*.xml}). */
+    public static final String JUNIT_XML_FILE = "TEST-lambda-harness-conformance.xml";
+    /** The file name of the HTML page {@link #writeAll(Path)} writes. */
+    public static final String HTML_FILE = "conformance.html";
+
+    /** @return the console summary: the counts, then a line per failure and per check not run */
+    public String summary() {
+        return ConsoleSummary.of(this);
+    }
+
+    /** Writes the JSON report: the counts, every result with its evidence, every suppression. */
+    public void writeJson(Path file) throws IOException {
+        JsonReport.write(this, file);
+    }
+
+    /** Writes the JUnit XML report: a test suite per function, a test case per rule and check. */
+    public void writeJUnitXml(Path file) throws IOException {
+        JUnitXmlReport.write(this, file);
+    }
+
+    /** Writes the self-contained HTML page: inline CSS and SVG, no script, no link outside the page. */
+    public void writeHtml(Path file) throws IOException {
+        HtmlReport.write(this, file);
+    }
+
+    /**
+     * Writes the three report files into the directory (created if needed): {@value #JSON_FILE},
+     * {@value #JUNIT_XML_FILE} and {@value #HTML_FILE}.
+     *
+     * @return the files written, in that order
+     */
+    public List<Path> writeAll(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        Path json = directory.resolve(JSON_FILE);
+        Path xml = directory.resolve(JUNIT_XML_FILE);
+        Path html = directory.resolve(HTML_FILE);
+        writeJson(json);
+        writeJUnitXml(xml);
+        writeHtml(html);
+        return List.of(json, xml, html);
     }
 }

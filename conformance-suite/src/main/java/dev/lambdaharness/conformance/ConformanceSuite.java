@@ -80,6 +80,7 @@ public final class ConformanceSuite {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         List<CheckResult> results = new ArrayList<>();
         List<Suppression> suppressions = new ArrayList<>();
+        RuleRun ruleRun = new RuleRun();
         try (InvokeApiRecorder recorder = InvokeApiRecorder.start()) {
             for (int i = 0; i < functions.size(); i++) {
                 ConformanceFunction function = functions.get(i);
@@ -87,8 +88,8 @@ public final class ConformanceSuite {
                 if (rules) {
                     Set<String> others = new LinkedHashSet<>(handlerClasses);
                     others.remove(RuleRun.handlerClass(handler));
-                    results.addAll(RuleRun.results(function.name(), handler, function.code().functionEntries(), others));
-                    suppressions.addAll(RuleRun.suppressions(function.name(), handler, function.code().functionEntries()));
+                    results.addAll(ruleRun.results(function.name(), handler, function.code().functionEntries(), others));
+                    suppressions.addAll(ruleRun.suppressions(function.name(), handler, function.code().functionEntries(), others));
                 }
                 results.addAll(new ContractRun(function, events.get(i), reasons.get(i), isolation, recorder).run());
             }

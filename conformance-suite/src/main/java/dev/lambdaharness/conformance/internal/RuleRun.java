@@ -24,24 +24,33 @@ import java.util.Set;
 /**
  * The rules of {@code LambdaRules} evaluated for one function, each to a {@link CheckResult}:
  * the classes of the function's class directories in the handler's package (and below) are
- * imported, and each rule is built for the function's handler string. A finding that names
- * another function's handler is that function's, not this one's.
+ * imported, and each rule is built for the function's handler string. A finding or a suppression
+ * of another handler class (another function's, or any class there implementing a handler
+ * interface) is that handler's, not this function's.
  *
  * <pre>{@code
- * List<CheckResult> results = RuleRun.results("create-order", "com.example.CreateOrder", code.functionEntries(), Set.of());
+ * List<CheckResult> results = new RuleRun().results("create-order", "com.example.CreateOrder", code.functionEntries(), Set.of());
  * }</pre>
  */
 public final class RuleRun {
 
-    private RuleRun() {
+    private static final String REQUEST_HANDLER = "com.amazonaws.services.lambda.runtime.RequestHandler";
+    private static final String REQUEST_STREAM_HANDLER = "com.amazonaws.services.lambda.runtime.RequestStreamHandler";
+
+    /** Imports of a package's classes, kept for one suite run: each function's rules and suppressions read them. */
+    private final Map<List<Object>, JavaClasses> imports = new java.util.HashMap<>();
+
+    /** A run of the rules for one suite run; not thread-safe. */
+    public RuleRun() {
     }
 
     /**
      * @param otherHandlerClasses the handler classes of the suite's other functions
      * @return one result per rule, or one NOT_RUN result when the code has no class directory
      */
-    public static List<CheckResult> results(String function, String handler, List<Path> entries, Set<String> otherHandlerClasses) {
+    public List<CheckResult> results(String function, String handler, List<Path> entries, Set<String> otherHandlerClasses) {
         JavaClasses classes = classes(handler, entries);
+        Set<String> others = others(handler, classes, otherHandlerClasses);
         List<CheckResult> results = new ArrayList<>();
         if (classes == null) {
             results.add(new CheckResult(function, "rules", CheckResult.Kind.RULE, Outcome.NOT_RUN, Severity.ERROR,
@@ -54,7 +63,7 @@ public final class RuleRun {
             EvaluationResult evaluation = rule.getValue().evaluate(classes);
             List<String> findings = new ArrayList<>();
             for (String detail : evaluation.getFailureReport().getDetails()) {
-                if (detail.startsWith(ownClass + ".") || otherHandlerClasses.stream().noneMatch(other -> detail.startsWith(other + "."))) {
+                if (detail.startsWith(ownClass + ".") || others.stream().noneMatch(other -> detail.startsWith(other + "."))) {
                     findings.add(detail);
                 }
             }
@@ -71,13 +80,17 @@ public final class RuleRun {
     }
 
     /** @return every {@code @SuppressLambdaRule} on the classes, methods and fields the rules read for the function */
-    public static List<Suppression> suppressions(String function, String handler, List<Path> entries) {
+    public List<Suppression> suppressions(String function, String handler, List<Path> entries, Set<String> otherHandlerClasses) {
         JavaClasses classes = classes(handler, entries);
         List<Suppression> found = new ArrayList<>();
         if (classes == null) {
             return found;
         }
+        Set<String> others = others(handler, classes, otherHandlerClasses);
         for (JavaClass type : classes) {
+            if (others.contains(type.getName())) {
+                continue;
+            }
             add(found, function, type.getName(), Suppressions.on(type));
             for (JavaMember member : type.getMembers()) {
                 String where = type.getName() + "." + member.getName() + (member instanceof JavaField ? "" : "()");
@@ -85,6 +98,23 @@ public final class RuleRun {
             }
         }
         return found;
+    }
+
+    /**
+     * The handler classes that are not this function's: the suite's other functions' and every class
+     * among the imported ones that implements a handler interface, whose findings are their own.
+     */
+    private static Set<String> others(String handler, JavaClasses classes, Set<String> otherHandlerClasses) {
+        Set<String> others = new java.util.HashSet<>(otherHandlerClasses);
+        if (classes != null) {
+            for (JavaClass type : classes) {
+                if (type.isAssignableTo(REQUEST_HANDLER) || type.isAssignableTo(REQUEST_STREAM_HANDLER)) {
+                    others.add(type.getName());
+                }
+            }
+        }
+        others.remove(handlerClass(handler));
+        return others;
     }
 
     private static void add(List<Suppression> found, String function, String where, List<Suppressions.Suppression> written) {
@@ -115,16 +145,23 @@ public final class RuleRun {
         return rules;
     }
 
-    private static JavaClasses classes(String handler, List<Path> entries) {
-        List<Path> directories = entries.stream().filter(Files::isDirectory).toList();
-        if (directories.isEmpty()) {
-            return null;
-        }
+    private JavaClasses classes(String handler, List<Path> entries) {
         String handlerClass = handlerClass(handler);
         int dot = handlerClass.lastIndexOf('.');
-        JavaClasses all = new ClassFileImporter().importPaths(directories);
-        JavaClasses inPackage = dot < 0 ? all : all.that(resideInAPackage(handlerClass.substring(0, dot) + ".."));
-        return inPackage.isEmpty() ? null : inPackage;
+        String packageName = dot < 0 ? "" : handlerClass.substring(0, dot);
+        // Only the package's folder is read: a class directory can hold much else (a project's test classes do).
+        List<Path> folders = entries.stream().filter(Files::isDirectory).map(dir -> dir.resolve(packageName.replace('.', '/')))
+                .filter(Files::isDirectory).toList();
+        if (folders.isEmpty()) {
+            return null;
+        }
+        List<Object> key = List.of(folders, packageName);
+        if (!imports.containsKey(key)) {
+            JavaClasses imported = new ClassFileImporter().importPaths(folders);
+            JavaClasses inPackage = packageName.isEmpty() ? imported : imported.that(resideInAPackage(packageName + ".."));
+            imports.put(key, inPackage.isEmpty() ? null : inPackage); // null: nothing to read, remembered as well
+        }
+        return imports.get(key);
     }
 
     /** @return the class of a handler string */
