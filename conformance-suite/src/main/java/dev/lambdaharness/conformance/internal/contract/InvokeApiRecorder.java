@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  */
 public final class InvokeApiRecorder implements AutoCloseable {
 
-    /** The variable the AWS SDKs (Java v2 2.21+, v1 1.12.560+) read a Lambda endpoint from. */
+    /** The variable the AWS SDK for Java 2.x reads a Lambda endpoint from (service-specific endpoints). */
     public static final String VARIABLE = "AWS_ENDPOINT_URL_LAMBDA";
 
     private static final Pattern INVOKE = Pattern.compile("/2015-03-31/functions/([^/]+)/invocations");
