@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lambdaharness.core.FunctionCode;
 import dev.lambdaharness.core.FunctionConfig;
+import dev.lambdaharness.events.Events;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -145,6 +146,25 @@ class ContractChecksTest {
         assertThat(warning.outcome()).isEqualTo(Outcome.FAILED);
         assertThat(warning.message()).isEqualTo("heavy's deployment package heavy.jar is 51.0 MB zipped, over the 50 MB Lambda"
                 + " takes in a direct upload: upload it through S3 (as SAM and CDK do), or make it smaller");
+    }
+
+    @Test
+    void eventsNamedByFileAndByBuilderAreTheOnesRun() throws IOException {
+        Path file = Files.writeString(temp.resolve("order.json"), "{\"Records\":[{\"messageId\":\"m-1\"}]}");
+
+        ConformanceReport report = checks(
+                ConformanceFunction.builder("receipts", FunctionConfig.builder(FIXTURES + "Receipts"), CODE)
+                        .event(file).event("ten messages", Events.sqs().messages(10, i -> "{}").build()).ignoring("/receiptId"),
+                ConformanceFunction.builder("counter", FunctionConfig.builder(FIXTURES + "Counter"), CODE)
+                        .event("ten messages", Events.sqs().messages(10, i -> "{}").build()),
+                ConformanceFunction.builder("dedupe", FunctionConfig.builder(FIXTURES + "Dedupe"), CODE).event(file));
+
+        assertThat(message(report, "receipts", "cold-warm-same-result"))
+                .isEqualTo("receipts gave the same results cold and warm on 2 event(s), ignoring /receiptId");
+        assertThat(failure(report, "counter", "cold-warm-same-result"))
+                .startsWith("counter gave another result on a warm environment than on a cold one for event ten messages: ");
+        assertThat(failure(report, "dedupe", "redelivery-same-result")).startsWith("dedupe failed when event " + file
+                + " was delivered again: failed with java.lang.IllegalStateException: message m-1 was processed already.");
     }
 
     @Test
