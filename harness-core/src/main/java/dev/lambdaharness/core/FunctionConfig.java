@@ -398,6 +398,18 @@ public final class FunctionConfig {
             return this;
         }
 
+        /**
+         * The handler string this builder was created with, readable before {@link #build()}, which
+         * may refuse other settings.
+         *
+         * <pre>{@code
+         * String handler = FunctionConfig.builder("com.example.Orders").handler();
+         * }</pre>
+         */
+        public String handler() {
+            return handler;
+        }
+
         /** Adds one environment variable. */
         public Builder environment(String key, String value) {
             FunctionLimits.environmentVariable(key, value);

@@ -6,9 +6,7 @@ import dev.lambdaharness.core.JavaRuntime;
 import dev.lambdaharness.core.internal.coldstart.ColdStartBudget;
 import dev.lambdaharness.core.internal.coldstart.ColdStartFunction;
 import dev.lambdaharness.maven.MeasuredFunction;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The {@code coldstart} goal's {@code <functions>} turned into what the suite measures, every
@@ -66,7 +63,7 @@ public final class MeasuredFunctions {
             throw new IllegalArgumentException(where + " has no <handler>: give the handler string as Lambda takes it,"
                     + " such as <handler>com.example.Hello::handleRequest</handler>.");
         }
-        String name = function.getName() != null ? function.getName() : simpleName(handler);
+        String name = DeclaredFunctions.name(function);
         String label = "Function " + name;
         FunctionConfig.Builder config = FunctionConfig.builder(handler.trim()).functionName(name);
         if (function.getMemory() != null) {
@@ -81,33 +78,7 @@ public final class MeasuredFunctions {
                 : Optional.of(ColdStartBudget.parse(budgetParameter, budgetText));
         byte[] event = function.getEvent() == null ? "{}".getBytes(StandardCharsets.UTF_8)
                 : EventInput.read(basedir, function.getEvent().trim(), Map.of(), label + " <event>");
-        return new ColdStartFunction(name, config.build(), code(function.getCode(), label, basedir, projectCode), event, budget);
-    }
-
-    private static FunctionCode code(List<File> declared, String label, Path basedir, List<Path> projectCode) {
-        if (declared == null || declared.isEmpty()) {
-            if (projectCode.isEmpty()) {
-                throw new IllegalArgumentException(label + " runs the project's code, and the project has no compiled classes or"
-                        + " runtime dependencies: run the goal after compile (it binds to verify), or give the function its <code>.");
-            }
-            return FunctionCode.fromPaths(projectCode);
-        }
-        List<Path> paths = declared.stream().map(file -> basedir.resolve(file.toPath())).collect(Collectors.toList());
-        for (Path path : paths) {
-            if (!Files.exists(path)) {
-                throw new IllegalArgumentException(label + " <code> lists " + path + ", which does not exist; list class folders"
-                        + " and jars, or one deployment package .zip, that the build has made.");
-            }
-        }
-        if (paths.size() == 1 && paths.get(0).getFileName().toString().endsWith(".zip")) {
-            return FunctionCode.fromDeploymentPackage(paths.get(0));
-        }
-        return FunctionCode.fromPaths(paths);
-    }
-
-    /** {@code com.example.Hello::handleRequest} is {@code Hello}. */
-    private static String simpleName(String handler) {
-        String type = handler.trim().split("::", 2)[0];
-        return type.substring(type.lastIndexOf('.') + 1);
+        FunctionCode code = DeclaredFunctions.code(function.getCode(), label, basedir, projectCode);
+        return new ColdStartFunction(name, config.build(), code, event, budget);
     }
 }
