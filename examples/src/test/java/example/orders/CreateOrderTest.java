@@ -14,8 +14,8 @@ import dev.lambdaharness.junit.LambdaTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 
-@LambdaTest(handler = "example.orders.CreateOrder::handleRequest", memory = 512, timeout = 10,
-        environment = "ORDERS_TABLE=orders-test")
+/** The function as template.yaml deploys it, with the table the tests use in place of the stage's. */
+@LambdaTest(template = "template.yaml", function = "CreateOrderFunction", environment = "ORDERS_TABLE=orders-test")
 class CreateOrderTest {
 
     @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /** One runtime for the class: the queue consumer stays warm between tests, as between batches. */
-@LambdaTest(handler = "example.orders.ShipOrders", scope = RuntimeScope.CLASS)
+@LambdaTest(template = "template.yaml", function = "ShipOrdersFunction", scope = RuntimeScope.CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ShipOrdersTest {
 

@@ -6,8 +6,10 @@ import dev.lambdaharness.core.internal.coldstart.ColdStartRunner;
 import dev.lambdaharness.core.internal.coldstart.ColdStartSuite;
 import dev.lambdaharness.maven.internal.MeasuredFunctions;
 import dev.lambdaharness.maven.internal.PackagedCode;
+import dev.lambdaharness.maven.internal.TemplateFunctions;
 import java.io.File;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -66,6 +68,14 @@ public class ColdStartMojo extends AbstractMojo {
     @Parameter
     private List<MeasuredFunction> functions;
 
+    /**
+     * The project's SAM or CloudFormation template, read when it exists: each function it declares is
+     * measured under its logical id with the template's settings, and a {@code <function>} whose
+     * {@code <name>} is that logical id changes its event, budget, memory, runtime or code.
+     */
+    @Parameter(property = "lambdaharness.template", defaultValue = "${project.basedir}/template.yaml")
+    private File template;
+
     /** Cold starts per function, each in a fresh child JVM. */
     @Parameter(property = "lambdaharness.coldstart.runs", defaultValue = "10")
     private int runs;
@@ -123,8 +133,10 @@ public class ColdStartMojo extends AbstractMojo {
         }
         ColdStartSuite.Outcome outcome;
         try {
-            List<ColdStartFunction> measured = MeasuredFunctions.resolve(functions, budget, project.getBasedir().toPath(),
-                    PackagedCode.entries(project));
+            List<Path> projectCode = PackagedCode.entries(project);
+            List<ColdStartFunction> measured = MeasuredFunctions.resolve(functions,
+                    TemplateFunctions.read(template, project.getBasedir().toPath(), projectCode), budget,
+                    project.getBasedir().toPath(), projectCode);
             ColdStartRun run = new ColdStartRun(project.getGroupId() + ":" + project.getArtifactId(), plugin.getVersion(),
                     Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), runs, cpuShare);
             ColdStartSuite.Settings settings = new ColdStartSuite.Settings(run, measured, floor, warmUp, baseline.toPath(),

@@ -8,6 +8,7 @@ import dev.lambdaharness.conformance.Severity;
 import dev.lambdaharness.core.Isolation;
 import dev.lambdaharness.maven.internal.CheckedFunctions;
 import dev.lambdaharness.maven.internal.PackagedCode;
+import dev.lambdaharness.maven.internal.TemplateFunctions;
 import java.io.File;
 import java.io.IOException;
 import java.net.MalformedURLException;
@@ -67,6 +68,14 @@ public class ConformanceMojo extends AbstractMojo {
     @Parameter
     private List<CheckedFunction> functions;
 
+    /**
+     * The project's SAM or CloudFormation template, read when it exists: each function it declares is
+     * checked under its logical id with the template's settings, and a {@code <function>} whose
+     * {@code <name>} is that logical id changes its settings, events, ignored paths or code.
+     */
+    @Parameter(property = "lambdaharness.template", defaultValue = "${project.basedir}/template.yaml")
+    private File template;
+
     /** The lowest severity that fails the build: {@code error}, {@code warning} or {@code info}. */
     @Parameter(property = "lambdaharness.conformance.failOn", defaultValue = "error")
     private String failOn;
@@ -102,7 +111,10 @@ public class ConformanceMojo extends AbstractMojo {
         try {
             threshold = severity(failOn);
             ConformanceSuite.Builder suite = ConformanceSuite.builder().isolation(isolation(isolation)).rules(rules);
-            for (ConformanceFunction function : CheckedFunctions.resolve(functions, project.getBasedir().toPath(), projectCode)) {
+            List<TemplateFunctions.Found> fromTemplate = TemplateFunctions.read(template, project.getBasedir().toPath(),
+                    projectCode);
+            for (ConformanceFunction function : CheckedFunctions.resolve(functions, fromTemplate, project.getBasedir().toPath(),
+                    projectCode)) {
                 suite.function(function);
             }
             report = runWithProjectClasses(suite.build(), projectCode);

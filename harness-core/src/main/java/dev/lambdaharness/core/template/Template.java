@@ -1,5 +1,6 @@
 package dev.lambdaharness.core.template;
 
+import dev.lambdaharness.core.FunctionCode;
 import dev.lambdaharness.core.internal.config.EnvVarsFile;
 import dev.lambdaharness.core.internal.template.TemplateStack;
 import java.nio.file.Path;
@@ -124,6 +125,20 @@ public final class Template {
     }
 
     /** Where the template came from. */
+    /**
+     * This template with the code of the Maven project in {@code folder}, for the functions whose
+     * code the template puts there ({@code CodeUri: .}): what the build knows of the project (its
+     * classes and runtime dependencies), where the folder alone gives only {@code target/classes}
+     * and {@code target/dependency}. The Maven plugin's goals pass the project's own.
+     *
+     * <pre>{@code
+     * Template template = Template.read(Path.of("template.yaml")).withProjectCode(Path.of("."), FunctionCode.fromPaths(classes, jar));
+     * }</pre>
+     */
+    public Template withProjectCode(Path folder, FunctionCode code) {
+        return new Template(stack.withProjectCode(Objects.requireNonNull(folder, "folder"), Objects.requireNonNull(code, "code")));
+    }
+
     public String source() {
         return stack.source();
     }

@@ -1,6 +1,7 @@
 package dev.lambdaharness.maven.internal;
 
 import dev.lambdaharness.conformance.ConformanceFunction;
+import dev.lambdaharness.core.FunctionCode;
 import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.events.EventFixtures;
 import dev.lambdaharness.maven.CheckedFunction;
@@ -30,14 +31,43 @@ public final class CheckedFunctions {
      * @throws IllegalArgumentException with one line per refusal
      */
     public static List<ConformanceFunction> resolve(List<CheckedFunction> declared, Path basedir, List<Path> projectCode) {
-        if (declared == null || declared.isEmpty()) {
-            throw new IllegalArgumentException("<functions> is empty: declare each function to check in the plugin's"
-                    + " configuration, with at least its <handler>.");
+        return resolve(declared, List.of(), basedir, projectCode);
+    }
+
+    /**
+     * Resolves the template's functions, each with the {@code <function>} named after its logical id
+     * when there is one (its settings and events win), then the other declared ones.
+     *
+     * @throws IllegalArgumentException with one line per refusal
+     */
+    public static List<ConformanceFunction> resolve(List<CheckedFunction> declared, List<TemplateFunctions.Found> fromTemplate,
+            Path basedir, List<Path> projectCode) {
+        List<CheckedFunction> entries = declared == null ? List.of() : declared;
+        if (entries.isEmpty() && fromTemplate.isEmpty()) {
+            throw new IllegalArgumentException("<functions> is empty and the project has no template.yaml: declare each"
+                    + " function to check in the plugin's configuration, with at least its <handler>, or point"
+                    + " <template> (lambdaharness.template) at the SAM template that declares them.");
         }
         List<ConformanceFunction> functions = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        for (int i = 0; i < declared.size(); i++) {
-            CheckedFunction function = declared.get(i);
+        List<CheckedFunction> overrides = new ArrayList<>();
+        for (TemplateFunctions.Found found : fromTemplate) {
+            CheckedFunction override = entries.stream().filter(entry -> found.name().equals(entry.getName())).findFirst()
+                    .orElse(null);
+            names.add(found.name());
+            if (override == null) {
+                functions.add(ConformanceFunction.builder(found.name(), found.config().toBuilder(), found.code()).build());
+                continue;
+            }
+            overrides.add(override);
+            TemplateFunctions.refuseHandler(override.getHandler(), found.name());
+            functions.add(resolve(override, found.name(), found.config().toBuilder(), found.code(), basedir, List.of()));
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            CheckedFunction function = entries.get(i);
+            if (overrides.contains(function)) {
+                continue;
+            }
             String handler = function.getHandler();
             if (handler == null || handler.isBlank()) {
                 throw new IllegalArgumentException("<functions> item " + (i + 1) + " has no <handler>: give the handler string"
@@ -48,15 +78,16 @@ public final class CheckedFunctions {
                 throw new IllegalArgumentException("Two functions are named " + name + " in <functions>; give each a <name> of"
                         + " its own, which its results are reported under.");
             }
-            functions.add(resolve(function, name, handler.trim(), basedir, projectCode));
+            functions.add(resolve(function, name, FunctionConfig.builder(handler.trim()).functionName(name), null, basedir,
+                    projectCode));
         }
         return functions;
     }
 
-    private static ConformanceFunction resolve(CheckedFunction function, String name, String handler, Path basedir,
-            List<Path> projectCode) {
+    /** A function's settings over a base configuration; {@code baseCode} is the template's, or null for the project's own. */
+    private static ConformanceFunction resolve(CheckedFunction function, String name, FunctionConfig.Builder config,
+            FunctionCode baseCode, Path basedir, List<Path> projectCode) {
         String label = "Function " + name;
-        FunctionConfig.Builder config = FunctionConfig.builder(handler).functionName(name);
         if (function.getMemory() != null) {
             config.memorySize(function.getMemory());
         }
@@ -69,8 +100,9 @@ public final class CheckedFunctions {
         if (function.getEnvironment() != null) {
             function.getEnvironment().forEach((key, value) -> config.environment(key, value == null ? "" : value));
         }
-        ConformanceFunction.Builder builder = ConformanceFunction.builder(name, config,
-                DeclaredFunctions.code(function.getCode(), label, basedir, projectCode));
+        FunctionCode code = baseCode != null && (function.getCode() == null || function.getCode().isEmpty()) ? baseCode
+                : DeclaredFunctions.code(function.getCode(), label, basedir, projectCode);
+        ConformanceFunction.Builder builder = ConformanceFunction.builder(name, config, code);
         if (function.getEvents() != null) {
             for (String event : function.getEvents()) {
                 Path file = basedir.resolve(event.trim());

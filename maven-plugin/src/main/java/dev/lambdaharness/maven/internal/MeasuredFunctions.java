@@ -38,14 +38,40 @@ public final class MeasuredFunctions {
      */
     public static List<ColdStartFunction> resolve(List<MeasuredFunction> declared, String defaultBudget, Path basedir,
                                                   List<Path> projectCode) {
-        if (declared == null || declared.isEmpty()) {
-            throw new IllegalArgumentException("<functions> is empty: declare each function to measure in the plugin's"
-                    + " configuration, with at least its <handler>.");
+        return resolve(declared, List.of(), defaultBudget, basedir, projectCode);
+    }
+
+    /**
+     * Resolves the template's functions, each with the {@code <function>} named after its logical id
+     * when there is one (its event, budget, memory, runtime or handler win), then the other declared ones.
+     *
+     * @throws IllegalArgumentException with one line per refusal
+     */
+    public static List<ColdStartFunction> resolve(List<MeasuredFunction> declared, List<TemplateFunctions.Found> fromTemplate,
+                                                  String defaultBudget, Path basedir, List<Path> projectCode) {
+        List<MeasuredFunction> entries = declared == null ? List.of() : declared;
+        if (entries.isEmpty() && fromTemplate.isEmpty()) {
+            throw new IllegalArgumentException("<functions> is empty and the project has no template.yaml: declare each"
+                    + " function to measure in the plugin's configuration, with at least its <handler>, or point"
+                    + " <template> (lambdaharness.template) at the SAM template that declares them.");
         }
         List<ColdStartFunction> functions = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        for (int i = 0; i < declared.size(); i++) {
-            MeasuredFunction function = declared.get(i);
+        List<MeasuredFunction> overrides = new ArrayList<>();
+        for (TemplateFunctions.Found found : fromTemplate) {
+            MeasuredFunction override = entries.stream().filter(entry -> found.name().equals(entry.getName())).findFirst()
+                    .orElse(null);
+            if (override != null) {
+                overrides.add(override);
+            }
+            names.add(found.name());
+            functions.add(resolve(found, override, defaultBudget, basedir));
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            MeasuredFunction function = entries.get(i);
+            if (overrides.contains(function)) {
+                continue;
+            }
             ColdStartFunction resolved = resolve(function, "<functions> item " + (i + 1), defaultBudget, basedir, projectCode);
             if (!names.add(resolved.name())) {
                 throw new IllegalArgumentException("Two functions are named " + resolved.name() + " in <functions>; give each"
@@ -54,6 +80,43 @@ public final class MeasuredFunctions {
             functions.add(resolved);
         }
         return functions;
+    }
+
+    /** A template's function, with what its {@code <function>} entry changes. */
+    private static ColdStartFunction resolve(TemplateFunctions.Found found, MeasuredFunction override, String defaultBudget,
+                                             Path basedir) {
+        String label = "Function " + found.name();
+        FunctionConfig.Builder config = found.config().toBuilder();
+        String budgetText = defaultBudget;
+        String budgetParameter = "lambdaharness.coldstart.budget";
+        byte[] event = null;
+        FunctionCode code = found.code();
+        if (override != null) {
+            TemplateFunctions.refuseHandler(override.getHandler(), found.name());
+            if (override.getMemory() != null) {
+                config.memorySize(override.getMemory());
+            }
+            if (override.getRuntime() != null) {
+                config.runtime(JavaRuntime.fromId(override.getRuntime().trim()));
+            }
+            if (override.getBudget() != null) {
+                budgetText = override.getBudget();
+                budgetParameter = label + " <budget>";
+            }
+            if (override.getEvent() != null) {
+                event = EventInput.read(basedir, override.getEvent().trim(), Map.of(), label + " <event>");
+            }
+            if (override.getCode() != null && !override.getCode().isEmpty()) {
+                code = DeclaredFunctions.code(override.getCode(), label, basedir, List.of());
+            }
+        }
+        if (event == null) {
+            // The template says what invokes the function, not with what: the first fixture of its input type stands in.
+            event = found.defaultEvent().map(fixture -> fixture.asBytes()).orElse("{}".getBytes(StandardCharsets.UTF_8));
+        }
+        Optional<ColdStartBudget> budget = budgetText == null || budgetText.isBlank() ? Optional.empty()
+                : Optional.of(ColdStartBudget.parse(budgetParameter, budgetText));
+        return new ColdStartFunction(found.name(), config.build(), code, event, budget);
     }
 
     private static ColdStartFunction resolve(MeasuredFunction function, String where, String defaultBudget, Path basedir,

@@ -76,7 +76,7 @@ class MeasuredFunctionsTest {
     void eachRefusalIsOneLineNamingTheSettingTheValueAndTheFix() throws Exception {
         List<Path> code = projectCode();
         assertThatThrownBy(() -> MeasuredFunctions.resolve(List.of(), null, basedir, code))
-                .hasMessageStartingWith("<functions> is empty: declare each function");
+                .hasMessageStartingWith("<functions> is empty and the project has no template.yaml: declare each function");
         assertThatThrownBy(() -> MeasuredFunctions.resolve(List.of(function(Map.of("memory", 512))), null, basedir, code))
                 .hasMessage("<functions> item 1 has no <handler>: give the handler string as Lambda takes it, such as"
                         + " <handler>com.example.Hello::handleRequest</handler>.");
@@ -96,5 +96,63 @@ class MeasuredFunctionsTest {
                 .hasMessageContaining("memorySize").hasMessageContaining("64");
         assertThatThrownBy(() -> MeasuredFunctions.resolve(List.of(function(Map.of("handler", "a.Hello"))), null, basedir, List.of()))
                 .hasMessageStartingWith("Function Hello runs the project's code, and the project has no compiled classes");
+    }
+
+    @Test
+    void aTemplatesFunctionsAreMeasuredUnderTheirLogicalIdsOnTheProjectsCodeAndANamedEntryAddsItsEvent() throws Exception {
+        Files.writeString(basedir.resolve("template.yaml"), """
+                Transform: AWS::Serverless-2016-10-31
+                Globals:
+                  Function: {Runtime: java17, CodeUri: ., MemorySize: 256}
+                Resources:
+                  Orders:
+                    Type: AWS::Serverless::Function
+                    Properties: {Handler: com.example.Orders::handleRequest, AutoPublishAlias: live,
+                                 ProvisionedConcurrencyConfig: {ProvisionedConcurrentExecutions: 2}}
+                  Reports:
+                    Type: AWS::Serverless::Function
+                    Properties: {Handler: com.example.Reports, MemorySize: 1024}
+                """);
+        Files.writeString(basedir.resolve("pom.xml"), "<project/>");
+        Files.createDirectories(basedir.resolve("events"));
+        Files.writeString(basedir.resolve("events/order.json"), "{\"id\":7}");
+        List<TemplateFunctions.Found> found = TemplateFunctions.read(basedir.resolve("template.yaml").toFile(), basedir,
+                projectCode());
+
+        List<ColdStartFunction> functions = MeasuredFunctions.resolve(
+                List.of(function(Map.of("name", "Orders", "event", "events/order.json", "budget", "2s")),
+                        function(Map.of("handler", "com.example.Extra"))), found, "9s", basedir, projectCode());
+
+        assertThat(functions).extracting(ColdStartFunction::name).containsExactly("Orders", "Reports", "Extra");
+        ColdStartFunction orders = functions.get(0);
+        assertThat(orders.config().memorySize()).isEqualTo(256);
+        assertThat(orders.config().provisionedConcurrency()).as("the code of $LATEST is measured").isEmpty();
+        assertThat(orders.config().alias()).isEmpty();
+        assertThat(orders.code().functionEntries()).containsExactly(basedir.resolve("target/classes").toAbsolutePath());
+        assertThat(new String(orders.event(), StandardCharsets.UTF_8)).isEqualTo("{\"id\":7}");
+        assertThat(orders.budget().orElseThrow().text()).isEqualTo("2s");
+        assertThat(functions.get(1).config().memorySize()).isEqualTo(1024);
+        assertThat(functions.get(1).budget().orElseThrow().text()).isEqualTo("9s");
+    }
+
+    @Test
+    void anEntryNamedAfterATemplatesFunctionTakesNoHandlerAndNoFunctionsAtAllIsRefused() throws Exception {
+        Files.writeString(basedir.resolve("template.yaml"), """
+                Resources:
+                  Orders:
+                    Type: AWS::Serverless::Function
+                    Properties: {Handler: com.example.Orders, Runtime: java17, CodeUri: target/classes}
+                """);
+        List<TemplateFunctions.Found> found = TemplateFunctions.read(basedir.resolve("template.yaml").toFile(), basedir,
+                projectCode());
+
+        assertThatThrownBy(() -> MeasuredFunctions.resolve(List.of(function(Map.of("name", "Orders",
+                "handler", "com.example.Other"))), found, null, basedir, projectCode()))
+                .hasMessage("<function> Orders has a <handler>, but Orders comes from the template, which names its handler:"
+                        + " leave <handler> out to change its other settings, or give the entry a <name> of its own to"
+                        + " declare another function.");
+        assertThatThrownBy(() -> MeasuredFunctions.resolve(List.of(), List.of(), null, basedir, projectCode()))
+                .hasMessageStartingWith("<functions> is empty and the project has no template.yaml: declare each function");
+        assertThat(TemplateFunctions.read(basedir.resolve("missing.yaml").toFile(), basedir, projectCode())).isEmpty();
     }
 }

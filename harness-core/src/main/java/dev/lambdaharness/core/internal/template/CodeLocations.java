@@ -31,10 +31,17 @@ final class CodeLocations {
 
     private final Resolver resolver;
     private final Path baseDirectory;
+    private final Map<Path, FunctionCode> projectCode;
 
     CodeLocations(Resolver resolver, Path baseDirectory) {
+        this(resolver, baseDirectory, Map.of());
+    }
+
+    /** @param projectCode the code a build tool gives for Maven projects' folders, which wins over what the folder holds */
+    CodeLocations(Resolver resolver, Path baseDirectory, Map<Path, FunctionCode> projectCode) {
         this.resolver = resolver;
         this.baseDirectory = baseDirectory;
+        this.projectCode = projectCode;
     }
 
     FunctionCode code(String logicalId, Props p) {
@@ -137,6 +144,10 @@ final class CodeLocations {
     }
 
     private FunctionCode mavenProject(Path project, String path) {
+        FunctionCode given = projectCode.get(project);
+        if (given != null) {
+            return given;
+        }
         if (project.equals(Path.of("").toAbsolutePath().normalize())) {
             return FunctionCode.fromTestClasspath();
         }

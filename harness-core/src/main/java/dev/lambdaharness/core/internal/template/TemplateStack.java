@@ -38,11 +38,18 @@ public final class TemplateStack {
     private final Stack stack;
     private final Path baseDirectory;
     private final Optional<EnvVarsFile> envVars;
+    /** The code a build tool gives for a Maven project's folder, when it gave one. */
+    private final Map<Path, FunctionCode> projectCode;
 
     private TemplateStack(Stack stack, Path baseDirectory, Optional<EnvVarsFile> envVars) {
+        this(stack, baseDirectory, envVars, Map.of());
+    }
+
+    private TemplateStack(Stack stack, Path baseDirectory, Optional<EnvVarsFile> envVars, Map<Path, FunctionCode> projectCode) {
         this.stack = stack;
         this.baseDirectory = baseDirectory;
         this.envVars = envVars;
+        this.projectCode = projectCode;
     }
 
     /** Reads a template file; code paths in it are relative to its folder. */
@@ -77,27 +84,34 @@ public final class TemplateStack {
                     + " parameter " + name + " (it declares " + (stack.parameters().isEmpty() ? "none"
                     : String.join(", ", stack.parameters().keySet())) + "). Give a value to one of those.");
         }
-        return new TemplateStack(stack.with(stack.settings().withParameter(name, value)), baseDirectory, envVars);
+        return new TemplateStack(stack.with(stack.settings().withParameter(name, value)), baseDirectory, envVars, projectCode);
     }
 
     public TemplateStack withValue(String path, Object value) {
-        return new TemplateStack(stack.with(stack.settings().withValue(path, value)), baseDirectory, envVars);
+        return new TemplateStack(stack.with(stack.settings().withValue(path, value)), baseDirectory, envVars, projectCode);
     }
 
     public TemplateStack withRegion(String region) {
-        return new TemplateStack(stack.with(stack.settings().withRegion(region)), baseDirectory, envVars);
+        return new TemplateStack(stack.with(stack.settings().withRegion(region)), baseDirectory, envVars, projectCode);
     }
 
     public TemplateStack withAccountId(String accountId) {
-        return new TemplateStack(stack.with(stack.settings().withAccountId(accountId)), baseDirectory, envVars);
+        return new TemplateStack(stack.with(stack.settings().withAccountId(accountId)), baseDirectory, envVars, projectCode);
     }
 
     public TemplateStack withStackName(String stackName) {
-        return new TemplateStack(stack.with(stack.settings().withStackName(stackName)), baseDirectory, envVars);
+        return new TemplateStack(stack.with(stack.settings().withStackName(stackName)), baseDirectory, envVars, projectCode);
     }
 
     public TemplateStack withEnvVars(EnvVarsFile file) {
-        return new TemplateStack(stack, baseDirectory, Optional.of(file));
+        return new TemplateStack(stack, baseDirectory, Optional.of(file), projectCode);
+    }
+
+    /** This stack with the code of the Maven project in {@code folder}, for functions whose code the template puts there. */
+    public TemplateStack withProjectCode(Path folder, FunctionCode code) {
+        Map<Path, FunctionCode> codes = new java.util.HashMap<>(projectCode);
+        codes.put(folder.toAbsolutePath().normalize(), code);
+        return new TemplateStack(stack, baseDirectory, envVars, Map.copyOf(codes));
     }
 
     public Optional<EnvVarsFile> envVars() {
@@ -165,7 +179,7 @@ public final class TemplateStack {
         requireFunction(logicalId);
         Resolver resolver = new Resolver(stack);
         Props.Reading reading = new Props.Reading(true);
-        FunctionCode code = new CodeLocations(resolver, baseDirectory).code(logicalId,
+        FunctionCode code = new CodeLocations(resolver, baseDirectory, projectCode).code(logicalId,
                 functionReader(resolver).properties(logicalId, reading));
         reading.finish(stack.source(), "function " + logicalId + "'s code");
         return code;
