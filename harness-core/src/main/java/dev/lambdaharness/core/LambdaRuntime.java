@@ -325,6 +325,10 @@ public final class LambdaRuntime implements AutoCloseable {
             environments = functionSpares::create;
         }
         FunctionDeployment deployment = new FunctionDeployment(config, code, settings, environments, plain);
+        if (invokeApi != null) {
+            // Only through the Invoke API can a function cause its own invocation, so only here is a chain counted.
+            deployment.trackLineage();
+        }
         functions.add(deployment);
         return new LambdaFunction(deployment, null);
     }

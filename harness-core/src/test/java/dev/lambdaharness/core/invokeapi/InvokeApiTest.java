@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.LambdaFunction;
 import dev.lambdaharness.core.LambdaRuntime;
+import dev.lambdaharness.core.RecursiveInvocationException;
 import dev.lambdaharness.core.corpus.CorpusCode;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -196,6 +197,27 @@ class InvokeApiTest {
         assertThat(mismatch.headers().firstValue("X-Amzn-ErrorType")).hasValue("InvalidParameterValueException");
         assertThat(otherOperation.statusCode()).isEqualTo(404);
         assertThat(otherOperation.body()).contains("Invoke API alone");
+    }
+
+    @Test
+    void invocationsCountTheirChainInTheTraceHeaderAndTheSeventeenthIsStopped() {
+        LambdaFunction echo = deploy("echo", "dev.lambdaharness.core.corpus.TraceHeaderEcho");
+        String root = "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1";
+
+        String given = lambda.invoke(r -> r.functionName("echo").payload(SdkBytes.fromUtf8String("\"x\""))
+                .overrideConfiguration(o -> o.putHeader("X-Amzn-Trace-Id", root))).payload().asUtf8String();
+        String lineage = given.substring(given.indexOf(";Lineage=") + ";Lineage=".length(), given.indexOf(" | "));
+        assertThat(lineage).matches("[0-9a-f]{8}:1");
+        String sixteenth = root + ";Lineage=" + lineage.substring(0, 9) + RecursiveInvocationException.MAX_INVOCATIONS;
+
+        assertThatThrownBy(() -> lambda.invoke(r -> r.functionName("echo").payload(SdkBytes.fromUtf8String("\"x\""))
+                .overrideConfiguration(o -> o.putHeader("X-Amzn-Trace-Id", sixteenth))))
+                .isInstanceOfSatisfying(software.amazon.awssdk.services.lambda.model.RecursiveInvocationException.class, e -> {
+                    assertThat(e.statusCode()).isEqualTo(400);
+                    assertThat(e.type()).isEqualTo("User");
+                    assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(RecursiveInvocationException.SERVICE_MESSAGE);
+                });
+        assertThat(echo.metrics().invocations()).isEqualTo(1);
     }
 
     private static HttpRequest post(URI uri, String header, String value) {

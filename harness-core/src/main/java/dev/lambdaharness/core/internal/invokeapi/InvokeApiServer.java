@@ -8,6 +8,7 @@ import dev.lambdaharness.core.InvocationRejectedException;
 import dev.lambdaharness.core.InvocationRequest;
 import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.LambdaFunction;
+import dev.lambdaharness.core.RecursiveInvocationException;
 import dev.lambdaharness.core.TooManyRequestsException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -207,6 +208,9 @@ public final class InvokeApiServer implements AutoCloseable {
         if (rejected instanceof TooManyRequestsException throttle) {
             return new ServiceError(429, TooManyRequestsException.ERROR_CODE, throttle.body(),
                     Map.of("Retry-After", Integer.toString(throttle.retryAfterSeconds())), throttle.getMessage());
+        }
+        if (rejected instanceof RecursiveInvocationException loop) {
+            return new ServiceError(400, RecursiveInvocationException.ERROR_CODE, loop.body(), Map.of(), loop.getMessage());
         }
         String member = "ResourceNotFoundException".equals(rejected.lambdaErrorCode()) ? "Message" : "message";
         return new ServiceError(rejected.statusCode(), rejected.lambdaErrorCode(), member, rejected.getMessage());
