@@ -15,7 +15,7 @@ import java.util.Base64;
  * String json = ClientContextHeader.decode(request.getFirst("X-Amz-Client-Context"));
  * }</pre>
  */
-final class ClientContextHeader {
+public final class ClientContextHeader {
 
     /** The service's limit on the header's value, from the Invoke API reference: 3,583 bytes of base64. */
     static final int MAX_BYTES = 3583;
@@ -38,6 +38,25 @@ final class ClientContextHeader {
      * @throws ServiceError 400 when the header is longer than {@value #MAX_BYTES} bytes, not base64, or not a JSON object
      */
     static String decode(String header) {
+        try {
+            return fromBase64(header);
+        } catch (IllegalArgumentException e) {
+            throw new ServiceError(400, REFUSAL_CODE, "message", e.getMessage());
+        }
+    }
+
+    /**
+     * The JSON of a client context given as the header carries it (base64), or as the JSON itself.
+     *
+     * @throws IllegalArgumentException naming what is wrong, when it is longer than {@value #MAX_BYTES} bytes of
+     *     base64, not base64, or not a JSON object
+     */
+    public static String json(String given) {
+        return fromBase64(given.strip().startsWith("{")
+                ? Base64.getEncoder().encodeToString(given.getBytes(StandardCharsets.UTF_8)) : given);
+    }
+
+    private static String fromBase64(String header) {
         if (header.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             throw refused("Client context must be " + MAX_BYTES + " bytes of base64 or less, and is "
                     + header.getBytes(StandardCharsets.UTF_8).length + " bytes.");
@@ -63,7 +82,7 @@ final class ClientContextHeader {
         }
     }
 
-    private static ServiceError refused(String message) {
-        return new ServiceError(400, REFUSAL_CODE, "message", message);
+    private static IllegalArgumentException refused(String message) {
+        return new IllegalArgumentException(message);
     }
 }
