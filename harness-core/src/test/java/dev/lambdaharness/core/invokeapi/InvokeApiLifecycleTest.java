@@ -38,6 +38,8 @@ class InvokeApiLifecycleTest {
                             || thread.getName().equals("HTTP-Dispatcher"))
                     .collect(Collectors.toSet());
 
+            // Without TCP_NODELAY each round trip waited up to 40 ms for a delayed acknowledgement (BENCHMARKS.md).
+            assertThat(System.getProperty("sun.net.httpserver.nodelay")).isEqualTo("true");
             assertThat(endpoint.getScheme()).isEqualTo("http");
             assertThat(endpoint.getHost()).isEqualTo("127.0.0.1");
             assertThat(endpoint.getPort()).isPositive();
