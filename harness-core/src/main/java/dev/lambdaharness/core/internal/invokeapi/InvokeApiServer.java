@@ -121,6 +121,10 @@ public final class InvokeApiServer implements AutoCloseable {
                 send(exchange, errorOf(rejected));
             } catch (IllegalStateException closed) {
                 send(exchange, new ServiceError(500, "ServiceException", "message", closed.getMessage()));
+            } catch (RuntimeException unexpected) {
+                // Answered, not thrown: the JDK's server would drop the connection, and the SDK report only that.
+                send(exchange, new ServiceError(500, "ServiceException", "message", "The harness could not serve this"
+                        + " request: " + unexpected + ". Please report it with the request that caused it."));
             }
         } catch (IOException gone) {
             // The caller hung up before its answer was written: nothing is left to tell it.
