@@ -31,6 +31,14 @@ class BenchmarksSmokeIT {
     }
 
     @Test
+    void invokeApiMeasuresTheSdkRoundTripAndTheInJvmInvoke() throws RunnerException {
+        Map<String, RunResult> results = runOnce(InvokeApiBenchmark.class);
+
+        assertThat(results).containsOnlyKeys("sdkRoundTrip", "httpRoundTrip", "inJvm");
+        assertMeasured(results.values());
+    }
+
+    @Test
     void coldStartMeasuresHelloAndSqs() throws RunnerException {
         Map<String, RunResult> results = runOnce(ColdStartBenchmark.class);
 

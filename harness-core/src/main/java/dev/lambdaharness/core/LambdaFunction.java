@@ -7,6 +7,7 @@ import dev.lambdaharness.internal.jackson.core.JsonProcessingException;
 import dev.lambdaharness.internal.jackson.core.JsonToken;
 import dev.lambdaharness.internal.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lambdaharness.core.internal.TraceLineage;
 import dev.lambdaharness.core.internal.pool.FunctionDeployment;
 import dev.lambdaharness.core.internal.runtimeset.RuntimeSide;
 import dev.lambdaharness.events.json.JacksonTrees;
@@ -145,10 +146,20 @@ public final class LambdaFunction {
      *
      * @throws InvocationRejectedException when Lambda's Invoke API would refuse the payload
      * @throws TooManyRequestsException when Lambda would throttle the invocation
+     * @throws RecursiveInvocationException when Lambda would stop the invocation as a recursive loop
      */
     public InvocationResult invoke(InvocationRequest request) {
         checkPayload(request.payload());
+        if (deployment.tracksLineage()) {
+            request = lineageOf(request).orElseThrow(() -> new RecursiveInvocationException(arn()));
+        }
         return deployment.invoke(this, qualifier, request);
+    }
+
+    /** The request with this invocation counted in its trace header's lineage; empty when Lambda would stop it as a loop. */
+    private Optional<InvocationRequest> lineageOf(InvocationRequest request) {
+        return TraceLineage.next(request.traceHeader().orElse(null), deployment.arn(), deployment.clock(), config().tracing())
+                .map(request::withTraceHeader);
     }
 
     /**
@@ -179,6 +190,14 @@ public final class LambdaFunction {
                     + " than 1 MB, for example by passing a reference to an S3 object instead.");
         }
         checkPayload(payload);
+        if (deployment.tracksLineage()) {
+            Optional<InvocationRequest> counted = lineageOf(request);
+            if (counted.isEmpty()) {
+                // Accepted, as Lambda accepts it, and sent to the failure targets without running.
+                return new AsyncInvocation(deployment.stopAsync(this, qualifier, request), arn());
+            }
+            request = counted.get();
+        }
         return new AsyncInvocation(deployment.invokeAsync(this, qualifier, request), arn());
     }
 

@@ -9,6 +9,7 @@ import dev.lambdaharness.core.internal.forked.ForkedEnvironment;
 import dev.lambdaharness.core.internal.forked.ForkedOptions;
 import dev.lambdaharness.core.internal.forked.ForkedSpares;
 import dev.lambdaharness.core.internal.forked.PrivateTmp;
+import dev.lambdaharness.core.internal.invokeapi.InvokeApiServer;
 import dev.lambdaharness.core.internal.policy.Placement;
 import dev.lambdaharness.core.internal.policy.PlacementPolicy;
 import dev.lambdaharness.core.internal.policy.TimeoutScale;
@@ -22,6 +23,7 @@ import dev.lambdaharness.core.template.FunctionAlias;
 import dev.lambdaharness.core.template.FunctionVersion;
 import dev.lambdaharness.core.template.Template;
 import dev.lambdaharness.core.template.TemplateFunction;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -79,6 +81,12 @@ public final class LambdaRuntime implements AutoCloseable {
      */
     public static final int DEFAULT_ASYNC_WORKERS = 16;
 
+    /**
+     * The variable through which a function's AWS SDK finds this runtime's Invoke API
+     * ({@link Builder#invokeApi(boolean)}): the SDK's service-specific endpoint variable for Lambda.
+     */
+    public static final String INVOKE_API_ENDPOINT_VARIABLE = "AWS_ENDPOINT_URL_LAMBDA";
+
     /** Lambda's default concurrency limit of an account, unless {@link Builder#accountConcurrency(int)} says otherwise. */
     public static final int DEFAULT_ACCOUNT_CONCURRENCY = AccountConcurrency.DEFAULT_LIMIT;
 
@@ -105,6 +113,8 @@ public final class LambdaRuntime implements AutoCloseable {
     private final XRayDaemonSink xrayDaemon;
     /** Set once, by the builder, before the runtime is handed out; null for spares of the runtime's own. */
     private SparePool sparePool;
+    /** Set once, by the builder, when it asked for the Invoke API; null otherwise. */
+    private InvokeApiServer invokeApi;
     private boolean closed;
 
     private LambdaRuntime(RuntimeClock clock, double timeoutScale, List<InvocationListener> listeners,
@@ -325,6 +335,10 @@ public final class LambdaRuntime implements AutoCloseable {
             throw new IllegalStateException("This LambdaRuntime is closed. Create a new one to deploy functions.");
         }
         Objects.requireNonNull(isolation, "isolation");
+        if (invokeApi != null && !config.environment().containsKey(INVOKE_API_ENDPOINT_VARIABLE)) {
+            // The function's SDK clients reach this runtime's Invoke API, not AWS, unless the function names an endpoint.
+            config = config.toBuilder().environment(INVOKE_API_ENDPOINT_VARIABLE, invokeApi.endpoint().toString()).build();
+        }
         if (config.provisionedConcurrency().isPresent()) {
             throw new InvalidConfigurationException("provisionedConcurrentExecutions",
                     Integer.toString(config.provisionedConcurrency().getAsInt()), "InvalidParameterValueException", "Function '"
@@ -365,6 +379,10 @@ public final class LambdaRuntime implements AutoCloseable {
             environments = functionSpares::create;
         }
         FunctionDeployment deployment = new FunctionDeployment(config, code, settings, environments, plain);
+        if (invokeApi != null) {
+            // Only through the Invoke API can a function cause its own invocation, so only here is a chain counted.
+            deployment.trackLineage();
+        }
         functions.add(deployment);
         return new LambdaFunction(deployment, null);
     }
@@ -442,6 +460,41 @@ public final class LambdaRuntime implements AutoCloseable {
         return xrayDaemon.segments();
     }
 
+    /**
+     * Where this runtime serves Lambda's Invoke API ({@link Builder#invokeApi(boolean)}):
+     * {@code http://127.0.0.1:<port>}, the endpoint to give the AWS SDK's {@code LambdaClient}.
+     *
+     * <pre>{@code
+     * try (LambdaRuntime runtime = LambdaRuntime.builder().invokeApi(true).build()) {
+     *     runtime.function(config, code);
+     *     LambdaClient client = LambdaClient.builder().endpointOverride(runtime.invokeApiEndpoint())
+     *             .region(Region.US_EAST_1)
+     *             .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("x", "x"))).build();
+     *     client.invoke(request -> request.functionName("orders").payload(SdkBytes.fromUtf8String("{}")));
+     * }
+     * }</pre>
+     *
+     * @throws IllegalStateException when the runtime was built without the Invoke API
+     */
+    public URI invokeApiEndpoint() {
+        if (invokeApi == null) {
+            throw new IllegalStateException("This LambdaRuntime serves no Invoke API. Build it with"
+                    + " LambdaRuntime.builder().invokeApi(true) to serve its functions to the AWS SDK on 127.0.0.1.");
+        }
+        return invokeApi.endpoint();
+    }
+
+    /** The function of this name, unqualified, as the Invoke API looks it up. */
+    private synchronized Optional<LambdaFunction> deployed(String name) {
+        for (FunctionDeployment function : functions) {
+            LambdaFunction handle = new LambdaFunction(function, null);
+            if (handle.config().functionName().equals(name)) {
+                return Optional.of(handle);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The pool of spare environments this runtime's forked functions draw on, if it was built with one. */
     public Optional<SparePool> sparePool() {
         return Optional.ofNullable(sparePool);
@@ -460,10 +513,20 @@ public final class LambdaRuntime implements AutoCloseable {
 
     /** Shuts down every environment of every function. Idempotent. */
     @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closeFunctions();
         }
+        // Outside the lock: a request under way may be looking a function up, and ends with a refusal.
+        if (invokeApi != null) {
+            invokeApi.close();
+        }
+    }
+
+    private void closeFunctions() {
         List<PendingAsyncEvent> pending = new ArrayList<>();
         functions.forEach(function -> pending.addAll(function.closeAsync()));
         closed = true;
@@ -506,6 +569,7 @@ public final class LambdaRuntime implements AutoCloseable {
         private double asyncDuplicates;
         private Random random;
         private SparePool sparePool;
+        private boolean invokeApi;
 
         private Builder() {
         }
@@ -593,6 +657,23 @@ public final class LambdaRuntime implements AutoCloseable {
                                 + " delivered twice) to 1 (every event), for example 0.1.");
             }
             this.asyncDuplicates = share;
+            return this;
+        }
+
+        /**
+         * Serves the runtime's functions on Lambda's Invoke API (2015-03-31), on {@code 127.0.0.1} and an
+         * ephemeral port ({@link LambdaRuntime#invokeApiEndpoint()}), closed with the runtime: the AWS SDK's
+         * {@code LambdaClient} invokes them there as it would on AWS, synchronously, asynchronously or as a
+         * dry run. Every function deployed into the runtime gets {@value LambdaRuntime#INVOKE_API_ENDPOINT_VARIABLE}
+         * naming it (unless its configuration names an endpoint of its own), so that a function invoking
+         * another one through the SDK reaches this runtime. Off by default. See {@code docs/invoke-api.md}.
+         *
+         * <pre>{@code
+         * LambdaRuntime runtime = LambdaRuntime.builder().invokeApi(true).build();
+         * }</pre>
+         */
+        public Builder invokeApi(boolean serve) {
+            this.invokeApi = serve;
             return this;
         }
 
@@ -830,6 +911,9 @@ public final class LambdaRuntime implements AutoCloseable {
                     new AccountConcurrency(accountConcurrency), idleTimeout, random != null ? random : new Random(),
                     asyncWorkers, asyncDuplicates);
             runtime.sparePool = sparePool;
+            if (invokeApi) {
+                runtime.invokeApi = InvokeApiServer.start(runtime::deployed);
+            }
             return runtime;
         }
 

@@ -190,7 +190,8 @@ public final class PlatformLog {
         return java.math.BigDecimal.valueOf(value).setScale(places, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
-    static String quote(String value) {
+    /** The text as a JSON string literal, quotes included. */
+    public static String quote(String value) {
         StringBuilder out = new StringBuilder("\"");
         for (char c : value.toCharArray()) {
             switch (c) {

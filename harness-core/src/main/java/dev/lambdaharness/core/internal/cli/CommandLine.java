@@ -39,6 +39,9 @@ final class CommandLine {
         if (functionName != null) {
             builder.functionName(functionName);
         }
+        if (region != null) {
+            builder.region(region);
+        }
         return builder;
     }
 
@@ -49,9 +52,16 @@ final class CommandLine {
             "                             [--runtime java17|java21|java25] [--layer PATH]... [--memory MB]",
             "                             [--timeout SECONDS] [--function-name NAME] [--env KEY=VALUE]...",
             "                             [--env-file FILE] [--json] [--isolation in-process|forked]",
-            "                             [--debug-port PORT]",
+            "                             [--debug-port PORT] [--name NAME] [--region REGION]",
+            "                             [--qualifier VERSION|ALIAS] [--client-context JSON|BASE64]",
+            "                             [--identity JSON]",
+            "       lambda-harness start-lambda --handler HANDLER --classpath PATHS | --template FILE [--function ID]",
+            "                             [the options of invoke but --event and --json]",
             "",
-            "Runs a Lambda Java handler on one or more events, as the Lambda Java runtime would, without Docker.",
+            "invoke runs a Lambda Java handler on one or more events, as the Lambda Java runtime would, without",
+            "Docker. start-lambda serves the function (with a template and no --function, all its functions) on",
+            "Lambda's Invoke API at http://127.0.0.1:<port>, printed on stdout, for the AWS SDK and CLI, like",
+            "sam local start-lambda; closing standard input or Ctrl-C stops it.",
             "",
             "  --template      a SAM or CloudFormation template (YAML or JSON): the function's settings and code",
             "                  (CodeUri, relative to the template) come from it; the options below change them",
@@ -72,19 +82,26 @@ final class CommandLine {
             "  --memory        memory size in MB (128-10240, default 128)",
             "  --timeout       timeout in seconds (1-900, default 3)",
             "  --function-name the function's name (default: the handler's class name); picks its own variables",
-            "                  in --env-file",
+            "                  in --env-file; --name is the same option",
+            "  --region        the function's region (default us-east-1): its ARN, AWS_REGION",
+            "  --qualifier     invoke a version or alias, as the Invoke API's Qualifier: $LATEST, a number N",
+            "                  (versions 1 to N are published first) or an alias name (version 1 is published",
+            "                  and the alias points at it); the context's invokedFunctionArn carries it",
+            "  --client-context the client context: a JSON object, or its base64 as X-Amz-Client-Context carries it",
+            "  --identity      the Cognito identity: JSON such as {\"cognitoIdentityId\":\"..\",\"cognitoIdentityPoolId\":\"..\"}",
             "  --env           an environment variable for the function; repeatable; wins over --env-file",
             "  --env-file      environment variables in the JSON of sam local invoke --env-vars:",
             "                  {\"Parameters\": {\"KEY\": \"value\"}, \"FunctionName\": {\"KEY\": \"value\"}}; with",
             "                  --template, members are named by logical id and every variable is set, declared or not",
-            "  --json          print one JSON document per invocation (payload, error, logs, report) on stdout",
+            "  --json          print one JSON document per invocation (payload, error, logs, report) on stdout;",
+            "                  a payload that is not UTF-8 is given as payloadBase64 instead of payload",
             "  --isolation     in-process (default: fast, inside this JVM) or forked (a JVM per environment",
             "                  running the real AWS runtime interface client; Linux only)",
             "  --debug-port    a forked environment's JVM waits for a debugger on 127.0.0.1:PORT before it",
             "                  starts the function; timeouts are not enforced while debugging (in-process:",
             "                  attach to this JVM)",
             "",
-            "Prints the response payload (or the error document) on stdout and the logs on stderr.",
+            "invoke prints the response payload (or the error document) on stdout and the logs on stderr.",
             "Exit status: 0 success, 1 function error, 2 bad usage.");
 
     /** The ports a debugger can listen on. */
@@ -109,8 +126,22 @@ final class CommandLine {
     final String function;
     final Map<String, String> parameterOverrides;
     final Map<String, String> templateValues;
+    /** {@code invoke} or {@code start-lambda}. */
+    final String command;
+    final String region;
+    final String qualifier;
+    final String clientContext;
+    final String identity;
 
-    private CommandLine(Parser parsed) {
+    /** The command that serves functions on the Invoke API. */
+    static final String START_LAMBDA = "start-lambda";
+
+    private CommandLine(String command, Parser parsed) {
+        this.command = command;
+        this.region = parsed.region;
+        this.qualifier = parsed.qualifier;
+        this.clientContext = parsed.clientContext;
+        this.identity = parsed.identity;
         this.handler = parsed.handler;
         this.classpath = List.copyOf(parsed.classpath);
         this.events = List.copyOf(parsed.events);
@@ -134,9 +165,10 @@ final class CommandLine {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
             throw new UsageException(null);
         }
-        if (!args[0].equals("invoke")) {
-            throw new UsageException("Unknown command '" + args[0] + "'. The command is 'invoke'.");
+        if (!args[0].equals("invoke") && !args[0].equals(START_LAMBDA)) {
+            throw new UsageException("Unknown command '" + args[0] + "'. The commands are 'invoke' and '" + START_LAMBDA + "'.");
         }
+        boolean serving = args[0].equals(START_LAMBDA);
         Parser parsed = new Parser(args);
         parsed.parse();
         if (parsed.template != null && parsed.handler != null) {
@@ -154,13 +186,21 @@ final class CommandLine {
         if (parsed.classpath.isEmpty() && parsed.template == null) {
             throw new UsageException("--classpath is missing. Give the function's classes, e.g. --classpath target/classes.");
         }
-        if (parsed.events.isEmpty()) {
+        if (serving && (!parsed.events.isEmpty() || parsed.json)) {
+            throw new UsageException((parsed.json ? "--json" : "--event") + " is an option of invoke: start-lambda takes its"
+                    + " events from the requests it serves. Leave it out, or use invoke.");
+        }
+        if (serving && (parsed.qualifier != null || parsed.clientContext != null || parsed.identity != null)) {
+            throw new UsageException("--qualifier, --client-context and --identity are options of invoke: start-lambda"
+                    + " takes them from each request (the Qualifier parameter, the X-Amz-Client-Context header).");
+        }
+        if (!serving && parsed.events.isEmpty()) {
             throw new UsageException("--event is missing. Give a JSON file, or - to read the event from standard input.");
         }
         if (parsed.events.stream().filter("-"::equals).count() > 1) {
             throw new UsageException("--event - appears twice, but standard input can be read only once. Use files.");
         }
-        return new CommandLine(parsed);
+        return new CommandLine(args[0], parsed);
     }
 
     /** Reads the options one by one, keeping what each said so far. */
@@ -187,6 +227,10 @@ final class CommandLine {
         String function;
         final Map<String, String> parameterOverrides = new LinkedHashMap<>();
         final Map<String, String> templateValues = new LinkedHashMap<>();
+        String region;
+        String qualifier;
+        String clientContext;
+        String identity;
 
         Parser(String[] args) {
             this.args = args;
@@ -223,7 +267,20 @@ final class CommandLine {
                         timeout = setting(option, once(option), FunctionLimits.TIMEOUT);
                         break;
                     case "--function-name":
-                        functionName = once(option);
+                    case "--name":
+                        functionName = once("--function-name");
+                        break;
+                    case "--region":
+                        region = once(option);
+                        break;
+                    case "--qualifier":
+                        qualifier = once(option);
+                        break;
+                    case "--client-context":
+                        clientContext = once(option);
+                        break;
+                    case "--identity":
+                        identity = once(option);
                         break;
                     case "--env":
                         String pair = value(option);

@@ -7,6 +7,7 @@ import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.InvalidConfigurationException;
 import dev.lambdaharness.core.InvalidFunctionCodeException;
 import dev.lambdaharness.core.InvocationRejectedException;
+import dev.lambdaharness.core.InvocationRequest;
 import dev.lambdaharness.core.InvocationReport;
 import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.LambdaFunction;
@@ -14,6 +15,7 @@ import dev.lambdaharness.core.LambdaRuntime;
 import dev.lambdaharness.core.LogEvent;
 import dev.lambdaharness.core.internal.config.EnvVarsFile;
 import dev.lambdaharness.core.internal.config.InputFiles;
+import dev.lambdaharness.core.internal.invokeapi.ClientContextHeader;
 import dev.lambdaharness.core.template.InvalidTemplateException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,6 +69,9 @@ public final class Main {
             return e.getMessage() == null && args.length > 0 ? SUCCESS : USAGE;
         }
         try {
+            if (command.command.equals(CommandLine.START_LAMBDA)) {
+                return StartLambda.serve(command, stdin, out, err);
+            }
             List<byte[]> events = readEvents(command.events, stdin);
             TemplateOptions.Deployment deployment = command.template != null ? TemplateOptions.deployment(command)
                     : new TemplateOptions.Deployment(config(command, err), CodeOptions.code(command.classpath, command.layers));
@@ -76,9 +81,10 @@ public final class Main {
                 builder.debugPort(command.debugPort);
             }
             try (LambdaRuntime runtime = builder.build()) {
-                LambdaFunction function = runtime.function(deployment.config(), deployment.code(), command.isolation);
+                LambdaFunction function = qualified(runtime.function(deployment.config(), deployment.code(),
+                        command.isolation), command.qualifier);
                 for (byte[] event : events) {
-                    InvocationResult result = function.invoke(event);
+                    InvocationResult result = function.invoke(request(command, event));
                     if (command.json) {
                         out.println(JSON.writeValueAsString(document(result)));
                     } else {
@@ -103,11 +109,59 @@ public final class Main {
         }
     }
 
+    /** The invocation of one event with the client context and identity the options give. */
+    private static InvocationRequest request(CommandLine command, byte[] event) {
+        InvocationRequest request = InvocationRequest.of(event);
+        if (command.clientContext != null) {
+            try {
+                request = request.withClientContext(ClientContextHeader.json(command.clientContext));
+            } catch (IllegalArgumentException e) {
+                throw new UsageProblem("--client-context cannot be used: " + e.getMessage() + " Give a JSON object, such"
+                        + " as {\"custom\":{\"tenant\":\"a\"}}, or its base64.");
+            }
+        }
+        if (command.identity != null) {
+            try {
+                if (!JSON.readTree(command.identity).isObject()) {
+                    throw new IOException("not an object");
+                }
+            } catch (IOException e) {
+                throw new UsageProblem("--identity is not a JSON object. Give one such as"
+                        + " {\"cognitoIdentityId\":\"us-east-1:1234\",\"cognitoIdentityPoolId\":\"us-east-1:pool\"}.");
+            }
+            request = request.withCognitoIdentity(command.identity);
+        }
+        return request;
+    }
+
+    /**
+     * The handle of the version or alias {@code --qualifier} names: {@code $LATEST}, a version number
+     * (versions up to it are published first, all of the deployed code) or an alias (of version 1, published first).
+     */
+    static LambdaFunction qualified(LambdaFunction function, String qualifier) {
+        if (qualifier == null || qualifier.equals(FunctionConfig.LATEST)) {
+            return qualifier == null ? function : function.qualified(qualifier);
+        }
+        if (qualifier.matches("[1-9][0-9]{0,3}")) {
+            LambdaFunction version = function;
+            for (int published = 0; published < Integer.parseInt(qualifier); published++) {
+                version = function.publishVersion();
+            }
+            return version;
+        }
+        if (qualifier.matches("[0-9]+")) {
+            throw new UsageProblem("--qualifier " + qualifier + " names a version the command line will not publish. Give"
+                    + " $LATEST, a version from 1 to 9999, or an alias name.");
+        }
+        function.publishVersion();
+        return function.createAlias(qualifier, "1");
+    }
+
     /**
      * The function's configuration: the options, and the environment of {@code --env-file} (the
      * members for every function and for this one, by its name) under that of {@code --env}.
      */
-    private static FunctionConfig config(CommandLine command, PrintStream err) {
+    static FunctionConfig config(CommandLine command, PrintStream err) {
         FunctionConfig.Builder builder = FunctionConfig.builder(command.handler);
         command.applyTo(builder);
         if (command.environmentFile == null) {
@@ -159,8 +213,13 @@ public final class Main {
     private static ObjectNode document(InvocationResult result) {
         ObjectNode doc = JSON.createObjectNode();
         doc.put("requestId", result.requestId());
-        if (result.succeeded()) {
+        if (result.succeeded() && utf8(result.payload())) {
             doc.put("payload", result.payloadAsString());
+            doc.putNull("error");
+        } else if (result.succeeded()) {
+            // Bytes that are not UTF-8 would not survive a JSON string: they are given in base64, under a name that says so.
+            doc.putNull("payload");
+            doc.put("payloadBase64", java.util.Base64.getEncoder().encodeToString(result.payload()));
             doc.putNull("error");
         } else {
             doc.putNull("payload");
@@ -193,6 +252,15 @@ public final class Main {
         r.put("coldStart", report.coldStart());
         r.put("status", report.status().wireName());
         return doc;
+    }
+
+    private static boolean utf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
     }
 
     /** A problem with the command's input that is not a parse error: an event file that cannot be read. */

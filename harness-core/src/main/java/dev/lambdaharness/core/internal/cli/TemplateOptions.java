@@ -25,6 +25,22 @@ final class TemplateOptions {
     }
 
     static Deployment deployment(CommandLine command) {
+        Template template = template(command);
+        return deployment(command, template, logicalId(template, command));
+    }
+
+    /** The function {@code --function} names, or every function of the template: what {@code start-lambda} serves. */
+    static List<Deployment> deployments(CommandLine command) {
+        Template template = template(command);
+        List<String> ids = command.function != null ? List.of(command.function) : template.functionIds();
+        if (ids.isEmpty()) {
+            throw new Main.UsageProblem(command.template + " has no functions. Give a template with an"
+                    + " AWS::Serverless::Function or AWS::Lambda::Function, or --handler and --classpath.");
+        }
+        return ids.stream().map(id -> deployment(command, template, id)).toList();
+    }
+
+    private static Template template(CommandLine command) {
         Template template = Template.read(command.template).withParameters(command.parameterOverrides);
         for (var value : command.templateValues.entrySet()) {
             template = template.withValue(value.getKey(), value.getValue());
@@ -32,7 +48,11 @@ final class TemplateOptions {
         if (command.environmentFile != null) {
             template = template.withEnvVarsFile(command.environmentFile);
         }
-        TemplateFunction function = template.function(logicalId(template, command));
+        return template;
+    }
+
+    private static Deployment deployment(CommandLine command, Template template, String logicalId) {
+        TemplateFunction function = template.function(logicalId);
         FunctionConfig.Builder builder = function.config().toBuilder();
         command.applyTo(builder);
         FunctionConfig config = builder.environment(command.environment).build();

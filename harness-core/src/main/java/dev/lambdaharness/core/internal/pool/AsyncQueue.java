@@ -5,6 +5,7 @@ import dev.lambdaharness.core.InvocationRequest;
 import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.LambdaFunction;
 import dev.lambdaharness.core.PendingAsyncEvent;
+import dev.lambdaharness.core.RecursiveInvocationException;
 import dev.lambdaharness.core.TooManyRequestsException;
 import dev.lambdaharness.core.internal.RequestIds;
 import dev.lambdaharness.core.internal.clock.TimerQueue;
@@ -89,6 +90,23 @@ final class AsyncQueue {
 
     /** Queues an event; the function runs it on the runtime's async threads. */
     String accept(LambdaFunction handle, String qualifier, InvocationRequest request) {
+        Event event = received(handle, qualifier, request);
+        if (function.reserved().orElse(-1) == 0) {
+            fail(event, "ZeroReservedConcurrency", null);
+        } else {
+            run(event);
+        }
+        return event.requestId;
+    }
+
+    /** Accepts an event Lambda stops as a recursive loop: it goes to the failure targets without running. */
+    String acceptStopped(LambdaFunction handle, String qualifier, InvocationRequest request) {
+        Event event = received(handle, qualifier, request);
+        fail(event, RECURSIVE_LOOP_CONDITION, null);
+        return event.requestId;
+    }
+
+    private Event received(LambdaFunction handle, String qualifier, InvocationRequest request) {
         // Lambda passes no client context to asynchronous invocations.
         InvocationRequest queued = InvocationRequest.of(request.payload());
         queued = request.traceHeader().map(queued::withTraceHeader).orElse(queued);
@@ -100,12 +118,7 @@ final class AsyncQueue {
             pending.put(event.requestId, event);
         }
         function.metricsRecorder().asyncReceived();
-        if (function.reserved().orElse(-1) == 0) {
-            fail(event, "ZeroReservedConcurrency", null);
-        } else {
-            run(event);
-        }
-        return event.requestId;
+        return event;
     }
 
     /**
@@ -275,9 +288,11 @@ final class AsyncQueue {
             Map<String, String> attributes = new LinkedHashMap<>();
             attributes.put("RequestID", event.requestId);
             boolean functionError = result != null && result.error().isPresent();
-            attributes.put("ErrorCode", functionError ? DEAD_LETTER_FUNCTION_ERROR_CODE : DEAD_LETTER_THROTTLE_ERROR_CODE);
+            boolean loop = RECURSIVE_LOOP_CONDITION.equals(condition);
+            attributes.put("ErrorCode", functionError ? DEAD_LETTER_FUNCTION_ERROR_CODE
+                    : loop ? DEAD_LETTER_RECURSION_ERROR_CODE : DEAD_LETTER_THROTTLE_ERROR_CODE);
             attributes.put("ErrorMessage", functionError ? result.error().get().errorMessage()
-                    : TooManyRequestsException.SERVICE_MESSAGE);
+                    : loop ? RecursiveInvocationException.SERVICE_MESSAGE : TooManyRequestsException.SERVICE_MESSAGE);
             if (!function.deliveries().deliver(arn, new String(event.request.payload(), StandardCharsets.UTF_8),
                     attributes, true, event.recordArn())) {
                 function.metricsRecorder().deadLetterError();
@@ -292,6 +307,14 @@ final class AsyncQueue {
      * until too old, or a reserved concurrency of 0): UNCONFIRMED (see docs/fidelity.md).
      */
     static final String DEAD_LETTER_THROTTLE_ERROR_CODE = "429";
+    /**
+     * The {@code condition} of the invocation record of an event stopped as a recursive loop: UNCONFIRMED
+     * (see docs/fidelity.md). AWS documents that such an event goes to the on-failure destination, not
+     * the record's condition; this is the error code a synchronous caller gets.
+     */
+    static final String RECURSIVE_LOOP_CONDITION = "RecursiveInvocationException";
+    /** The {@code ErrorCode} of a dead-letter message for an event stopped as a recursive loop: its HTTP status, UNCONFIRMED. */
+    static final String DEAD_LETTER_RECURSION_ERROR_CODE = "400";
 
     /** Settles an event; false when the queue closed first and reported it as pending. */
     private synchronized boolean done(Event event) {

@@ -87,6 +87,8 @@ public final class FunctionDeployment {
     private int running;
     private int published;
     private boolean closed;
+    /** Whether invocations count their chain in the trace header's lineage: set when the runtime serves the Invoke API. */
+    private volatile boolean tracksLineage;
 
     public FunctionDeployment(FunctionConfig config, FunctionCode code, RuntimeSettings runtime, SandboxFactory firstEnvironments,
             SandboxFactory plainEnvironments) {
@@ -225,6 +227,28 @@ public final class FunctionDeployment {
             checkQualifier(qualifier); // a qualifier that names nothing is refused now, as the Invoke API refuses it
         }
         return async.accept(handle, qualifier, request);
+    }
+
+    /** Queues an asynchronous invocation Lambda stops as a recursive loop: its event goes to the failure targets unrun. */
+    public String stopAsync(LambdaFunction handle, String qualifier, InvocationRequest request) {
+        if (closed) {
+            throw new IllegalStateException("The runtime of function " + name
+                    + " is closed. Invoke functions before closing their LambdaRuntime.");
+        }
+        if (qualifier != null) {
+            checkQualifier(qualifier);
+        }
+        return async.acceptStopped(handle, qualifier, request);
+    }
+
+    /** Makes invocations count their chain in the trace header's lineage, and stop a recursive loop. */
+    public void trackLineage() {
+        tracksLineage = true;
+    }
+
+    /** Whether invocations count their chain in the trace header's lineage ({@link #trackLineage()}). */
+    public boolean tracksLineage() {
+        return tracksLineage;
     }
 
     /** What CloudWatch would show for this function so far. */
