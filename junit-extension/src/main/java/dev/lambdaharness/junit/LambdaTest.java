@@ -296,6 +296,15 @@ public @interface LambdaTest {
     boolean duplicateAsyncEvents() default false;
 
     /**
+     * Serves the runtime's functions on Lambda's Invoke API on {@code 127.0.0.1}, as
+     * {@code LambdaRuntime.Builder.invokeApi(true)} does: code under test reaches them through the
+     * AWS SDK's {@code LambdaClient} at {@code runtime.invokeApiEndpoint()}, and functions reach one
+     * another through {@code AWS_ENDPOINT_URL_LAMBDA}. The setting is the runtime's: set on any
+     * {@code @LambdaTest} of a class, it serves every function of its runtime.
+     */
+    boolean invokeApi() default false;
+
+    /**
      * Provisioned concurrency, 1 to 1000; 0 for none. Lambda allows it on published versions only, so
      * the runtime publishes the function as version 1 and puts that many environments, initialised
      * ahead, on it: the {@code LambdaFunction} a test takes is then version 1 (its invocations warm,

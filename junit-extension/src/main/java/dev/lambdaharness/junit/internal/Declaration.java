@@ -20,11 +20,12 @@ import java.util.stream.Collectors;
  * @param suiteIsolation the suite's isolation, which functions deployed by hand into the runtime take
  * @param accountConcurrency the account's concurrency limit of the runtime, 0 for Lambda's default
  * @param duplicateAsyncEvents whether the runtime delivers every asynchronous event twice
+ * @param invokeApi whether the runtime serves its functions on the Invoke API
  * @param spares what the suite's spare environments run ahead for the runtime's forked functions
  */
 record Declaration(Class<?> owner, List<FunctionSpec> functions, RuntimeScope scope, double timeoutScale, int debugPort,
         boolean strictRuntime, Isolation suiteIsolation, int accountConcurrency, boolean duplicateAsyncEvents,
-        SpareEnvironments spares) {
+        boolean invokeApi, SpareEnvironments spares) {
 
     /** Whether the runtime may fork: a function is forked, or functions deployed by hand are. */
     boolean forks() {
@@ -42,6 +43,6 @@ record Declaration(Class<?> owner, List<FunctionSpec> functions, RuntimeScope sc
 
     Declaration withFunctions(List<FunctionSpec> changed) {
         return new Declaration(owner, List.copyOf(changed), scope, timeoutScale, debugPort, strictRuntime, suiteIsolation,
-                accountConcurrency, duplicateAsyncEvents, spares);
+                accountConcurrency, duplicateAsyncEvents, invokeApi, spares);
     }
 }

@@ -41,6 +41,7 @@ final class Declarations {
         Declaration declaration = new Declaration(owner, List.copyOf(functions), scope, scale, debugPort,
                 SuiteSettings.strictRuntime(context), suiteIsolation, accountConcurrency(owner, annotations),
                 annotations.stream().anyMatch(LambdaTest::duplicateAsyncEvents),
+                annotations.stream().anyMatch(LambdaTest::invokeApi),
                 spares(owner, annotations, context));
         for (FunctionSpec function : functions) {
             HandlerCheck.check(function, owner);

@@ -69,6 +69,7 @@ final class ManagedRuntime implements AutoCloseable, ExtensionContext.Store.Clos
         if (declaration.duplicateAsyncEvents()) {
             builder.duplicateAsyncEvents(1.0);
         }
+        builder.invokeApi(declaration.invokeApi());
     }
 
     Declaration declaration() {
