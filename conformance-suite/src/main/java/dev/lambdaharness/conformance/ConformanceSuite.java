@@ -7,6 +7,7 @@ import dev.lambdaharness.conformance.internal.contract.HandlerInput;
 import dev.lambdaharness.conformance.internal.contract.InvokeApiRecorder;
 import dev.lambdaharness.conformance.internal.contract.PackageSize;
 import dev.lambdaharness.core.Isolation;
+import dev.lambdaharness.core.template.Template;
 import dev.lambdaharness.events.EventFixture;
 import dev.lambdaharness.events.EventFixtures;
 import java.io.IOException;
@@ -47,11 +48,13 @@ public final class ConformanceSuite {
     private final List<ConformanceFunction> functions;
     private final Isolation isolation;
     private final boolean rules;
+    private final Template template;
 
     private ConformanceSuite(Builder builder) {
         this.functions = List.copyOf(builder.functions);
         this.isolation = builder.isolation;
         this.rules = builder.rules;
+        this.template = builder.template;
     }
 
     /** @return a builder: in-process, with rules */
@@ -79,6 +82,9 @@ public final class ConformanceSuite {
         Set<String> handlerClasses = functions.stream().map(f -> RuleRun.handlerClass(f.config().handler()))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         List<CheckResult> results = new ArrayList<>();
+        if (template != null) {
+            results.addAll(TemplateRules.check(template));
+        }
         List<Suppression> suppressions = new ArrayList<>();
         RuleRun ruleRun = new RuleRun();
         try (InvokeApiRecorder recorder = InvokeApiRecorder.start()) {
@@ -141,8 +147,18 @@ public final class ConformanceSuite {
         private final List<ConformanceFunction> functions = new ArrayList<>();
         private Isolation isolation = Isolation.IN_PROCESS;
         private boolean rules = true;
+        private Template template;
 
         private Builder() {
+        }
+
+        /**
+         * Checks the template the functions come from with {@link TemplateRules} too: its results
+         * join the report under each function's logical id.
+         */
+        public Builder template(Template template) {
+            this.template = Objects.requireNonNull(template, "template");
+            return this;
         }
 
         /** Adds a function. */

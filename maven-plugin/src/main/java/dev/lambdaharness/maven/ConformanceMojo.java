@@ -6,6 +6,7 @@ import dev.lambdaharness.conformance.ConformanceReport;
 import dev.lambdaharness.conformance.ConformanceSuite;
 import dev.lambdaharness.conformance.Severity;
 import dev.lambdaharness.core.Isolation;
+import dev.lambdaharness.core.template.Template;
 import dev.lambdaharness.maven.internal.CheckedFunctions;
 import dev.lambdaharness.maven.internal.PackagedCode;
 import dev.lambdaharness.maven.internal.TemplateFunctions;
@@ -17,6 +18,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -111,8 +113,9 @@ public class ConformanceMojo extends AbstractMojo {
         try {
             threshold = severity(failOn);
             ConformanceSuite.Builder suite = ConformanceSuite.builder().isolation(isolation(isolation)).rules(rules);
-            List<TemplateFunctions.Found> fromTemplate = TemplateFunctions.read(template, project.getBasedir().toPath(),
-                    projectCode);
+            Optional<Template> read = TemplateFunctions.template(template, project.getBasedir().toPath(), projectCode);
+            read.ifPresent(suite::template);
+            List<TemplateFunctions.Found> fromTemplate = read.map(TemplateFunctions::functions).orElse(List.of());
             for (ConformanceFunction function : CheckedFunctions.resolve(functions, fromTemplate, project.getBasedir().toPath(),
                     projectCode)) {
                 suite.function(function);

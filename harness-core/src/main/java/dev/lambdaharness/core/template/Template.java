@@ -170,6 +170,14 @@ public final class Template {
     }
 
     /**
+     * Every resource as the template writes it, SAM's {@code Globals} merged into its functions and
+     * intrinsics left unresolved: what checks of the template itself read.
+     */
+    public List<TemplateResource> resources() {
+        return stack.resources();
+    }
+
+    /**
      * Every value of the template's functions that cannot be resolved on this machine: their
      * configuration, code and read model. Each is given with {@link #withValue(String, Object)}, or
      * with {@link #withParameter(String, String)} when it is a parameter without a default.

@@ -58,13 +58,24 @@ public final class TemplateFunctions {
      * @throws IllegalArgumentException (an {@code InvalidTemplateException}) naming what the template gets wrong
      */
     public static List<Found> read(File template, Path basedir, List<Path> projectCode) {
+        return template(template, basedir, projectCode).map(TemplateFunctions::functions).orElse(List.of());
+    }
+
+    /**
+     * The template, with the project's code for its own folder; empty when the file does not exist.
+     *
+     * @throws IllegalArgumentException (an {@code InvalidTemplateException}) naming what the template gets wrong
+     */
+    public static Optional<Template> template(File template, Path basedir, List<Path> projectCode) {
         if (template == null || !template.isFile()) {
-            return List.of();
+            return Optional.empty();
         }
         Template read = Template.read(template.toPath());
-        if (!projectCode.isEmpty()) {
-            read = read.withProjectCode(basedir, FunctionCode.fromPaths(projectCode));
-        }
+        return Optional.of(projectCode.isEmpty() ? read : read.withProjectCode(basedir, FunctionCode.fromPaths(projectCode)));
+    }
+
+    /** The template's functions in its order. */
+    public static List<Found> functions(Template read) {
         List<Found> found = new ArrayList<>();
         for (TemplateFunction function : read.functions()) {
             FunctionConfig config = function.config();

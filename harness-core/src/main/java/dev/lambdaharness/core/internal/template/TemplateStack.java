@@ -10,6 +10,7 @@ import dev.lambdaharness.core.template.FunctionUrl;
 import dev.lambdaharness.core.template.FunctionVersion;
 import dev.lambdaharness.core.template.HttpRoute;
 import dev.lambdaharness.core.template.InvalidTemplateException;
+import dev.lambdaharness.core.template.TemplateResource;
 import dev.lambdaharness.core.template.UnresolvedValue;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -183,6 +184,15 @@ public final class TemplateStack {
                 functionReader(resolver).properties(logicalId, reading));
         reading.finish(stack.source(), "function " + logicalId + "'s code");
         return code;
+    }
+
+    /** Every resource as written, in the template's order. */
+    public List<TemplateResource> resources() {
+        List<TemplateResource> resources = new ArrayList<>();
+        for (String id : stack.resources().keySet()) {
+            resources.add(new TemplateResource(id, stack.type(id), stack.properties(id)));
+        }
+        return resources;
     }
 
     public List<EventSourceMapping> eventSourceMappings(String logicalId) {

@@ -1,0 +1,222 @@
+package dev.lambdaharness.conformance;
+
+import dev.lambdaharness.core.FunctionConfig;
+import dev.lambdaharness.core.TracingMode;
+import dev.lambdaharness.core.template.EventSourceMapping;
+import dev.lambdaharness.core.template.Template;
+import dev.lambdaharness.core.template.TemplateFunction;
+import dev.lambdaharness.core.template.TemplateResource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Lambda's best practices that a SAM or CloudFormation template shows, checked on the template, in
+ * the spirit of awslabs serverless-rules: tracing on, timeout and memory chosen rather than left to
+ * Lambda's defaults, a place for failed asynchronous events, partial batch responses on queues and
+ * streams, a queue's visibility timeout at least six times the function's timeout, no wildcard
+ * actions in inline policies, and a log retention. One result per function and rule, passed or
+ * failed, with the template's path as evidence.
+ *
+ * <pre>{@code
+ * List<CheckResult> results = TemplateRules.check(Template.read(Path.of("template.yaml")));
+ * ConformanceSuite.builder().template(template)...   // the same results in the suite's reports
+ * }</pre>
+ */
+public final class TemplateRules {
+
+    /** Lambda's timeout when a template sets none, in seconds. */
+    static final int DEFAULT_TIMEOUT_SECONDS = 3;
+    /** SQS's visibility timeout when a queue sets none, in seconds. */
+    static final int DEFAULT_VISIBILITY_TIMEOUT_SECONDS = 30;
+    /** AWS's advice: a source queue's visibility timeout at least six times the function's timeout. */
+    static final int VISIBILITY_TIMEOUT_FACTOR = 6;
+
+    private TemplateRules() {
+    }
+
+    /** The rules' results for every function of the template, function by function. */
+    public static List<CheckResult> check(Template template) {
+        Objects.requireNonNull(template, "template");
+        List<TemplateResource> resources = template.resources();
+        List<CheckResult> results = new ArrayList<>();
+        for (TemplateFunction function : template.functions()) {
+            TemplateResource resource = resources.stream().filter(r -> r.logicalId().equals(function.logicalId()))
+                    .findFirst().orElseThrow();
+            results.addAll(new FunctionRules(function, resource, resources).results());
+        }
+        return results;
+    }
+
+    /** The rules of one function. */
+    private static final class FunctionRules {
+        private final TemplateFunction function;
+        private final TemplateResource resource;
+        private final List<TemplateResource> resources;
+        private final String id;
+        private final String path;
+        private final List<CheckResult> results = new ArrayList<>();
+
+        FunctionRules(TemplateFunction function, TemplateResource resource, List<TemplateResource> resources) {
+            this.function = function;
+            this.resource = resource;
+            this.resources = resources;
+            this.id = function.logicalId();
+            this.path = "Resources." + id + ".Properties";
+        }
+
+        List<CheckResult> results() {
+            FunctionConfig config = function.config();
+            rule("template-tracing-active", Severity.WARNING, config.tracing() == TracingMode.ACTIVE,
+                    "Function " + id + " has tracing PassThrough: set Tracing: Active (on it, or in Globals) so that"
+                            + " X-Ray samples its invocations and shows where their time goes.", path + ".Tracing");
+            rule("template-timeout-set", Severity.WARNING, resource.properties().containsKey("Timeout"),
+                    "Function " + id + " sets no Timeout, so Lambda gives it " + DEFAULT_TIMEOUT_SECONDS + " s: set the"
+                            + " time it needs at most (on it, or in Globals), measured under load.", path + ".Timeout");
+            rule("template-memory-set", Severity.WARNING, resource.properties().containsKey("MemorySize"),
+                    "Function " + id + " sets no MemorySize, so Lambda gives it 128 MB, and the CPU share that goes with"
+                            + " it: set the size its cold starts and invocations were measured with.", path + ".MemorySize");
+            asyncFailureTarget(config);
+            batchSources(config);
+            wildcardActions();
+            logRetention(config);
+            return results;
+        }
+
+        private void asyncFailureTarget(FunctionConfig config) {
+            if (function.asyncEventSources().isEmpty()) {
+                return;
+            }
+            boolean target = config.deadLetter().targetArn().isPresent()
+                    || config.asyncInvoke().onFailureDestination().isPresent();
+            String sources = function.asyncEventSources().stream().map(s -> s.id() + " (" + s.type() + ")").toList().toString();
+            rule("template-async-failure-target", Severity.WARNING, target, "Function " + id + " is invoked"
+                    + " asynchronously by " + sources + " but has neither an on-failure destination nor a dead-letter"
+                    + " queue: an event that fails its retries is lost. Set EventInvokeConfig.DestinationConfig.OnFailure"
+                    + " or DeadLetterQueue.", path + ".Events");
+        }
+
+        private void batchSources(FunctionConfig config) {
+            for (EventSourceMapping mapping : function.eventSourceMappings()) {
+                String type = mapping.type();
+                if (!List.of("SQS", "Kinesis", "DynamoDB").contains(type)) {
+                    continue;
+                }
+                rule("template-report-batch-item-failures", Severity.WARNING,
+                        mapping.functionResponseTypes().contains("ReportBatchItemFailures"), "Function " + id + "'s " + type
+                                + " source " + mapping.id() + " does not set FunctionResponseTypes: [ReportBatchItemFailures],"
+                                + " so one failed record sends the whole batch back. Set it and return the failed items.",
+                        path + ".Events." + mapping.id());
+                if ("SQS".equals(type)) {
+                    visibilityTimeout(mapping, (int) config.timeout().toSeconds());
+                }
+            }
+        }
+
+        private void visibilityTimeout(EventSourceMapping mapping, int timeoutSeconds) {
+            String queueName = mapping.eventSourceArn().substring(mapping.eventSourceArn().lastIndexOf(':') + 1);
+            Optional<TemplateResource> queue = resources.stream().filter(r -> r.type().equals("AWS::SQS::Queue"))
+                    .filter(r -> queueName.equals(r.properties().get("QueueName")) || queueName.equals(r.logicalId()))
+                    .findFirst();
+            if (queue.isEmpty()) {
+                return; // a queue of another stack: its visibility timeout is not in this template
+            }
+            Object value = queue.get().properties().getOrDefault("VisibilityTimeout", DEFAULT_VISIBILITY_TIMEOUT_SECONDS);
+            if (!(value instanceof Number) && !(value instanceof String text && text.matches("\\d+"))) {
+                return; // set by a parameter or an intrinsic: nothing to compare here
+            }
+            int visibility = Integer.parseInt(value.toString());
+            String where = "Resources." + queue.get().logicalId() + ".Properties.VisibilityTimeout";
+            if (visibility < timeoutSeconds) {
+                rule("template-visibility-timeout", Severity.ERROR, false, "Queue " + queue.get().logicalId() + " has a"
+                        + " visibility timeout of " + visibility + " s, below the " + timeoutSeconds + " s timeout of function "
+                        + id + ": Lambda refuses such a mapping. Set it to at least " + VISIBILITY_TIMEOUT_FACTOR * timeoutSeconds
+                        + " s (six times the timeout).", where);
+                return;
+            }
+            rule("template-visibility-timeout", Severity.WARNING, visibility >= VISIBILITY_TIMEOUT_FACTOR * timeoutSeconds,
+                    "Queue " + queue.get().logicalId() + " has a visibility timeout of " + visibility + " s, less than six"
+                            + " times the " + timeoutSeconds + " s timeout of function " + id + ": a batch still being retried"
+                            + " may become visible and run twice. Set it to at least " + VISIBILITY_TIMEOUT_FACTOR * timeoutSeconds
+                            + " s.", where);
+        }
+
+        private void wildcardActions() {
+            List<String> wildcards = new ArrayList<>();
+            if (resource.properties().get("Policies") instanceof List<?> policies) {
+                for (int i = 0; i < policies.size(); i++) {
+                    statements(policies.get(i), path + ".Policies[" + i + "]", wildcards);
+                }
+            }
+            roleOf().ifPresent(role -> {
+                if (role.properties().get("Policies") instanceof List<?> policies) {
+                    for (int i = 0; i < policies.size(); i++) {
+                        Object document = policies.get(i) instanceof Map<?, ?> m ? m.get("PolicyDocument") : null;
+                        statements(document, "Resources." + role.logicalId() + ".Properties.Policies[" + i + "].PolicyDocument",
+                                wildcards);
+                    }
+                }
+            });
+            rule("template-no-wildcard-actions", Severity.ERROR, wildcards.isEmpty(), "Function " + id + "'s permissions allow"
+                    + " every action of a service: " + String.join(", ", wildcards) + ". Name the actions the function calls,"
+                    + " or use a SAM policy template such as DynamoDBCrudPolicy.", wildcards.isEmpty() ? path
+                    : wildcards.get(0));
+        }
+
+        /** The role the function's {@code Role} names, when it is a role of this template. */
+        private Optional<TemplateResource> roleOf() {
+            Object role = resource.properties().get("Role");
+            String target = role instanceof Map<?, ?> m ? m.get("Fn::GetAtt") instanceof List<?> parts && !parts.isEmpty()
+                    ? String.valueOf(parts.get(0)) : m.get("Ref") instanceof String ref ? ref : null : null;
+            return resources.stream().filter(r -> r.type().equals("AWS::IAM::Role") && r.logicalId().equals(target)).findFirst();
+        }
+
+        private static void statements(Object document, String where, List<String> wildcards) {
+            Object statements = document instanceof Map<?, ?> map ? map.get("Statement") : null;
+            if (statements == null) {
+                return;
+            }
+            List<?> list = statements instanceof List<?> l ? l : List.of(statements);
+            for (int i = 0; i < list.size(); i++) {
+                if (!(list.get(i) instanceof Map<?, ?> statement) || !"Allow".equals(statement.get("Effect"))) {
+                    continue;
+                }
+                Object actions = statement.get("Action");
+                for (Object action : actions instanceof List<?> l ? l : List.of(String.valueOf(actions))) {
+                    String text = String.valueOf(action);
+                    if (text.equals("*") || text.endsWith(":*")) {
+                        wildcards.add(where + ".Statement[" + i + "].Action " + text);
+                    }
+                }
+            }
+        }
+
+        private void logRetention(FunctionConfig config) {
+            String name = config.functionName();
+            boolean kept = resources.stream().filter(r -> r.type().equals("AWS::Logs::LogGroup"))
+                    .filter(r -> r.properties().containsKey("RetentionInDays"))
+                    .anyMatch(group -> namesThisFunction(group));
+            rule("template-log-retention", Severity.WARNING, kept, "Function " + id + " has no log group with a retention:"
+                    + " Lambda creates /aws/lambda/" + name + " itself, keeping logs forever. Declare an AWS::Logs::LogGroup"
+                    + " named /aws/lambda/${" + id + "} (or set LoggingConfig.LogGroup) with RetentionInDays.", path);
+        }
+
+        private boolean namesThisFunction(TemplateResource group) {
+            Object logging = resource.properties().get("LoggingConfig");
+            if (logging instanceof Map<?, ?> m && m.get("LogGroup") instanceof Map<?, ?> ref && group.logicalId().equals(ref.get("Ref"))) {
+                return true;
+            }
+            Object name = group.properties().get("LogGroupName");
+            String text = name instanceof Map<?, ?> sub && sub.get("Fn::Sub") != null ? String.valueOf(sub.get("Fn::Sub"))
+                    : String.valueOf(name);
+            return text.contains("/aws/lambda/${" + id + "}") || text.equals("/aws/lambda/" + function.config().functionName());
+        }
+
+        private void rule(String check, Severity severity, boolean passed, String message, String where) {
+            results.add(new CheckResult(id, check, CheckResult.Kind.RULE, passed ? Outcome.PASSED : Outcome.FAILED, severity,
+                    passed ? "" : message, passed ? List.of() : List.of(where)));
+        }
+    }
+}
