@@ -3,6 +3,10 @@ package dev.lambdaharness.core;
 import dev.lambdaharness.core.internal.Debugging;
 import dev.lambdaharness.core.internal.clock.TimerQueue;
 import dev.lambdaharness.core.internal.concurrency.AccountConcurrency;
+import dev.lambdaharness.core.internal.esm.EventFilter;
+import dev.lambdaharness.core.internal.esm.LocalSqsQueue;
+import dev.lambdaharness.core.internal.esm.RecordFilter;
+import dev.lambdaharness.core.internal.esm.SqsPoller;
 import dev.lambdaharness.core.internal.SandboxFactory;
 import dev.lambdaharness.core.internal.TimeLimits;
 import dev.lambdaharness.core.internal.forked.ForkedEnvironment;
@@ -87,6 +91,14 @@ public final class LambdaRuntime implements AutoCloseable {
     private final ExecutorService asyncExecutor;
     private final AtomicInteger asyncRunning = new AtomicInteger();
     private final Map<String, DestinationSink> sinks = new LinkedHashMap<>();
+    private final Map<String, SqsQueue> queues = new LinkedHashMap<>();
+    private final List<EventSourceMapping> mappings = new ArrayList<>();
+    /** Runs the batches of event source mappings, apart from asynchronous invocations. */
+    private final ExecutorService pollerExecutor = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "lambda-harness-poller");
+        thread.setDaemon(true);
+        return thread;
+    });
     private List<PendingAsyncEvent> pendingAtClose = List.of();
     private final List<ForkedSpares> spares = new ArrayList<>();
     private final XRayDaemonSink xrayDaemon;
@@ -197,6 +209,128 @@ public final class LambdaRuntime implements AutoCloseable {
             }
         }
         return pendingAsyncEvents();
+    }
+
+    /**
+     * Creates a local SQS queue, which tests fill and event source mappings read; its visibility
+     * timeouts and delays run on the runtime's clock. A second queue of the same name is refused.
+     *
+     * <pre>{@code
+     * SqsQueue orders = runtime.sqsQueue(SqsQueueConfig.builder("orders").build());
+     * orders.send("{\"order\":1}");
+     * }</pre>
+     *
+     * @throws InvalidConfigurationException when the name is taken ({@code QueueAlreadyExists}) or the
+     *     redrive policy names a queue this runtime does not have
+     */
+    public synchronized SqsQueue sqsQueue(SqsQueueConfig config) {
+        Objects.requireNonNull(config, "config");
+        if (closed) {
+            throw new IllegalStateException("This LambdaRuntime is closed. Create a new one to create queues.");
+        }
+        if (queues.containsKey(config.name())) {
+            throw new InvalidConfigurationException("QueueName", config.name(), "QueueAlreadyExists", "This runtime"
+                    + " already has a queue named '" + config.name() + "' (QueueAlreadyExists). Use that one, or give"
+                    + " this one another name.");
+        }
+        config.deadLetterQueueName().ifPresent(name -> {
+            if (!queues.containsKey(name)) {
+                throw new InvalidConfigurationException("RedrivePolicy", name, "InvalidParameterValue", "The redrive"
+                        + " policy of queue '" + config.name() + "' names dead-letter queue '" + name + "', which this"
+                        + " runtime does not have. Create it with sqsQueue first.");
+            }
+        });
+        SqsQueue queue = new SqsQueue(new LocalSqsQueue(config, clock::currentTimeMillis, timers,
+                this::queueModel));
+        queues.put(config.name(), queue);
+        return queue;
+    }
+
+    private synchronized LocalSqsQueue queueModel(String name) {
+        return queues.get(name).model();
+    }
+
+    /**
+     * Creates an event source mapping: a poller that reads the configured source and invokes the
+     * function synchronously with batches, as {@code CreateEventSourceMapping} sets it up. It polls
+     * at once unless created disabled.
+     *
+     * <pre>{@code
+     * EventSourceMapping mapping = runtime.eventSourceMapping(function,
+     *         EventSourceMappingConfig.builder(orders).reportBatchItemFailures(true).build());
+     * }</pre>
+     *
+     * @throws InvalidConfigurationException when the source is not this runtime's, or a filter pattern is invalid
+     */
+    public EventSourceMapping eventSourceMapping(LambdaFunction function, EventSourceMappingConfig config) {
+        Objects.requireNonNull(function, "function");
+        Objects.requireNonNull(config, "config");
+        RecordFilter filter = EventFilter.forSqs(config.filterPatterns());
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("This LambdaRuntime is closed. Create a new one to create mappings.");
+            }
+            if (queues.get(config.queue().config().name()) != config.queue()) {
+                throw new InvalidConfigurationException("EventSourceArn", config.eventSourceArn(),
+                        "InvalidParameterValueException", "Queue " + config.eventSourceArn() + " is not a queue of this"
+                        + " runtime. Create it with runtime.sqsQueue and map that one.");
+            }
+            SqsPoller poller = new SqsPoller(config.queue().model(), payload -> function.invoke(payload),
+                    config.batchSize(), config.maximumBatchingWindow(), config.reportBatchItemFailures(),
+                    config.maximumConcurrency().orElse(SqsPoller.MAX_CONCURRENCY),
+                    () -> function.reservedConcurrency().orElse(Integer.MAX_VALUE), filter, clock::currentTimeMillis,
+                    timers, pollerExecutor, config.enabled());
+            EventSourceMapping mapping = new EventSourceMapping(java.util.UUID.randomUUID().toString(), config,
+                    function.arn(), poller);
+            mappings.add(mapping);
+            poller.pump();
+            return mapping;
+        }
+    }
+
+    /**
+     * Waits until every enabled event source mapping has nothing left to do (its queue empty, no
+     * batch running), at most {@code limit} of real time. On a {@link VirtualClock} the clock moves
+     * to the next visibility timeout, delay or batching window whenever no batch runs, so minutes
+     * of redelivery take milliseconds.
+     *
+     * <pre>{@code
+     * orders.send("{}");
+     * assertThat(runtime.settleEventSources(Duration.ofSeconds(10))).isTrue();
+     * }</pre>
+     *
+     * @return whether they settled; false when the limit came first (a message that keeps failing
+     *     without a dead-letter queue never settles)
+     */
+    public boolean settleEventSources(Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (true) {
+            List<EventSourceMapping> now = mappingsNow();
+            if (now.stream().allMatch(EventSourceMapping::idle)) {
+                return true;
+            }
+            if (System.nanoTime() >= deadline) {
+                return false;
+            }
+            if (clock instanceof VirtualClock virtual && now.stream().allMatch(EventSourceMapping::noBatchRunning)) {
+                virtual.advanceToNextEvent();
+            }
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+    }
+
+    /** The event source mappings created so far. */
+    public synchronized List<EventSourceMapping> eventSourceMappings() {
+        return List.copyOf(mappings);
+    }
+
+    private synchronized List<EventSourceMapping> mappingsNow() {
+        return List.copyOf(mappings);
     }
 
     /** Delivers what an asynchronous invocation sends: to a function of this runtime, or to the ARN's sink. */
@@ -391,8 +525,13 @@ public final class LambdaRuntime implements AutoCloseable {
                     + ". Call settleAsync before closing to let them finish.");
         }
         pendingAtClose = List.copyOf(pending);
+        mappings.forEach(EventSourceMapping::close);
+        queues.values().stream().filter(queue -> queue.size() > 0).forEach(queue -> LOG.log(System.Logger.Level.INFO,
+                "Queue " + queue.arn() + " still held " + queue.size() + " messages when the runtime closed: "
+                        + queue.bodies()));
         functions.forEach(FunctionDeployment::close);
         asyncExecutor.shutdownNow();
+        pollerExecutor.shutdownNow();
         spares.forEach(ForkedSpares::close);
         if (!(clock instanceof VirtualClock)) {
             timers.close();

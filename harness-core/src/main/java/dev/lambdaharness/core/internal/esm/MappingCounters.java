@@ -1,0 +1,19 @@
+package dev.lambdaharness.core.internal.esm;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/** What one event source mapping did, counted as it happens. */
+public final class MappingCounters {
+    /** Invocations the mapping made that ran. */
+    public final AtomicLong invocations = new AtomicLong();
+    /** Records those invocations carried. */
+    public final AtomicLong recordsDelivered = new AtomicLong();
+    /** Invocations that failed as a whole (an error, a timeout, an invalid partial response). */
+    public final AtomicLong failedInvocations = new AtomicLong();
+    /** Records a function reported as failed in a partial response. */
+    public final AtomicLong recordsReportedFailed = new AtomicLong();
+    /** Records that matched no filter and were dropped. */
+    public final AtomicLong filteredOut = new AtomicLong();
+    /** Batches the function's concurrency throttled. */
+    public final AtomicLong throttledBatches = new AtomicLong();
+}
