@@ -1,10 +1,10 @@
 package dev.lambdaharness.core;
 
 import dev.lambdaharness.core.internal.esm.MappingCounters;
-import dev.lambdaharness.core.internal.esm.SqsPoller;
+import dev.lambdaharness.core.internal.esm.Poller;
 
 /**
- * An event source mapping of a {@link LambdaRuntime}: a poller that reads a local queue and invokes
+ * An event source mapping of a {@link LambdaRuntime}: a poller that reads a local queue or stream and invokes
  * a function synchronously with batches of its records, as Lambda's pollers do. Created enabled
  * unless its configuration says otherwise; {@link #disable()} stops polling (batches running
  * finish), {@link #enable()} resumes it.
@@ -21,9 +21,9 @@ public final class EventSourceMapping {
     private final String uuid;
     private final EventSourceMappingConfig config;
     private final String functionArn;
-    private final SqsPoller poller;
+    private final Poller poller;
 
-    EventSourceMapping(String uuid, EventSourceMappingConfig config, String functionArn, SqsPoller poller) {
+    EventSourceMapping(String uuid, EventSourceMappingConfig config, String functionArn, Poller poller) {
         this.uuid = uuid;
         this.config = config;
         this.functionArn = functionArn;
@@ -60,7 +60,11 @@ public final class EventSourceMapping {
         poller.enabled(false);
     }
 
-    /** How many batches it may run at once now: its scaling step, capped by {@code MaximumConcurrency} and the function's reserved concurrency. */
+    /**
+     * How many batches it may run at once now: for SQS its scaling step, capped by
+     * {@code MaximumConcurrency} and the function's reserved concurrency; for a stream its shards
+     * times {@code ParallelizationFactor}.
+     */
     public int concurrency() {
         return poller.concurrency();
     }
@@ -69,7 +73,9 @@ public final class EventSourceMapping {
     public Metrics metrics() {
         MappingCounters counters = poller.counters();
         return new Metrics(counters.invocations.get(), counters.recordsDelivered.get(), counters.failedInvocations.get(),
-                counters.recordsReportedFailed.get(), counters.filteredOut.get(), counters.throttledBatches.get());
+                counters.recordsReportedFailed.get(), counters.filteredOut.get(), counters.throttledBatches.get(),
+                counters.batchesDiscarded.get(), java.time.Duration.ofMillis(counters.iteratorAgeMillis.get()),
+                java.time.Duration.ofMillis(counters.maximumIteratorAgeMillis.get()));
     }
 
     boolean idle() {
@@ -98,8 +104,13 @@ public final class EventSourceMapping {
      * @param recordsReportedFailed records reported as failed in partial responses
      * @param recordsFilteredOut records that matched no filter and were dropped
      * @param throttledBatches batches the function's concurrency throttled
+     * @param batchesDiscarded stream batches given up (retries exhausted, records too old), reported to the
+     *     on-failure destination when there is one
+     * @param iteratorAge a stream mapping's {@code IteratorAge}: the age of the latest batch's last record when invoked
+     * @param maximumIteratorAge the greatest {@code IteratorAge} so far
      */
     public record Metrics(long invocations, long recordsDelivered, long failedInvocations, long recordsReportedFailed,
-            long recordsFilteredOut, long throttledBatches) {
+            long recordsFilteredOut, long throttledBatches, long batchesDiscarded, java.time.Duration iteratorAge,
+            java.time.Duration maximumIteratorAge) {
     }
 }

@@ -5,14 +5,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
  * An event source mapping's settings, as {@code CreateEventSourceMapping} takes them: the source,
  * {@code BatchSize}, {@code MaximumBatchingWindowInSeconds}, {@code FunctionResponseTypes}
- * ({@code ReportBatchItemFailures}), {@code ScalingConfig.MaximumConcurrency}, the filter patterns
- * of {@code FilterCriteria}, and whether it starts enabled. Unset members take Lambda's defaults for
- * the source (SQS: batch 10, no window). Checked against Lambda's limits when built.
+ * ({@code ReportBatchItemFailures}), {@code ScalingConfig.MaximumConcurrency} (SQS), the filter
+ * patterns of {@code FilterCriteria}, whether it starts enabled, and for a stream
+ * {@code StartingPosition}, {@code ParallelizationFactor}, {@code BisectBatchOnFunctionError},
+ * {@code MaximumRetryAttempts}, {@code MaximumRecordAgeInSeconds} and the on-failure destination.
+ * Unset members take Lambda's defaults for the source (SQS: batch 10; Kinesis: batch 100, retries and
+ * record age unlimited). Checked against Lambda's limits when built.
  *
  * <pre>{@code
  * EventSourceMappingConfig config = EventSourceMappingConfig.builder(orders)
@@ -25,7 +29,22 @@ import java.util.OptionalInt;
  */
 public final class EventSourceMappingConfig {
 
+    /** Where a stream mapping starts reading. */
+    public enum StartingPosition {
+        /** The oldest record of each shard. */
+        TRIM_HORIZON,
+        /** Records put after the mapping was created. */
+        LATEST
+    }
+
     private final SqsQueue queue;
+    private final KinesisStream stream;
+    private final StartingPosition startingPosition;
+    private final int parallelizationFactor;
+    private final boolean bisectBatchOnFunctionError;
+    private final int maximumRetryAttempts;
+    private final int maximumRecordAgeInSeconds;
+    private final Optional<String> onFailureDestination;
     private final int batchSize;
     private final int maximumBatchingWindowInSeconds;
     private final boolean reportBatchItemFailures;
@@ -35,7 +54,15 @@ public final class EventSourceMappingConfig {
 
     private EventSourceMappingConfig(Builder builder) {
         this.queue = builder.queue;
-        this.batchSize = builder.batchSize != null ? builder.batchSize : MappingLimits.SQS_DEFAULT_BATCH_SIZE;
+        this.stream = builder.stream;
+        this.startingPosition = builder.startingPosition;
+        this.parallelizationFactor = builder.parallelizationFactor != null ? builder.parallelizationFactor : 1;
+        this.bisectBatchOnFunctionError = builder.bisect;
+        this.maximumRetryAttempts = builder.maximumRetryAttempts != null ? builder.maximumRetryAttempts : -1;
+        this.maximumRecordAgeInSeconds = builder.maximumRecordAgeInSeconds != null ? builder.maximumRecordAgeInSeconds : -1;
+        this.onFailureDestination = Optional.ofNullable(builder.onFailureDestination);
+        this.batchSize = builder.batchSize != null ? builder.batchSize
+                : queue != null ? MappingLimits.SQS_DEFAULT_BATCH_SIZE : MappingLimits.STREAM_DEFAULT_BATCH_SIZE;
         this.maximumBatchingWindowInSeconds = builder.window;
         this.reportBatchItemFailures = builder.reportBatchItemFailures;
         this.maximumConcurrency = builder.maximumConcurrency == null ? OptionalInt.empty()
@@ -45,22 +72,79 @@ public final class EventSourceMappingConfig {
         MappingLimits.BATCH_SIZE.check(batchSize);
         MappingLimits.BATCHING_WINDOW.check(maximumBatchingWindowInSeconds);
         maximumConcurrency.ifPresent(MappingLimits.MAXIMUM_CONCURRENCY::check);
-        MappingLimits.sqsBatch(queue.config().name(), queue.config().fifo(), batchSize, maximumBatchingWindowInSeconds);
+        if (queue != null) {
+            MappingLimits.sqsBatch(queue.config().name(), queue.config().fifo(), batchSize, maximumBatchingWindowInSeconds);
+            MappingLimits.notForQueues(builder.parallelizationFactor != null, "ParallelizationFactor");
+            MappingLimits.notForQueues(builder.bisect, "BisectBatchOnFunctionError");
+            MappingLimits.notForQueues(builder.maximumRetryAttempts != null, "MaximumRetryAttempts");
+            MappingLimits.notForQueues(builder.maximumRecordAgeInSeconds != null, "MaximumRecordAgeInSeconds");
+            MappingLimits.notForQueues(builder.onFailureDestination != null, "DestinationConfig");
+        } else {
+            MappingLimits.PARALLELIZATION_FACTOR.check(parallelizationFactor);
+            MappingLimits.MAXIMUM_RETRY_ATTEMPTS.check(maximumRetryAttempts);
+            MappingLimits.maximumRecordAge(maximumRecordAgeInSeconds);
+            if (maximumConcurrency.isPresent()) {
+                throw MappingLimits.invalid("ScalingConfig", Integer.toString(maximumConcurrency.getAsInt()),
+                        "ScalingConfig is for SQS mappings only (InvalidParameterValueException: Unsupported"
+                        + " ScalingConfig for this event source). A stream's concurrency is its shards times"
+                        + " ParallelizationFactor: set that instead.");
+            }
+        }
     }
 
     /** Starts the settings of a mapping that reads an SQS queue. */
     public static Builder builder(SqsQueue queue) {
-        return new Builder(Objects.requireNonNull(queue, "queue"));
+        return new Builder(Objects.requireNonNull(queue, "queue"), null);
+    }
+
+    /** Starts the settings of a mapping that reads a Kinesis stream (from {@code TRIM_HORIZON} unless set). */
+    public static Builder builder(KinesisStream stream) {
+        return new Builder(null, Objects.requireNonNull(stream, "stream"));
     }
 
     /** The source's ARN. */
     public String eventSourceArn() {
-        return queue.arn();
+        return queue != null ? queue.arn() : stream.arn();
     }
 
-    /** The SQS queue read. */
-    public SqsQueue queue() {
-        return queue;
+    /** The SQS queue read, for an SQS mapping. */
+    public Optional<SqsQueue> queue() {
+        return Optional.ofNullable(queue);
+    }
+
+    /** The Kinesis stream read, for a stream mapping. */
+    public Optional<KinesisStream> stream() {
+        return Optional.ofNullable(stream);
+    }
+
+    /** {@code StartingPosition} of a stream mapping. */
+    public StartingPosition startingPosition() {
+        return startingPosition;
+    }
+
+    /** {@code ParallelizationFactor}: concurrent batches per shard (1 to 10). */
+    public int parallelizationFactor() {
+        return parallelizationFactor;
+    }
+
+    /** {@code BisectBatchOnFunctionError}. */
+    public boolean bisectBatchOnFunctionError() {
+        return bisectBatchOnFunctionError;
+    }
+
+    /** {@code MaximumRetryAttempts}: −1 for unlimited. */
+    public int maximumRetryAttempts() {
+        return maximumRetryAttempts;
+    }
+
+    /** {@code MaximumRecordAgeInSeconds}: −1 for unlimited. */
+    public int maximumRecordAgeInSeconds() {
+        return maximumRecordAgeInSeconds;
+    }
+
+    /** {@code DestinationConfig.OnFailure.Destination} of a stream mapping, when set. */
+    public Optional<String> onFailureDestination() {
+        return onFailureDestination;
     }
 
     /** {@code BatchSize}: the most records in one invocation. */
@@ -102,6 +186,13 @@ public final class EventSourceMappingConfig {
      */
     public static final class Builder {
         private final SqsQueue queue;
+        private final KinesisStream stream;
+        private StartingPosition startingPosition = StartingPosition.TRIM_HORIZON;
+        private Integer parallelizationFactor;
+        private boolean bisect;
+        private Integer maximumRetryAttempts;
+        private Integer maximumRecordAgeInSeconds;
+        private String onFailureDestination;
         private Integer batchSize;
         private int window;
         private boolean reportBatchItemFailures;
@@ -109,11 +200,48 @@ public final class EventSourceMappingConfig {
         private final List<String> filterPatterns = new ArrayList<>();
         private boolean enabled = true;
 
-        private Builder(SqsQueue queue) {
+        private Builder(SqsQueue queue, KinesisStream stream) {
             this.queue = queue;
+            this.stream = stream;
         }
 
-        /** {@code BatchSize}: 1 to 10,000 (a FIFO queue: 1 to 10; above 10 a window is needed). */
+        /** {@code StartingPosition} of a stream mapping. */
+        public Builder startingPosition(StartingPosition position) {
+            this.startingPosition = Objects.requireNonNull(position, "position");
+            return this;
+        }
+
+        /** {@code ParallelizationFactor} of a stream mapping: 1 to 10 concurrent batches per shard, in order per partition key. */
+        public Builder parallelizationFactor(int factor) {
+            this.parallelizationFactor = factor;
+            return this;
+        }
+
+        /** {@code BisectBatchOnFunctionError} of a stream mapping: a failed batch is split in two before it is retried. */
+        public Builder bisectBatchOnFunctionError(boolean on) {
+            this.bisect = on;
+            return this;
+        }
+
+        /** {@code MaximumRetryAttempts} of a stream mapping: −1 (unlimited) to 10,000. */
+        public Builder maximumRetryAttempts(int retries) {
+            this.maximumRetryAttempts = retries;
+            return this;
+        }
+
+        /** {@code MaximumRecordAgeInSeconds} of a stream mapping: −1 (unlimited), or 60 to 604,800. */
+        public Builder maximumRecordAgeInSeconds(int seconds) {
+            this.maximumRecordAgeInSeconds = seconds;
+            return this;
+        }
+
+        /** The on-failure destination of a stream mapping (an SQS queue or SNS topic ARN). */
+        public Builder onFailureDestination(String arn) {
+            this.onFailureDestination = Objects.requireNonNull(arn, "arn");
+            return this;
+        }
+
+        /** {@code BatchSize}: 1 to 10,000 (a FIFO queue: 1 to 10; SQS above 10 needs a window). */
         public Builder batchSize(int batchSize) {
             this.batchSize = batchSize;
             return this;

@@ -4,9 +4,12 @@ import dev.lambdaharness.core.internal.Debugging;
 import dev.lambdaharness.core.internal.clock.TimerQueue;
 import dev.lambdaharness.core.internal.concurrency.AccountConcurrency;
 import dev.lambdaharness.core.internal.esm.EventFilter;
+import dev.lambdaharness.core.internal.esm.LocalKinesisStream;
 import dev.lambdaharness.core.internal.esm.LocalSqsQueue;
+import dev.lambdaharness.core.internal.esm.Poller;
 import dev.lambdaharness.core.internal.esm.RecordFilter;
 import dev.lambdaharness.core.internal.esm.SqsPoller;
+import dev.lambdaharness.core.internal.esm.StreamPoller;
 import dev.lambdaharness.core.internal.SandboxFactory;
 import dev.lambdaharness.core.internal.TimeLimits;
 import dev.lambdaharness.core.internal.forked.ForkedEnvironment;
@@ -92,6 +95,7 @@ public final class LambdaRuntime implements AutoCloseable {
     private final AtomicInteger asyncRunning = new AtomicInteger();
     private final Map<String, DestinationSink> sinks = new LinkedHashMap<>();
     private final Map<String, SqsQueue> queues = new LinkedHashMap<>();
+    private final Map<String, KinesisStream> streams = new LinkedHashMap<>();
     private final List<EventSourceMapping> mappings = new ArrayList<>();
     /** Runs the batches of event source mappings, apart from asynchronous invocations. */
     private final ExecutorService pollerExecutor = Executors.newCachedThreadPool(runnable -> {
@@ -265,21 +269,35 @@ public final class LambdaRuntime implements AutoCloseable {
     public EventSourceMapping eventSourceMapping(LambdaFunction function, EventSourceMappingConfig config) {
         Objects.requireNonNull(function, "function");
         Objects.requireNonNull(config, "config");
-        RecordFilter filter = EventFilter.forSqs(config.filterPatterns());
+        RecordFilter filter = config.queue().isPresent() ? EventFilter.forSqs(config.filterPatterns())
+                : EventFilter.forKinesis(config.filterPatterns());
         synchronized (this) {
             if (closed) {
                 throw new IllegalStateException("This LambdaRuntime is closed. Create a new one to create mappings.");
             }
-            if (queues.get(config.queue().config().name()) != config.queue()) {
+            boolean ours = config.queue().map(queue -> queues.get(queue.config().name()) == queue)
+                    .orElseGet(() -> streams.get(config.stream().orElseThrow().name()) == config.stream().orElseThrow());
+            if (!ours) {
                 throw new InvalidConfigurationException("EventSourceArn", config.eventSourceArn(),
-                        "InvalidParameterValueException", "Queue " + config.eventSourceArn() + " is not a queue of this"
-                        + " runtime. Create it with runtime.sqsQueue and map that one.");
+                        "InvalidParameterValueException", config.eventSourceArn() + " is not a source of this runtime."
+                        + " Create it with runtime.sqsQueue or runtime.kinesisStream and map that one.");
             }
-            SqsPoller poller = new SqsPoller(config.queue().model(), payload -> function.invoke(payload),
-                    config.batchSize(), config.maximumBatchingWindow(), config.reportBatchItemFailures(),
-                    config.maximumConcurrency().orElse(SqsPoller.MAX_CONCURRENCY),
-                    () -> function.reservedConcurrency().orElse(Integer.MAX_VALUE), filter, clock::currentTimeMillis,
-                    timers, pollerExecutor, config.enabled());
+            Poller poller;
+            if (config.queue().isPresent()) {
+                poller = new SqsPoller(config.queue().get().model(), payload -> function.invoke(payload),
+                        config.batchSize(), config.maximumBatchingWindow(), config.reportBatchItemFailures(),
+                        config.maximumConcurrency().orElse(SqsPoller.MAX_CONCURRENCY),
+                        () -> function.reservedConcurrency().orElse(Integer.MAX_VALUE), filter, clock::currentTimeMillis,
+                        timers, pollerExecutor, config.enabled());
+            } else {
+                poller = new StreamPoller(config.stream().orElseThrow().model(), payload -> function.invoke(payload),
+                        function.arn(), new StreamPoller.Settings(config.batchSize(), config.maximumBatchingWindow(),
+                        config.reportBatchItemFailures(), config.parallelizationFactor(),
+                        config.bisectBatchOnFunctionError(), config.maximumRetryAttempts(),
+                        config.maximumRecordAgeInSeconds(), config.onFailureDestination(),
+                        config.startingPosition() == EventSourceMappingConfig.StartingPosition.LATEST),
+                        filter, clock::currentTimeMillis, timers, pollerExecutor, this::deliver, config.enabled());
+            }
             EventSourceMapping mapping = new EventSourceMapping(java.util.UUID.randomUUID().toString(), config,
                     function.arn(), poller);
             mappings.add(mapping);
@@ -289,8 +307,36 @@ public final class LambdaRuntime implements AutoCloseable {
     }
 
     /**
-     * Waits until every enabled event source mapping has nothing left to do (its queue empty, no
-     * batch running), at most {@code limit} of real time. On a {@link VirtualClock} the clock moves
+     * Creates a local Kinesis data stream of {@code shards} shards, which tests fill and event source
+     * mappings read; records are placed on shards by the MD5 of their partition key, as Kinesis places them.
+     *
+     * <pre>{@code
+     * KinesisStream clicks = runtime.kinesisStream("clicks", 2);
+     * clicks.putRecord("user-7", "{\"page\":\"/\"}");
+     * }</pre>
+     *
+     * @throws InvalidConfigurationException when the name is taken ({@code ResourceInUseException}) or the shard
+     *     count is out of range
+     */
+    public synchronized KinesisStream kinesisStream(String name, int shards) {
+        Objects.requireNonNull(name, "name");
+        if (closed) {
+            throw new IllegalStateException("This LambdaRuntime is closed. Create a new one to create streams.");
+        }
+        if (streams.containsKey(name)) {
+            throw new InvalidConfigurationException("StreamName", name, "ResourceInUseException", "This runtime already"
+                    + " has a stream named '" + name + "' (ResourceInUseException). Use that one, or give this one"
+                    + " another name.");
+        }
+        KinesisStream stream = new KinesisStream(new LocalKinesisStream(name, shards, "us-east-1", "123456789012",
+                clock::currentTimeMillis));
+        streams.put(name, stream);
+        return stream;
+    }
+
+    /**
+     * Waits until every enabled event source mapping has nothing left to do (its queue empty or its
+     * stream read to the end, no batch running), at most {@code limit} of real time. On a {@link VirtualClock} the clock moves
      * to the next visibility timeout, delay or batching window whenever no batch runs, so minutes
      * of redelivery take milliseconds.
      *

@@ -63,6 +63,48 @@ public final class EventFilter implements RecordFilter {
     }
 
     /**
+     * The filter of a Kinesis mapping: a record's data, decoded from base64, is matched under
+     * {@code data} when it is a JSON object; other data matches no pattern on {@code data}. A
+     * pattern that matches {@code data} as plain values is refused, as Lambda refuses it for streams.
+     */
+    public static RecordFilter forKinesis(List<String> patterns) {
+        for (String pattern : patterns) {
+            JsonNode tree = parseOrNull(pattern);
+            if (tree != null && tree.isObject() && tree.has("data") && !tree.get("data").isObject()) {
+                throw invalid(pattern, "a stream's data is matched as JSON: write the pattern of \"data\" as an object,"
+                        + " for example {\"data\":{\"type\":[\"order\"]}}");
+            }
+        }
+        return of(patterns, record -> {
+            JsonNode data = record.at("/kinesis/data");
+            if (data.isMissingNode()) {
+                return record;
+            }
+            String decoded;
+            try {
+                decoded = new String(java.util.Base64.getDecoder().decode(data.asText()), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException notBase64) {
+                return record;
+            }
+            JsonNode parsed = jsonObject(decoded);
+            if (parsed == null) {
+                return record;
+            }
+            ObjectNode copy = record.deepCopy();
+            copy.set("data", parsed);
+            return copy;
+        });
+    }
+
+    private static JsonNode parseOrNull(String text) {
+        try {
+            return text == null ? null : JSON.readTree(text);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
      * A filter of the patterns, each record prepared as its source's filtering sees it; no filter for none.
      *
      * @throws InvalidConfigurationException when Lambda would refuse a pattern or their number

@@ -16,4 +16,16 @@ public final class MappingCounters {
     public final AtomicLong filteredOut = new AtomicLong();
     /** Batches the function's concurrency throttled. */
     public final AtomicLong throttledBatches = new AtomicLong();
+    /** The age of the last record of the latest batch when it was invoked (streams). */
+    public final AtomicLong iteratorAgeMillis = new AtomicLong();
+    /** The greatest of those ages. */
+    public final AtomicLong maximumIteratorAgeMillis = new AtomicLong();
+    /** Batches (or parts of them) sent to the on-failure destination, or dropped without one (streams). */
+    public final AtomicLong batchesDiscarded = new AtomicLong();
+
+    /** Records the age of a batch's last record at its invocation. */
+    public void iteratorAge(long millis) {
+        iteratorAgeMillis.set(millis);
+        maximumIteratorAgeMillis.accumulateAndGet(millis, Math::max);
+    }
 }

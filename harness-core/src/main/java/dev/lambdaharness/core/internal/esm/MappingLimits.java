@@ -21,6 +21,16 @@ public final class MappingLimits {
     /** {@code ScalingConfig.MaximumConcurrency} (SQS). */
     public static final IntRange MAXIMUM_CONCURRENCY = new IntRange("ScalingConfig.MaximumConcurrency", 2, 1000,
             "concurrent batches");
+    /** {@code ParallelizationFactor} (streams). */
+    public static final IntRange PARALLELIZATION_FACTOR = new IntRange("ParallelizationFactor", 1, 10, "batches per shard");
+    /** {@code MaximumRetryAttempts} (streams), −1 for unlimited. */
+    public static final IntRange MAXIMUM_RETRY_ATTEMPTS = new IntRange("MaximumRetryAttempts", -1, 10_000, "retries");
+    /** {@code MaximumRecordAgeInSeconds} (streams), −1 for unlimited. */
+    public static final IntRange MAXIMUM_RECORD_AGE = new IntRange("MaximumRecordAgeInSeconds", -1, 604_800, "seconds");
+    /** The shortest maximum record age besides −1. */
+    public static final int MIN_MAXIMUM_RECORD_AGE = 60;
+    /** A stream's default batch size. */
+    public static final int STREAM_DEFAULT_BATCH_SIZE = 100;
     /** The largest batch of a FIFO queue. */
     public static final int MAX_FIFO_BATCH_SIZE = 10;
     /** The largest batch without a batching window (SQS and streams). */
@@ -48,6 +58,25 @@ public final class MappingLimits {
                     + " above " + MAX_BATCH_WITHOUT_WINDOW + ", Lambda requires MaximumBatchingWindowInSeconds of 1 to"
                     + " 300 (InvalidParameterValueException: Maximum batch window in seconds must be greater than 0 if"
                     + " maximum batch size is greater than 10). Set a window, or a batch size of 10 or less.");
+        }
+    }
+
+    /** Refuses a stream setting given to an SQS mapping. */
+    public static void notForQueues(boolean given, String setting) {
+        if (given) {
+            throw invalid(setting, "set", setting + " is for stream mappings (Kinesis, DynamoDB), not SQS"
+                    + " (InvalidParameterValueException: Unsupported " + setting + " for this event source). Leave it"
+                    + " out; an SQS queue's redrive policy and visibility timeout do that work.");
+        }
+    }
+
+    /** Refuses a maximum record age Lambda refuses: out of −1 to 604,800, or 0 to 59. */
+    public static void maximumRecordAge(int seconds) {
+        MAXIMUM_RECORD_AGE.check(seconds);
+        if (seconds >= 0 && seconds < MIN_MAXIMUM_RECORD_AGE) {
+            throw invalid("MaximumRecordAgeInSeconds", Integer.toString(seconds), "MaximumRecordAgeInSeconds " + seconds
+                    + " is too short: Lambda accepts -1 (unlimited) or 60 to 604800 (InvalidParameterValueException)."
+                    + " Set -1 or at least 60.");
         }
     }
 

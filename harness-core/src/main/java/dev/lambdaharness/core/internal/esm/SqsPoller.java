@@ -4,9 +4,6 @@ import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.LambdaFunction;
 import dev.lambdaharness.core.TooManyRequestsException;
 import dev.lambdaharness.core.internal.clock.TimerQueue;
-import dev.lambdaharness.internal.jackson.databind.ObjectMapper;
-import dev.lambdaharness.internal.jackson.databind.node.ArrayNode;
-import dev.lambdaharness.internal.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,7 +24,7 @@ import java.util.function.LongSupplier;
  * {@link #MAX_CONCURRENCY}, capped by {@code MaximumConcurrency} and the function's reserved
  * concurrency.
  */
-public final class SqsPoller {
+public final class SqsPoller extends PollerBase {
 
     /** Concurrent batches when polling starts. */
     public static final int INITIAL_CONCURRENCY = 5;
@@ -40,10 +37,7 @@ public final class SqsPoller {
     /** The largest batch payload: Lambda's 6 MB invocation limit, less the event's envelope. */
     public static final int MAX_BATCH_BYTES = LambdaFunction.MAX_REQUEST_BYTES - 64;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final LocalSqsQueue queue;
-    private final Function<byte[], InvocationResult> invoker;
     private final int batchSize;
     private final long windowMillis;
     private final boolean reportBatchItemFailures;
@@ -53,9 +47,6 @@ public final class SqsPoller {
     private final LongSupplier clock;
     private final TimerQueue timers;
     private final Executor executor;
-    private final MappingCounters counters = new MappingCounters();
-    private boolean enabled;
-    private boolean closed;
     private int running;
     private int scaledConcurrency = INITIAL_CONCURRENCY;
     private TimerQueue.Timer scaleTimer;
@@ -70,8 +61,8 @@ public final class SqsPoller {
     public SqsPoller(LocalSqsQueue queue, Function<byte[], InvocationResult> invoker, int batchSize, Duration window,
             boolean reportBatchItemFailures, int maximumConcurrency, IntSupplier functionConcurrency, RecordFilter filter,
             LongSupplier clock, TimerQueue timers, Executor executor, boolean enabled) {
+        super(invoker, enabled);
         this.queue = queue;
-        this.invoker = invoker;
         this.batchSize = batchSize;
         this.windowMillis = window.toMillis();
         this.reportBatchItemFailures = reportBatchItemFailures;
@@ -81,42 +72,29 @@ public final class SqsPoller {
         this.clock = clock;
         this.timers = timers;
         this.executor = executor;
-        this.enabled = enabled;
         queue.onReceivable(this::pump);
     }
 
-    public MappingCounters counters() {
-        return counters;
-    }
-
-    /** Starts or stops polling; batches running go on. */
-    public void enabled(boolean on) {
-        synchronized (this) {
-            enabled = on;
-        }
-        pump();
-    }
-
-    public synchronized boolean enabled() {
-        return enabled;
-    }
-
     /** The concurrent batches allowed now. */
+    @Override
     public synchronized int concurrency() {
         return Math.min(Math.min(scaledConcurrency, maximumConcurrency), Math.max(1, functionConcurrency.getAsInt()));
     }
 
     /** Whether nothing is left for it to do: disabled or its queue empty, and no batch running. */
+    @Override
     public synchronized boolean idle() {
         return running == 0 && (!enabled || closed || queue.size() == 0);
     }
 
     /** Whether no batch of it runs now. */
+    @Override
     public synchronized boolean noBatchRunning() {
         return running == 0;
     }
 
     /** Stops polling for good. */
+    @Override
     public synchronized void close() {
         closed = true;
         if (scaleTimer != null) {
@@ -128,6 +106,7 @@ public final class SqsPoller {
     }
 
     /** Receives and starts the batches the concurrency allows. */
+    @Override
     public void pump() {
         List<List<LocalSqsQueue.Received>> batches = new ArrayList<>();
         synchronized (this) {
@@ -218,20 +197,16 @@ public final class SqsPoller {
     }
 
     private void invoke(List<LocalSqsQueue.Received> batch) {
-        ObjectNode event = JSON.createObjectNode();
-        ArrayNode records = event.putArray("Records");
-        batch.forEach(message -> records.add(message.record()));
         InvocationResult result;
         try {
-            result = invoker.apply(JSON.writeValueAsBytes(event));
+            result = send(batch.stream().map(LocalSqsQueue.Received::record).toList());
         } catch (TooManyRequestsException throttled) {
             // The batch stays in flight and comes back after the visibility timeout, its receive count spent.
             counters.throttledBatches.incrementAndGet();
             return;
-        } catch (IllegalStateException closedRuntime) {
+        }
+        if (result == null) {
             return;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
         counters.invocations.incrementAndGet();
         counters.recordsDelivered.addAndGet(batch.size());
