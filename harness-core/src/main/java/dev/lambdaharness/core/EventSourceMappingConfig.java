@@ -15,8 +15,8 @@ import java.util.OptionalInt;
  * patterns of {@code FilterCriteria}, whether it starts enabled, and for a stream
  * {@code StartingPosition}, {@code ParallelizationFactor}, {@code BisectBatchOnFunctionError},
  * {@code MaximumRetryAttempts}, {@code MaximumRecordAgeInSeconds} and the on-failure destination.
- * Unset members take Lambda's defaults for the source (SQS: batch 10; Kinesis: batch 100, retries and
- * record age unlimited). Checked against Lambda's limits when built.
+ * Unset members take Lambda's defaults for the source (SQS: batch 10; Kinesis and DynamoDB: batch 100,
+ * retries and record age unlimited). Checked against Lambda's limits when built.
  *
  * <pre>{@code
  * EventSourceMappingConfig config = EventSourceMappingConfig.builder(orders)
@@ -39,6 +39,7 @@ public final class EventSourceMappingConfig {
 
     private final SqsQueue queue;
     private final KinesisStream stream;
+    private final DynamoDbTable table;
     private final StartingPosition startingPosition;
     private final int parallelizationFactor;
     private final boolean bisectBatchOnFunctionError;
@@ -55,6 +56,7 @@ public final class EventSourceMappingConfig {
     private EventSourceMappingConfig(Builder builder) {
         this.queue = builder.queue;
         this.stream = builder.stream;
+        this.table = builder.table;
         this.startingPosition = builder.startingPosition;
         this.parallelizationFactor = builder.parallelizationFactor != null ? builder.parallelizationFactor : 1;
         this.bisectBatchOnFunctionError = builder.bisect;
@@ -94,17 +96,22 @@ public final class EventSourceMappingConfig {
 
     /** Starts the settings of a mapping that reads an SQS queue. */
     public static Builder builder(SqsQueue queue) {
-        return new Builder(Objects.requireNonNull(queue, "queue"), null);
+        return new Builder(Objects.requireNonNull(queue, "queue"), null, null);
     }
 
     /** Starts the settings of a mapping that reads a Kinesis stream (from {@code TRIM_HORIZON} unless set). */
     public static Builder builder(KinesisStream stream) {
-        return new Builder(null, Objects.requireNonNull(stream, "stream"));
+        return new Builder(null, Objects.requireNonNull(stream, "stream"), null);
+    }
+
+    /** Starts the settings of a mapping that reads a DynamoDB table's stream (from {@code TRIM_HORIZON} unless set). */
+    public static Builder builder(DynamoDbTable table) {
+        return new Builder(null, null, Objects.requireNonNull(table, "table"));
     }
 
     /** The source's ARN. */
     public String eventSourceArn() {
-        return queue != null ? queue.arn() : stream.arn();
+        return queue != null ? queue.arn() : stream != null ? stream.arn() : table.streamArn();
     }
 
     /** The SQS queue read, for an SQS mapping. */
@@ -115,6 +122,11 @@ public final class EventSourceMappingConfig {
     /** The Kinesis stream read, for a stream mapping. */
     public Optional<KinesisStream> stream() {
         return Optional.ofNullable(stream);
+    }
+
+    /** The DynamoDB table whose stream is read, for a DynamoDB mapping. */
+    public Optional<DynamoDbTable> table() {
+        return Optional.ofNullable(table);
     }
 
     /** {@code StartingPosition} of a stream mapping. */
@@ -187,6 +199,7 @@ public final class EventSourceMappingConfig {
     public static final class Builder {
         private final SqsQueue queue;
         private final KinesisStream stream;
+        private final DynamoDbTable table;
         private StartingPosition startingPosition = StartingPosition.TRIM_HORIZON;
         private Integer parallelizationFactor;
         private boolean bisect;
@@ -200,9 +213,10 @@ public final class EventSourceMappingConfig {
         private final List<String> filterPatterns = new ArrayList<>();
         private boolean enabled = true;
 
-        private Builder(SqsQueue queue, KinesisStream stream) {
+        private Builder(SqsQueue queue, KinesisStream stream, DynamoDbTable table) {
             this.queue = queue;
             this.stream = stream;
+            this.table = table;
         }
 
         /** {@code StartingPosition} of a stream mapping. */

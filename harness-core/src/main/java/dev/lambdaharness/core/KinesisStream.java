@@ -37,7 +37,7 @@ public final class KinesisStream {
 
     /** The ids of its shards, in order. */
     public List<String> shardIds() {
-        return java.util.stream.IntStream.range(0, stream.shardCount()).mapToObj(LocalKinesisStream::shardId).toList();
+        return java.util.stream.IntStream.range(0, stream.shardCount()).mapToObj(dev.lambdaharness.core.internal.esm.ShardedLog::shardId).toList();
     }
 
     /** Puts a record whose data is the text's UTF-8 bytes. */
@@ -52,13 +52,13 @@ public final class KinesisStream {
      *     characters, a record over 1 MiB)
      */
     public PutResult putRecord(String partitionKey, byte[] data) {
-        LocalKinesisStream.StreamRecord record = stream.put(partitionKey, Objects.requireNonNull(data, "data"));
+        dev.lambdaharness.core.internal.esm.ShardedLog.StreamRecord record = stream.put(partitionKey, Objects.requireNonNull(data, "data"));
         return new PutResult(record.shardId(), record.sequenceNumber().toString());
     }
 
     /** The shard a partition key's records go to. */
     public String shardIdOf(String partitionKey) {
-        return LocalKinesisStream.shardId(stream.shardOf(Objects.requireNonNull(partitionKey, "partitionKey")));
+        return dev.lambdaharness.core.internal.esm.ShardedLog.shardId(stream.shardOf(Objects.requireNonNull(partitionKey, "partitionKey")));
     }
 
     /**

@@ -4,10 +4,12 @@ import dev.lambdaharness.core.internal.Debugging;
 import dev.lambdaharness.core.internal.clock.TimerQueue;
 import dev.lambdaharness.core.internal.concurrency.AccountConcurrency;
 import dev.lambdaharness.core.internal.esm.EventFilter;
+import dev.lambdaharness.core.internal.esm.LocalDynamoDbTable;
 import dev.lambdaharness.core.internal.esm.LocalKinesisStream;
 import dev.lambdaharness.core.internal.esm.LocalSqsQueue;
 import dev.lambdaharness.core.internal.esm.Poller;
 import dev.lambdaharness.core.internal.esm.RecordFilter;
+import dev.lambdaharness.core.internal.esm.ShardedLog;
 import dev.lambdaharness.core.internal.esm.SqsPoller;
 import dev.lambdaharness.core.internal.esm.StreamPoller;
 import dev.lambdaharness.core.internal.SandboxFactory;
@@ -96,6 +98,7 @@ public final class LambdaRuntime implements AutoCloseable {
     private final Map<String, DestinationSink> sinks = new LinkedHashMap<>();
     private final Map<String, SqsQueue> queues = new LinkedHashMap<>();
     private final Map<String, KinesisStream> streams = new LinkedHashMap<>();
+    private final Map<String, DynamoDbTable> tables = new LinkedHashMap<>();
     private final List<EventSourceMapping> mappings = new ArrayList<>();
     /** Runs the batches of event source mappings, apart from asynchronous invocations. */
     private final ExecutorService pollerExecutor = Executors.newCachedThreadPool(runnable -> {
@@ -270,17 +273,19 @@ public final class LambdaRuntime implements AutoCloseable {
         Objects.requireNonNull(function, "function");
         Objects.requireNonNull(config, "config");
         RecordFilter filter = config.queue().isPresent() ? EventFilter.forSqs(config.filterPatterns())
-                : EventFilter.forKinesis(config.filterPatterns());
+                : config.stream().isPresent() ? EventFilter.forKinesis(config.filterPatterns())
+                : EventFilter.of(config.filterPatterns(), record -> record);
         synchronized (this) {
             if (closed) {
                 throw new IllegalStateException("This LambdaRuntime is closed. Create a new one to create mappings.");
             }
             boolean ours = config.queue().map(queue -> queues.get(queue.config().name()) == queue)
-                    .orElseGet(() -> streams.get(config.stream().orElseThrow().name()) == config.stream().orElseThrow());
+                    .or(() -> config.stream().map(stream -> streams.get(stream.name()) == stream))
+                    .orElseGet(() -> tables.get(config.table().orElseThrow().name()) == config.table().orElseThrow());
             if (!ours) {
                 throw new InvalidConfigurationException("EventSourceArn", config.eventSourceArn(),
                         "InvalidParameterValueException", config.eventSourceArn() + " is not a source of this runtime."
-                        + " Create it with runtime.sqsQueue or runtime.kinesisStream and map that one.");
+                        + " Create it with runtime.sqsQueue, runtime.kinesisStream or runtime.dynamoDbTable and map that one.");
             }
             Poller poller;
             if (config.queue().isPresent()) {
@@ -290,7 +295,9 @@ public final class LambdaRuntime implements AutoCloseable {
                         () -> function.reservedConcurrency().orElse(Integer.MAX_VALUE), filter, clock::currentTimeMillis,
                         timers, pollerExecutor, config.enabled());
             } else {
-                poller = new StreamPoller(config.stream().orElseThrow().model(), payload -> function.invoke(payload),
+                ShardedLog log = config.stream().<ShardedLog>map(KinesisStream::model)
+                        .orElseGet(() -> config.table().orElseThrow().model());
+                poller = new StreamPoller(log, payload -> function.invoke(payload),
                         function.arn(), new StreamPoller.Settings(config.batchSize(), config.maximumBatchingWindow(),
                         config.reportBatchItemFailures(), config.parallelizationFactor(),
                         config.bisectBatchOnFunctionError(), config.maximumRetryAttempts(),
@@ -332,6 +339,44 @@ public final class LambdaRuntime implements AutoCloseable {
                 clock::currentTimeMillis));
         streams.put(name, stream);
         return stream;
+    }
+
+    /**
+     * Creates a local DynamoDB table with a stream of the view type ({@code KEYS_ONLY},
+     * {@code NEW_IMAGE}, {@code OLD_IMAGE} or {@code NEW_AND_OLD_IMAGES}), keyed by a partition key
+     * and optionally a sort key; event source mappings read its stream.
+     *
+     * <pre>{@code
+     * DynamoDbTable orders = runtime.dynamoDbTable("Orders", "NEW_AND_OLD_IMAGES", "pk", "sk");
+     * }</pre>
+     *
+     * @throws InvalidConfigurationException when the name is taken ({@code ResourceInUseException}), the view type
+     *     is none of the four, or the key names are not one or two
+     */
+    public synchronized DynamoDbTable dynamoDbTable(String name, String streamViewType, String... keys) {
+        Objects.requireNonNull(name, "name");
+        if (closed) {
+            throw new IllegalStateException("This LambdaRuntime is closed. Create a new one to create tables.");
+        }
+        if (tables.containsKey(name)) {
+            throw new InvalidConfigurationException("TableName", name, "ResourceInUseException", "This runtime already"
+                    + " has a table named '" + name + "' (ResourceInUseException). Use that one, or give this one"
+                    + " another name.");
+        }
+        if (!List.of("KEYS_ONLY", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES").contains(streamViewType)) {
+            throw new InvalidConfigurationException("StreamViewType", String.valueOf(streamViewType), "ValidationException",
+                    "StreamViewType " + streamViewType + " is not one DynamoDB knows: give KEYS_ONLY, NEW_IMAGE,"
+                    + " OLD_IMAGE or NEW_AND_OLD_IMAGES.");
+        }
+        if (keys.length < 1 || keys.length > 2) {
+            throw new InvalidConfigurationException("KeySchema", List.of(keys).toString(), "ValidationException",
+                    "A table's key is a partition key and, if it has one, a sort key: give one or two names, not "
+                    + keys.length + ".");
+        }
+        DynamoDbTable table = new DynamoDbTable(new LocalDynamoDbTable(name, List.of(keys), streamViewType, "us-east-1",
+                "123456789012", clock::currentTimeMillis));
+        tables.put(name, table);
+        return table;
     }
 
     /**

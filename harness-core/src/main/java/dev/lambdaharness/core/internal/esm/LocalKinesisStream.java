@@ -13,18 +13,15 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongSupplier;
 
 /**
  * A Kinesis data stream as Kinesis keeps it: shards that split the 128-bit hash key range evenly,
  * each record put on the shard whose range holds the MD5 of its partition key, with an increasing
- * sequence number and its arrival time. Records stay (a stream is read, not emptied). Its records
- * are the Kinesis event builder's, with the stream's own shard, sequence number and arrival time.
+ * sequence number and its arrival time. Its records are the Kinesis event builder's, with the
+ * stream's own shard, sequence number and arrival time.
  */
-public final class LocalKinesisStream {
+public final class LocalKinesisStream extends ShardedLog {
 
     /** The largest record Kinesis accepts, data and partition key together: 1 MiB. */
     public static final int MAX_RECORD_BYTES = 1_048_576;
@@ -38,61 +35,37 @@ public final class LocalKinesisStream {
     private final String name;
     private final String region;
     private final String accountId;
-    private final LongSupplier clock;
-    private final List<List<StreamRecord>> shards = new ArrayList<>();
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private long puts;
 
-    /**
-     * A record of a shard.
-     *
-     * @param shardId the shard's id
-     * @param index its place in the shard, from 0
-     * @param sequenceNumber its sequence number
-     * @param partitionKey its partition key
-     * @param arrivalMillis when it arrived, on the runtime's clock
-     * @param record the record of the Kinesis event
-     * @param bytes the record's size in the event
-     */
-    public record StreamRecord(String shardId, int index, BigInteger sequenceNumber, String partitionKey, long arrivalMillis,
-            ObjectNode record, int bytes) {
+    public LocalKinesisStream(String name, int shardCount, String region, String accountId, LongSupplier clock) {
+        super(checkShards(shardCount), clock);
+        this.name = name;
+        this.region = region;
+        this.accountId = accountId;
     }
 
-    public LocalKinesisStream(String name, int shardCount, String region, String accountId, LongSupplier clock) {
+    private static int checkShards(int shardCount) {
         if (shardCount < 1 || shardCount > MAX_SHARDS) {
             throw new InvalidConfigurationException("ShardCount", Integer.toString(shardCount),
                     shardCount < 1 ? "ValidationException" : "LimitExceededException", "ShardCount " + shardCount
                     + " is out of range: Kinesis accepts 1 to " + MAX_SHARDS + " shards per stream here (its default"
                     + " quota in the larger regions). Give a count in that range.");
         }
-        this.name = name;
-        this.region = region;
-        this.accountId = accountId;
-        this.clock = clock;
-        for (int i = 0; i < shardCount; i++) {
-            shards.add(new ArrayList<>());
-        }
+        return shardCount;
     }
 
     public String name() {
         return name;
     }
 
+    @Override
     public String arn() {
         return "arn:aws:kinesis:" + region + ":" + accountId + ":stream/" + name;
     }
 
-    public int shardCount() {
-        return shards.size();
-    }
-
-    public static String shardId(int index) {
-        return String.format("shardId-%012d", index);
-    }
-
-    /** Hears when a record is put. */
-    public void onPut(Runnable listener) {
-        listeners.add(listener);
+    @Override
+    public String batchInfoName() {
+        return "KinesisBatchInfo";
     }
 
     /** The shard whose hash key range holds the MD5 of the partition key, as Kinesis places a record. */
@@ -104,7 +77,7 @@ public final class LocalKinesisStream {
             throw new IllegalStateException(e);
         }
         // Shard i holds [i * 2^128 / n, (i + 1) * 2^128 / n - 1], as CreateStream splits the range evenly.
-        return hash.multiply(BigInteger.valueOf(shards.size())).divide(HASH_KEY_SPACE).intValue();
+        return hash.multiply(BigInteger.valueOf(shardCount())).divide(HASH_KEY_SPACE).intValue();
     }
 
     /**
@@ -132,11 +105,9 @@ public final class LocalKinesisStream {
         StreamRecord stored;
         synchronized (this) {
             BigInteger sequence = SEQUENCE_BASE.add(BigInteger.valueOf(++puts).shiftLeft(32)).add(BigInteger.valueOf(shard));
-            ObjectNode record = record(shard, sequence, partitionKey, data, now);
-            stored = new StreamRecord(shardId(shard), shards.get(shard).size(), sequence, partitionKey, now, record, record.toString().length());
-            shards.get(shard).add(stored);
+            stored = append(shard, sequence, partitionKey, now, record(shard, sequence, partitionKey, data, now));
         }
-        listeners.forEach(Runnable::run);
+        announce();
         return stored;
     }
 
@@ -152,28 +123,5 @@ public final class LocalKinesisStream {
         ((ObjectNode) record.get("kinesis")).put("sequenceNumber", sequence.toString());
         record.put("eventID", shardId(shard) + ":" + sequence);
         return record;
-    }
-
-    /** The records of a shard from an index on. */
-    public synchronized List<StreamRecord> records(int shard, int from) {
-        List<StreamRecord> records = shards.get(shard);
-        return from >= records.size() ? List.of() : List.copyOf(records.subList(from, records.size()));
-    }
-
-    /** How many records a shard holds. */
-    public synchronized int size(int shard) {
-        return shards.get(shard).size();
-    }
-
-    /** The index of a shard by its id; refused when the stream has no such shard. */
-    public int shardIndex(String shardId) {
-        for (int i = 0; i < shards.size(); i++) {
-            if (shardId(i).equals(shardId)) {
-                return i;
-            }
-        }
-        throw new InvalidConfigurationException("ShardId", shardId, "ResourceNotFoundException", "Stream " + name
-                + " has no shard " + shardId + " (ResourceNotFoundException): its shards are " + shardId(0) + " to "
-                + shardId(shards.size() - 1) + ".");
     }
 }

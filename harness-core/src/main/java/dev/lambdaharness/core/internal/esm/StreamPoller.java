@@ -47,7 +47,7 @@ public final class StreamPoller extends PollerBase {
             boolean latest) {
     }
 
-    private final LocalKinesisStream stream;
+    private final ShardedLog stream;
     private final String functionArn;
     private final Settings settings;
     private final RecordFilter filter;
@@ -63,8 +63,8 @@ public final class StreamPoller extends PollerBase {
         final int index;
         /** The shard index after the last record of this lane that is done with. */
         int position;
-        List<LocalKinesisStream.StreamRecord> batch;
-        final Deque<List<LocalKinesisStream.StreamRecord>> halves = new ArrayDeque<>();
+        List<ShardedLog.StreamRecord> batch;
+        final Deque<List<ShardedLog.StreamRecord>> halves = new ArrayDeque<>();
         int invocations;
         int retries;
         /** The shard index after the last record counted as filtered out. */
@@ -80,7 +80,7 @@ public final class StreamPoller extends PollerBase {
         }
     }
 
-    public StreamPoller(LocalKinesisStream stream, Function<byte[], InvocationResult> invoker, String functionArn,
+    public StreamPoller(ShardedLog stream, Function<byte[], InvocationResult> invoker, String functionArn,
             Settings settings, RecordFilter filter, LongSupplier clock, TimerQueue timers, Executor executor,
             FunctionDeployment.Deliveries deliveries, boolean enabled) {
         super(invoker, enabled);
@@ -134,9 +134,9 @@ public final class StreamPoller extends PollerBase {
     }
 
     /** The records of a lane not done with yet, in order. */
-    private List<LocalKinesisStream.StreamRecord> pending(Lane lane) {
-        List<LocalKinesisStream.StreamRecord> records = new ArrayList<>();
-        for (LocalKinesisStream.StreamRecord record : stream.records(lane.shard, lane.position)) {
+    private List<ShardedLog.StreamRecord> pending(Lane lane) {
+        List<ShardedLog.StreamRecord> records = new ArrayList<>();
+        for (ShardedLog.StreamRecord record : stream.records(lane.shard, lane.position)) {
             if (laneOf(record) == lane.index) {
                 records.add(record);
             }
@@ -144,7 +144,7 @@ public final class StreamPoller extends PollerBase {
         return records;
     }
 
-    private int laneOf(LocalKinesisStream.StreamRecord record) {
+    private int laneOf(ShardedLog.StreamRecord record) {
         return Math.floorMod(record.partitionKey().hashCode(), settings.parallelizationFactor());
     }
 
@@ -171,7 +171,7 @@ public final class StreamPoller extends PollerBase {
                 lane.batch = lane.halves.pop();
                 lane.invocations = 0;
             } else {
-                List<LocalKinesisStream.StreamRecord> batch = gather(lane);
+                List<ShardedLog.StreamRecord> batch = gather(lane);
                 if (batch == null) {
                     return;
                 }
@@ -186,16 +186,16 @@ public final class StreamPoller extends PollerBase {
             return;
         }
         lane.busy = true;
-        List<LocalKinesisStream.StreamRecord> batch = lane.batch;
+        List<ShardedLog.StreamRecord> batch = lane.batch;
         starts.add(() -> invoke(lane, batch));
     }
 
     /** The next batch of a lane: up to the batch size and 6 MB of records that match the filters; null when none may go yet. */
-    private List<LocalKinesisStream.StreamRecord> gather(Lane lane) {
-        List<LocalKinesisStream.StreamRecord> pending = pending(lane);
-        List<LocalKinesisStream.StreamRecord> batch = new ArrayList<>();
+    private List<ShardedLog.StreamRecord> gather(Lane lane) {
+        List<ShardedLog.StreamRecord> pending = pending(lane);
+        List<ShardedLog.StreamRecord> batch = new ArrayList<>();
         int bytes = 0;
-        for (LocalKinesisStream.StreamRecord record : pending) {
+        for (ShardedLog.StreamRecord record : pending) {
             if (batch.size() == settings.batchSize() || bytes + record.bytes() > SqsPoller.MAX_BATCH_BYTES) {
                 break;
             }
@@ -240,7 +240,7 @@ public final class StreamPoller extends PollerBase {
         return batch;
     }
 
-    private static int shardIndexAfter(Lane lane, LocalKinesisStream.StreamRecord record) {
+    private static int shardIndexAfter(Lane lane, ShardedLog.StreamRecord record) {
         return record.index() + 1;
     }
 
@@ -250,8 +250,8 @@ public final class StreamPoller extends PollerBase {
             return;
         }
         long now = clock.getAsLong();
-        List<LocalKinesisStream.StreamRecord> expired = new ArrayList<>();
-        for (LocalKinesisStream.StreamRecord record : lane.batch) {
+        List<ShardedLog.StreamRecord> expired = new ArrayList<>();
+        for (ShardedLog.StreamRecord record : lane.batch) {
             if (now - record.arrivalMillis() >= settings.maximumRecordAgeSeconds() * 1000L) {
                 expired.add(record);
             }
@@ -260,16 +260,16 @@ public final class StreamPoller extends PollerBase {
             return;
         }
         discard(lane, expired, "RecordAgeExceeded", null);
-        List<LocalKinesisStream.StreamRecord> rest = new ArrayList<>(lane.batch);
+        List<ShardedLog.StreamRecord> rest = new ArrayList<>(lane.batch);
         rest.removeAll(expired);
         lane.batch = rest.isEmpty() ? null : rest;
     }
 
-    private void invoke(Lane lane, List<LocalKinesisStream.StreamRecord> batch) {
+    private void invoke(Lane lane, List<ShardedLog.StreamRecord> batch) {
         InvocationResult result;
         long now = clock.getAsLong();
         try {
-            result = send(batch.stream().map(LocalKinesisStream.StreamRecord::record).toList());
+            result = send(batch.stream().map(ShardedLog.StreamRecord::record).toList());
         } catch (TooManyRequestsException throttled) {
             counters.throttledBatches.incrementAndGet();
             later(lane, THROTTLE_DELAY);
@@ -289,7 +289,7 @@ public final class StreamPoller extends PollerBase {
     }
 
     /** Decides what follows an invocation: the lane's next batch, a split, a retry, or giving the batch up. */
-    private void outcome(Lane lane, List<LocalKinesisStream.StreamRecord> batch, InvocationResult result) {
+    private void outcome(Lane lane, List<ShardedLog.StreamRecord> batch, InvocationResult result) {
         Optional<Set<String>> failed = Optional.of(Set.of());
         if (result.succeeded() && settings.reportBatchItemFailures()) {
             Set<String> sequenceNumbers = new HashSet<>();
@@ -301,7 +301,7 @@ public final class StreamPoller extends PollerBase {
             return;
         }
         counters.failedInvocations.incrementAndGet();
-        List<LocalKinesisStream.StreamRecord> retry = batch;
+        List<ShardedLog.StreamRecord> retry = batch;
         if (result.succeeded() && failed.isPresent()) {
             counters.recordsReportedFailed.addAndGet(failed.get().size());
             // Checkpoint before the lowest reported sequence number: what precedes it is done.
@@ -334,7 +334,7 @@ public final class StreamPoller extends PollerBase {
         later(lane, RETRY_DELAY);
     }
 
-    private void done(Lane lane, List<LocalKinesisStream.StreamRecord> batch) {
+    private void done(Lane lane, List<ShardedLog.StreamRecord> batch) {
         lane.position = Math.max(lane.position, shardIndexAfter(lane, batch.get(batch.size() - 1)));
         lane.batch = null;
         lane.busy = false;
@@ -356,14 +356,14 @@ public final class StreamPoller extends PollerBase {
     }
 
     /** Reports given-up records to the on-failure destination with Lambda's record, and moves past them. */
-    private void discard(Lane lane, List<LocalKinesisStream.StreamRecord> records, String condition, InvocationResult result) {
+    private void discard(Lane lane, List<ShardedLog.StreamRecord> records, String condition, InvocationResult result) {
         counters.batchesDiscarded.incrementAndGet();
         lane.position = Math.max(lane.position, shardIndexAfter(lane, records.get(records.size() - 1)));
         settings.onFailureDestination().ifPresent(arn -> deliveries.deliver(arn, failureRecord(lane, records, condition,
                 result), Map.of(), true, functionArn));
     }
 
-    private String failureRecord(Lane lane, List<LocalKinesisStream.StreamRecord> records, String condition,
+    private String failureRecord(Lane lane, List<ShardedLog.StreamRecord> records, String condition,
             InvocationResult result) {
         ObjectNode record = JSON.createObjectNode();
         ObjectNode context = record.putObject("requestContext");
@@ -381,8 +381,8 @@ public final class StreamPoller extends PollerBase {
         }
         record.put("version", "1.0");
         record.put("timestamp", timestamp(clock.getAsLong()));
-        ObjectNode info = record.putObject("KinesisBatchInfo");
-        info.put("shardId", LocalKinesisStream.shardId(lane.shard));
+        ObjectNode info = record.putObject(stream.batchInfoName());
+        info.put("shardId", ShardedLog.shardId(lane.shard));
         info.put("startSequenceNumber", records.get(0).sequenceNumber().toString());
         info.put("endSequenceNumber", records.get(records.size() - 1).sequenceNumber().toString());
         info.put("approximateArrivalOfFirstRecord", timestamp(records.get(0).arrivalMillis()));
