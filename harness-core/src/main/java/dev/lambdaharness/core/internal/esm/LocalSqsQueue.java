@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -47,6 +48,11 @@ public final class LocalSqsQueue {
     private final Function<String, LocalSqsQueue> queues;
     /** Every message not deleted nor moved, in the order sent. */
     private final LinkedHashMap<String, Message> messages = new LinkedHashMap<>();
+    /**
+     * A standard queue's messages that can be received now, oldest first, so a receive need not
+     * pass over those in flight or delayed (a FIFO queue walks the messages in order instead).
+     */
+    private final ArrayDeque<Message> ready = new ArrayDeque<>();
     /** A FIFO queue's deduplication ids and when each was last sent. */
     private final Map<String, Sent> deduplication = new HashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
@@ -149,7 +155,9 @@ public final class LocalSqsQueue {
             messages.put(id, message);
             sent++;
             if (delay > 0) {
-                timers.at(message.visibleAtMillis, this::receivable);
+                timers.at(message.visibleAtMillis, () -> delayOver(message));
+            } else if (!config.fifo()) {
+                ready.add(message);
             }
         }
         if (message.visibleAtMillis <= now) {
@@ -251,37 +259,10 @@ public final class LocalSqsQueue {
         List<Message> redriven = new ArrayList<>();
         long now = clock.getAsLong();
         synchronized (this) {
-            Set<String> blockedGroups = config.fifo() ? new HashSet<>() : Set.of();
-            int bytes = 0;
-            for (Iterator<Message> it = messages.values().iterator(); it.hasNext() && received.size() < max;) {
-                Message message = it.next();
-                boolean visible = message.receiptHandle == null && message.visibleAtMillis <= now;
-                if (config.fifo() && (!visible || blockedGroups.contains(message.groupId))) {
-                    blockedGroups.add(message.groupId);
-                    continue;
-                }
-                if (!visible) {
-                    continue;
-                }
-                if (config.maxReceiveCount().isPresent() && message.receiveCount >= config.maxReceiveCount().getAsInt()) {
-                    it.remove();
-                    movedToDeadLetterQueue++;
-                    redriven.add(message);
-                    continue;
-                }
-                if (bytes + message.recordBytes > maxBytes) {
-                    break;
-                }
-                bytes += message.recordBytes;
-                message.receiveCount++;
-                if (message.receiveCount == 1) {
-                    message.firstReceiveMillis = now;
-                }
-                message.receiptHandle = "AQEB" + Base64.getEncoder().encodeToString(
-                        (message.id + ":" + receipts.incrementAndGet()).getBytes(StandardCharsets.UTF_8));
-                message.visibleAtMillis = now + config.visibilityTimeoutSeconds() * 1000L;
-                received.add(new Received(message.id, message.receiptHandle, message.body, message.groupId,
-                        delivered(message), message.recordBytes));
+            if (config.fifo()) {
+                receiveInOrder(max, maxBytes, now, received, redriven);
+            } else {
+                receiveReady(max, maxBytes, now, received, redriven);
             }
             if (!received.isEmpty()) {
                 List<String> handles = received.stream().map(Received::receiptHandle).toList();
@@ -293,6 +274,79 @@ public final class LocalSqsQueue {
             redriven.forEach(message -> deadLetters.redriven(message));
         }
         return received;
+    }
+
+    private void delayOver(Message message) {
+        synchronized (this) {
+            if (!config.fifo() && messages.get(message.id) == message && message.receiptHandle == null) {
+                ready.add(message);
+            }
+        }
+        receivable();
+    }
+
+    /** A FIFO receive: the messages in order, a group closed by any of its messages in flight or delayed. */
+    private void receiveInOrder(int max, int maxBytes, long now, List<Received> received, List<Message> redriven) {
+        Set<String> blockedGroups = new HashSet<>();
+        int bytes = 0;
+        for (Iterator<Message> it = messages.values().iterator(); it.hasNext() && received.size() < max;) {
+            Message message = it.next();
+            boolean visible = message.receiptHandle == null && message.visibleAtMillis <= now;
+            if (!visible || blockedGroups.contains(message.groupId)) {
+                blockedGroups.add(message.groupId);
+                continue;
+            }
+            if (redrive(message, redriven)) {
+                it.remove();
+                continue;
+            }
+            if (bytes + message.recordBytes > maxBytes) {
+                break;
+            }
+            bytes += message.recordBytes;
+            received.add(take(message, now));
+        }
+    }
+
+    /** A standard receive: the oldest of the messages ready. */
+    private void receiveReady(int max, int maxBytes, long now, List<Received> received, List<Message> redriven) {
+        int bytes = 0;
+        while (received.size() < max && !ready.isEmpty()) {
+            Message message = ready.poll();
+            if (redrive(message, redriven)) {
+                messages.remove(message.id);
+                continue;
+            }
+            if (bytes + message.recordBytes > maxBytes) {
+                ready.addFirst(message);
+                break;
+            }
+            bytes += message.recordBytes;
+            received.add(take(message, now));
+        }
+    }
+
+    /** Whether the redrive policy moves the message instead of receiving it (the caller removes it). */
+    private boolean redrive(Message message, List<Message> redriven) {
+        if (config.maxReceiveCount().isPresent() && message.receiveCount >= config.maxReceiveCount().getAsInt()) {
+            movedToDeadLetterQueue++;
+            redriven.add(message);
+            return true;
+        }
+        return false;
+    }
+
+    /** Puts a message in flight for this receive. */
+    private Received take(Message message, long now) {
+        message.receiveCount++;
+        if (message.receiveCount == 1) {
+            message.firstReceiveMillis = now;
+        }
+        message.receiptHandle = "AQEB" + Base64.getEncoder().encodeToString(
+                (message.id + ":" + receipts.incrementAndGet()).getBytes(StandardCharsets.UTF_8));
+        message.visibleAtMillis = now + config.visibilityTimeoutSeconds() * 1000L;
+        return new Received(message.id, message.receiptHandle, message.body, message.groupId, delivered(message),
+                message.recordBytes);
     }
 
     private ObjectNode delivered(Message message) {
@@ -312,6 +366,9 @@ public final class LocalSqsQueue {
         synchronized (this) {
             messages.put(message.id, message);
             sent++;
+            if (!config.fifo()) {
+                ready.add(message);
+            }
         }
         receivable();
     }
@@ -323,6 +380,9 @@ public final class LocalSqsQueue {
                 Message message = messages.get(idOf(handle));
                 if (message != null && handle.equals(message.receiptHandle)) {
                     message.receiptHandle = null;
+                    if (!config.fifo()) {
+                        ready.add(message);
+                    }
                     any = true;
                 }
             }
@@ -370,6 +430,9 @@ public final class LocalSqsQueue {
             if (message != null && receiptHandle.equals(message.receiptHandle)) {
                 message.receiptHandle = null;
                 message.visibleAtMillis = clock.getAsLong();
+                if (!config.fifo()) {
+                    ready.add(message);
+                }
                 released = true;
             }
         }
@@ -384,6 +447,9 @@ public final class LocalSqsQueue {
 
     /** Messages that can be received now ({@code ApproximateNumberOfMessages}). */
     public synchronized int visibleCount() {
+        if (!config.fifo()) {
+            return ready.size();
+        }
         long now = clock.getAsLong();
         int count = 0;
         for (Message message : messages.values()) {
