@@ -21,6 +21,10 @@ import org.objectweb.asm.commons.Remapper;
  * java -cp asm.jar:asm-commons.jar RelocateClasses.java com.fasterxml.jackson dev.lambdaharness.internal.jackson target/classes jackson-core.jar ...
  * }</pre>
  *
+ * FROM_PACKAGE and TO_PACKAGE may each be a comma-separated list of the same length: each package
+ * tree is copied under its own new name, and references to any of them rewritten (a library and
+ * the libraries it uses, relocated together).
+ *
  * Each jar's {@code META-INF/LICENSE} and {@code META-INF/NOTICE} go to
  * {@code META-INF/licenses/<jar name>/}; other {@code META-INF} entries (manifests, service files,
  * multi-release variants) are left out, the base classes being the ones every JDK runs.
@@ -31,10 +35,40 @@ public final class RelocateClasses {
         if (args.length < 4) {
             throw new IllegalArgumentException("usage: RelocateClasses FROM_PACKAGE TO_PACKAGE OUTPUT_DIR JAR...");
         }
-        String from = args[0].replace('.', '/') + "/";
-        String to = args[1].replace('.', '/') + "/";
+        String[] froms = args[0].split(",");
+        String[] tos = args[1].split(",");
+        if (froms.length != tos.length) {
+            throw new IllegalArgumentException("FROM_PACKAGE and TO_PACKAGE name " + froms.length + " and " + tos.length
+                    + " packages: give as many of each");
+        }
         Path output = Paths.get(args[2]);
-        Remapper remapper = new PrefixRemapper(from, to);
+        PrefixRemapper[] remappers = new PrefixRemapper[froms.length];
+        for (int i = 0; i < froms.length; i++) {
+            remappers[i] = new PrefixRemapper(froms[i].replace('.', '/') + "/", tos[i].replace('.', '/') + "/");
+        }
+        Remapper remapper = new Remapper(Opcodes.ASM9) {
+            @Override
+            public String map(String internalName) {
+                for (PrefixRemapper one : remappers) {
+                    String mapped = one.map(internalName);
+                    if (!mapped.equals(internalName)) {
+                        return mapped;
+                    }
+                }
+                return internalName;
+            }
+
+            @Override
+            public Object mapValue(Object value) {
+                for (PrefixRemapper one : remappers) {
+                    Object mapped = one.mapValue(value);
+                    if (!mapped.equals(value)) {
+                        return mapped;
+                    }
+                }
+                return super.mapValue(value);
+            }
+        };
         int written = 0;
         for (int i = 3; i < args.length; i++) {
             Path jarPath = Paths.get(args[i]);
@@ -48,10 +82,16 @@ public final class RelocateClasses {
                     Path target;
                     if (name.equals("META-INF/LICENSE") || name.equals("META-INF/NOTICE")) {
                         target = output.resolve("META-INF/licenses/" + jarName + "/" + name.substring("META-INF/".length()));
-                    } else if (name.startsWith(from)) {
-                        target = output.resolve(to + name.substring(from.length()));
                     } else {
-                        continue;
+                        target = null;
+                        for (PrefixRemapper one : remappers) {
+                            if (name.startsWith(one.from)) {
+                                target = output.resolve(one.to + name.substring(one.from.length()));
+                            }
+                        }
+                        if (target == null) {
+                            continue;
+                        }
                     }
                     byte[] bytes = jar.getInputStream(entry).readAllBytes();
                     if (name.endsWith(".class")) {

@@ -5,6 +5,15 @@ import dev.lambdaharness.core.internal.SandboxFactory;
 import dev.lambdaharness.core.internal.TimeLimits;
 import dev.lambdaharness.core.internal.clock.TimerQueue;
 import dev.lambdaharness.core.internal.concurrency.AccountConcurrency;
+import dev.lambdaharness.core.internal.esm.EventFilter;
+import dev.lambdaharness.core.internal.esm.LocalDynamoDbTable;
+import dev.lambdaharness.core.internal.esm.LocalKinesisStream;
+import dev.lambdaharness.core.internal.esm.LocalSqsQueue;
+import dev.lambdaharness.core.internal.esm.Poller;
+import dev.lambdaharness.core.internal.esm.RecordFilter;
+import dev.lambdaharness.core.internal.esm.ShardedLog;
+import dev.lambdaharness.core.internal.esm.SqsPoller;
+import dev.lambdaharness.core.internal.esm.StreamPoller;
 import dev.lambdaharness.core.internal.forked.ForkedEnvironment;
 import dev.lambdaharness.core.internal.forked.ForkedOptions;
 import dev.lambdaharness.core.internal.forked.ForkedSpares;
@@ -108,6 +117,16 @@ public final class LambdaRuntime implements AutoCloseable {
     private final ExecutorService asyncExecutor;
     private final AsyncActivity asyncActivity = new AsyncActivity();
     private final Map<String, DestinationSink> sinks = new LinkedHashMap<>();
+    private final Map<String, SqsQueue> queues = new LinkedHashMap<>();
+    private final Map<String, KinesisStream> streams = new LinkedHashMap<>();
+    private final Map<String, DynamoDbTable> tables = new LinkedHashMap<>();
+    private final List<EventSourceMapping> mappings = new ArrayList<>();
+    /** Runs the batches of event source mappings, apart from asynchronous invocations. */
+    private final ExecutorService pollerExecutor = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "lambda-harness-poller");
+        thread.setDaemon(true);
+        return thread;
+    });
     private List<PendingAsyncEvent> pendingAtClose = List.of();
     private final List<ForkedSpares> spares = new ArrayList<>();
     private final XRayDaemonSink xrayDaemon;
@@ -232,6 +251,212 @@ public final class LambdaRuntime implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         return pendingAsyncEvents();
+    }
+
+    /**
+     * Creates a local SQS queue, which tests fill and event source mappings read; its visibility
+     * timeouts and delays run on the runtime's clock. A second queue of the same name is refused.
+     *
+     * <pre>{@code
+     * SqsQueue orders = runtime.sqsQueue(SqsQueueConfig.builder("orders").build());
+     * orders.send("{\"order\":1}");
+     * }</pre>
+     *
+     * @throws InvalidConfigurationException when the name is taken ({@code QueueAlreadyExists}) or the
+     *     redrive policy names a queue this runtime does not have
+     */
+    public synchronized SqsQueue sqsQueue(SqsQueueConfig config) {
+        Objects.requireNonNull(config, "config");
+        if (closed) {
+            throw new IllegalStateException("This LambdaRuntime is closed. Create a new one to create queues.");
+        }
+        if (queues.containsKey(config.name())) {
+            throw new InvalidConfigurationException("QueueName", config.name(), "QueueAlreadyExists", "This runtime"
+                    + " already has a queue named '" + config.name() + "' (QueueAlreadyExists). Use that one, or give"
+                    + " this one another name.");
+        }
+        config.deadLetterQueueName().ifPresent(name -> {
+            if (!queues.containsKey(name)) {
+                throw new InvalidConfigurationException("RedrivePolicy", name, "InvalidParameterValue", "The redrive"
+                        + " policy of queue '" + config.name() + "' names dead-letter queue '" + name + "', which this"
+                        + " runtime does not have. Create it with sqsQueue first.");
+            }
+        });
+        SqsQueue queue = new SqsQueue(new LocalSqsQueue(config, clock::currentTimeMillis, timers,
+                this::queueModel));
+        queues.put(config.name(), queue);
+        return queue;
+    }
+
+    private synchronized LocalSqsQueue queueModel(String name) {
+        return queues.get(name).model();
+    }
+
+    /**
+     * Creates an event source mapping: a poller that reads the configured source and invokes the
+     * function synchronously with batches, as {@code CreateEventSourceMapping} sets it up. It polls
+     * at once unless created disabled.
+     *
+     * <pre>{@code
+     * EventSourceMapping mapping = runtime.eventSourceMapping(function,
+     *         EventSourceMappingConfig.builder(orders).reportBatchItemFailures(true).build());
+     * }</pre>
+     *
+     * @throws InvalidConfigurationException when the source is not this runtime's, or a filter pattern is invalid
+     */
+    public EventSourceMapping eventSourceMapping(LambdaFunction function, EventSourceMappingConfig config) {
+        Objects.requireNonNull(function, "function");
+        Objects.requireNonNull(config, "config");
+        RecordFilter filter = config.queue().isPresent() ? EventFilter.forSqs(config.filterPatterns())
+                : config.stream().isPresent() ? EventFilter.forKinesis(config.filterPatterns())
+                : EventFilter.of(config.filterPatterns(), record -> record);
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("This LambdaRuntime is closed. Create a new one to create mappings.");
+            }
+            boolean ours = config.queue().map(queue -> queues.get(queue.config().name()) == queue)
+                    .or(() -> config.stream().map(stream -> streams.get(stream.name()) == stream))
+                    .orElseGet(() -> tables.get(config.table().orElseThrow().name()) == config.table().orElseThrow());
+            if (!ours) {
+                throw new InvalidConfigurationException("EventSourceArn", config.eventSourceArn(),
+                        "InvalidParameterValueException", config.eventSourceArn() + " is not a source of this runtime."
+                        + " Create it with runtime.sqsQueue, runtime.kinesisStream or runtime.dynamoDbTable and map that one.");
+            }
+            Poller poller;
+            if (config.queue().isPresent()) {
+                poller = new SqsPoller(config.queue().get().model(), payload -> function.invoke(payload),
+                        config.batchSize(), config.maximumBatchingWindow(), config.reportBatchItemFailures(),
+                        config.maximumConcurrency().orElse(SqsPoller.MAX_CONCURRENCY),
+                        () -> function.reservedConcurrency().orElse(Integer.MAX_VALUE), filter, clock::currentTimeMillis,
+                        timers, pollerExecutor, config.enabled());
+            } else {
+                ShardedLog log = config.stream().<ShardedLog>map(KinesisStream::model)
+                        .orElseGet(() -> config.table().orElseThrow().model());
+                poller = new StreamPoller(log, payload -> function.invoke(payload),
+                        function.arn(), new StreamPoller.Settings(config.batchSize(), config.maximumBatchingWindow(),
+                        config.reportBatchItemFailures(), config.parallelizationFactor(),
+                        config.bisectBatchOnFunctionError(), config.maximumRetryAttempts(),
+                        config.maximumRecordAgeInSeconds(), config.onFailureDestination(),
+                        config.startingPosition() == EventSourceMappingConfig.StartingPosition.LATEST),
+                        filter, clock::currentTimeMillis, timers, pollerExecutor, this::deliver, config.enabled());
+            }
+            EventSourceMapping mapping = new EventSourceMapping(java.util.UUID.randomUUID().toString(), config,
+                    function.arn(), poller);
+            mappings.add(mapping);
+            poller.pump();
+            return mapping;
+        }
+    }
+
+    /**
+     * Creates a local Kinesis data stream of {@code shards} shards, which tests fill and event source
+     * mappings read; records are placed on shards by the MD5 of their partition key, as Kinesis places them.
+     *
+     * <pre>{@code
+     * KinesisStream clicks = runtime.kinesisStream("clicks", 2);
+     * clicks.putRecord("user-7", "{\"page\":\"/\"}");
+     * }</pre>
+     *
+     * @throws InvalidConfigurationException when the name is taken ({@code ResourceInUseException}) or the shard
+     *     count is out of range
+     */
+    public synchronized KinesisStream kinesisStream(String name, int shards) {
+        Objects.requireNonNull(name, "name");
+        if (closed) {
+            throw new IllegalStateException("This LambdaRuntime is closed. Create a new one to create streams.");
+        }
+        if (streams.containsKey(name)) {
+            throw new InvalidConfigurationException("StreamName", name, "ResourceInUseException", "This runtime already"
+                    + " has a stream named '" + name + "' (ResourceInUseException). Use that one, or give this one"
+                    + " another name.");
+        }
+        KinesisStream stream = new KinesisStream(new LocalKinesisStream(name, shards, "us-east-1", "123456789012",
+                clock::currentTimeMillis));
+        streams.put(name, stream);
+        return stream;
+    }
+
+    /**
+     * Creates a local DynamoDB table with a stream of the view type ({@code KEYS_ONLY},
+     * {@code NEW_IMAGE}, {@code OLD_IMAGE} or {@code NEW_AND_OLD_IMAGES}), keyed by a partition key
+     * and optionally a sort key; event source mappings read its stream.
+     *
+     * <pre>{@code
+     * DynamoDbTable orders = runtime.dynamoDbTable("Orders", "NEW_AND_OLD_IMAGES", "pk", "sk");
+     * }</pre>
+     *
+     * @throws InvalidConfigurationException when the name is taken ({@code ResourceInUseException}), the view type
+     *     is none of the four, or the key names are not one or two
+     */
+    public synchronized DynamoDbTable dynamoDbTable(String name, String streamViewType, String... keys) {
+        Objects.requireNonNull(name, "name");
+        if (closed) {
+            throw new IllegalStateException("This LambdaRuntime is closed. Create a new one to create tables.");
+        }
+        if (tables.containsKey(name)) {
+            throw new InvalidConfigurationException("TableName", name, "ResourceInUseException", "This runtime already"
+                    + " has a table named '" + name + "' (ResourceInUseException). Use that one, or give this one"
+                    + " another name.");
+        }
+        if (!List.of("KEYS_ONLY", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES").contains(streamViewType)) {
+            throw new InvalidConfigurationException("StreamViewType", String.valueOf(streamViewType), "ValidationException",
+                    "StreamViewType " + streamViewType + " is not one DynamoDB knows: give KEYS_ONLY, NEW_IMAGE,"
+                    + " OLD_IMAGE or NEW_AND_OLD_IMAGES.");
+        }
+        if (keys.length < 1 || keys.length > 2) {
+            throw new InvalidConfigurationException("KeySchema", List.of(keys).toString(), "ValidationException",
+                    "A table's key is a partition key and, if it has one, a sort key: give one or two names, not "
+                    + keys.length + ".");
+        }
+        DynamoDbTable table = new DynamoDbTable(new LocalDynamoDbTable(name, List.of(keys), streamViewType, "us-east-1",
+                "123456789012", clock::currentTimeMillis));
+        tables.put(name, table);
+        return table;
+    }
+
+    /**
+     * Waits until every enabled event source mapping has nothing left to do (its queue empty or its
+     * stream read to the end, no batch running), at most {@code limit} of real time. On a {@link VirtualClock} the clock moves
+     * to the next visibility timeout, delay or batching window whenever no batch runs, so minutes
+     * of redelivery take milliseconds.
+     *
+     * <pre>{@code
+     * orders.send("{}");
+     * assertThat(runtime.settleEventSources(Duration.ofSeconds(10))).isTrue();
+     * }</pre>
+     *
+     * @return whether they settled; false when the limit came first (a message that keeps failing
+     *     without a dead-letter queue never settles)
+     */
+    public boolean settleEventSources(Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (true) {
+            List<EventSourceMapping> now = mappingsNow();
+            if (now.stream().allMatch(EventSourceMapping::idle)) {
+                return true;
+            }
+            if (System.nanoTime() >= deadline) {
+                return false;
+            }
+            if (clock instanceof VirtualClock virtual && now.stream().allMatch(EventSourceMapping::noBatchRunning)) {
+                virtual.advanceToNextEvent();
+            }
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+    }
+
+    /** The event source mappings created so far. */
+    public synchronized List<EventSourceMapping> eventSourceMappings() {
+        return List.copyOf(mappings);
+    }
+
+    private synchronized List<EventSourceMapping> mappingsNow() {
+        return List.copyOf(mappings);
     }
 
     /** Delivers what an asynchronous invocation sends: to a function of this runtime, or to the ARN's sink. */
@@ -536,8 +761,13 @@ public final class LambdaRuntime implements AutoCloseable {
                     + ". Call settleAsync before closing to let them finish.");
         }
         pendingAtClose = List.copyOf(pending);
+        mappings.forEach(EventSourceMapping::close);
+        queues.values().stream().filter(queue -> queue.size() > 0).forEach(queue -> LOG.log(System.Logger.Level.INFO,
+                "Queue " + queue.arn() + " still held " + queue.size() + " messages when the runtime closed: "
+                        + queue.bodies()));
         functions.forEach(FunctionDeployment::close);
         asyncExecutor.shutdownNow();
+        pollerExecutor.shutdownNow();
         spares.forEach(ForkedSpares::close);
         if (!(clock instanceof VirtualClock)) {
             timers.close();

@@ -1,0 +1,304 @@
+package dev.lambdaharness.core;
+
+import dev.lambdaharness.core.internal.esm.MappingLimits;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * An event source mapping's settings, as {@code CreateEventSourceMapping} takes them: the source,
+ * {@code BatchSize}, {@code MaximumBatchingWindowInSeconds}, {@code FunctionResponseTypes}
+ * ({@code ReportBatchItemFailures}), {@code ScalingConfig.MaximumConcurrency} (SQS), the filter
+ * patterns of {@code FilterCriteria}, whether it starts enabled, and for a stream
+ * {@code StartingPosition}, {@code ParallelizationFactor}, {@code BisectBatchOnFunctionError},
+ * {@code MaximumRetryAttempts}, {@code MaximumRecordAgeInSeconds} and the on-failure destination.
+ * Unset members take Lambda's defaults for the source (SQS: batch 10; Kinesis and DynamoDB: batch 100,
+ * retries and record age unlimited). Checked against Lambda's limits when built.
+ *
+ * <pre>{@code
+ * EventSourceMappingConfig config = EventSourceMappingConfig.builder(orders)
+ *         .batchSize(100)
+ *         .maximumBatchingWindow(Duration.ofSeconds(5))
+ *         .reportBatchItemFailures(true)
+ *         .filterPattern("{\"body\":{\"type\":[\"order\"]}}")
+ *         .build();
+ * }</pre>
+ */
+public final class EventSourceMappingConfig {
+
+    /** Where a stream mapping starts reading. */
+    public enum StartingPosition {
+        /** The oldest record of each shard. */
+        TRIM_HORIZON,
+        /** Records put after the mapping was created. */
+        LATEST
+    }
+
+    private final SqsQueue queue;
+    private final KinesisStream stream;
+    private final DynamoDbTable table;
+    private final StartingPosition startingPosition;
+    private final int parallelizationFactor;
+    private final boolean bisectBatchOnFunctionError;
+    private final int maximumRetryAttempts;
+    private final int maximumRecordAgeInSeconds;
+    private final Optional<String> onFailureDestination;
+    private final int batchSize;
+    private final int maximumBatchingWindowInSeconds;
+    private final boolean reportBatchItemFailures;
+    private final OptionalInt maximumConcurrency;
+    private final List<String> filterPatterns;
+    private final boolean enabled;
+
+    private EventSourceMappingConfig(Builder builder) {
+        this.queue = builder.queue;
+        this.stream = builder.stream;
+        this.table = builder.table;
+        this.startingPosition = builder.startingPosition;
+        this.parallelizationFactor = builder.parallelizationFactor != null ? builder.parallelizationFactor : 1;
+        this.bisectBatchOnFunctionError = builder.bisect;
+        this.maximumRetryAttempts = builder.maximumRetryAttempts != null ? builder.maximumRetryAttempts : -1;
+        this.maximumRecordAgeInSeconds = builder.maximumRecordAgeInSeconds != null ? builder.maximumRecordAgeInSeconds : -1;
+        this.onFailureDestination = Optional.ofNullable(builder.onFailureDestination);
+        this.batchSize = builder.batchSize != null ? builder.batchSize
+                : queue != null ? MappingLimits.SQS_DEFAULT_BATCH_SIZE : MappingLimits.STREAM_DEFAULT_BATCH_SIZE;
+        this.maximumBatchingWindowInSeconds = builder.window;
+        this.reportBatchItemFailures = builder.reportBatchItemFailures;
+        this.maximumConcurrency = builder.maximumConcurrency == null ? OptionalInt.empty()
+                : OptionalInt.of(builder.maximumConcurrency);
+        this.filterPatterns = List.copyOf(builder.filterPatterns);
+        this.enabled = builder.enabled;
+        MappingLimits.BATCH_SIZE.check(batchSize);
+        MappingLimits.BATCHING_WINDOW.check(maximumBatchingWindowInSeconds);
+        maximumConcurrency.ifPresent(MappingLimits.MAXIMUM_CONCURRENCY::check);
+        if (queue != null) {
+            MappingLimits.sqsBatch(queue.config().name(), queue.config().fifo(), batchSize, maximumBatchingWindowInSeconds);
+            MappingLimits.notForQueues(builder.parallelizationFactor != null, "ParallelizationFactor");
+            MappingLimits.notForQueues(builder.bisect, "BisectBatchOnFunctionError");
+            MappingLimits.notForQueues(builder.maximumRetryAttempts != null, "MaximumRetryAttempts");
+            MappingLimits.notForQueues(builder.maximumRecordAgeInSeconds != null, "MaximumRecordAgeInSeconds");
+            MappingLimits.notForQueues(builder.onFailureDestination != null, "DestinationConfig");
+        } else {
+            MappingLimits.PARALLELIZATION_FACTOR.check(parallelizationFactor);
+            MappingLimits.MAXIMUM_RETRY_ATTEMPTS.check(maximumRetryAttempts);
+            MappingLimits.maximumRecordAge(maximumRecordAgeInSeconds);
+            if (maximumConcurrency.isPresent()) {
+                throw MappingLimits.invalid("ScalingConfig", Integer.toString(maximumConcurrency.getAsInt()),
+                        "ScalingConfig is for SQS mappings only (InvalidParameterValueException: Unsupported"
+                        + " ScalingConfig for this event source). A stream's concurrency is its shards times"
+                        + " ParallelizationFactor: set that instead.");
+            }
+        }
+    }
+
+    /** Starts the settings of a mapping that reads an SQS queue. */
+    public static Builder builder(SqsQueue queue) {
+        return new Builder(Objects.requireNonNull(queue, "queue"), null, null);
+    }
+
+    /** Starts the settings of a mapping that reads a Kinesis stream (from {@code TRIM_HORIZON} unless set). */
+    public static Builder builder(KinesisStream stream) {
+        return new Builder(null, Objects.requireNonNull(stream, "stream"), null);
+    }
+
+    /** Starts the settings of a mapping that reads a DynamoDB table's stream (from {@code TRIM_HORIZON} unless set). */
+    public static Builder builder(DynamoDbTable table) {
+        return new Builder(null, null, Objects.requireNonNull(table, "table"));
+    }
+
+    /** The source's ARN. */
+    public String eventSourceArn() {
+        return queue != null ? queue.arn() : stream != null ? stream.arn() : table.streamArn();
+    }
+
+    /** The SQS queue read, for an SQS mapping. */
+    public Optional<SqsQueue> queue() {
+        return Optional.ofNullable(queue);
+    }
+
+    /** The Kinesis stream read, for a stream mapping. */
+    public Optional<KinesisStream> stream() {
+        return Optional.ofNullable(stream);
+    }
+
+    /** The DynamoDB table whose stream is read, for a DynamoDB mapping. */
+    public Optional<DynamoDbTable> table() {
+        return Optional.ofNullable(table);
+    }
+
+    /** {@code StartingPosition} of a stream mapping. */
+    public StartingPosition startingPosition() {
+        return startingPosition;
+    }
+
+    /** {@code ParallelizationFactor}: concurrent batches per shard (1 to 10). */
+    public int parallelizationFactor() {
+        return parallelizationFactor;
+    }
+
+    /** {@code BisectBatchOnFunctionError}. */
+    public boolean bisectBatchOnFunctionError() {
+        return bisectBatchOnFunctionError;
+    }
+
+    /** {@code MaximumRetryAttempts}: −1 for unlimited. */
+    public int maximumRetryAttempts() {
+        return maximumRetryAttempts;
+    }
+
+    /** {@code MaximumRecordAgeInSeconds}: −1 for unlimited. */
+    public int maximumRecordAgeInSeconds() {
+        return maximumRecordAgeInSeconds;
+    }
+
+    /** {@code DestinationConfig.OnFailure.Destination} of a stream mapping, when set. */
+    public Optional<String> onFailureDestination() {
+        return onFailureDestination;
+    }
+
+    /** {@code BatchSize}: the most records in one invocation. */
+    public int batchSize() {
+        return batchSize;
+    }
+
+    /** {@code MaximumBatchingWindowInSeconds}: how long a batch may gather before it is sent. */
+    public Duration maximumBatchingWindow() {
+        return Duration.ofSeconds(maximumBatchingWindowInSeconds);
+    }
+
+    /** Whether {@code FunctionResponseTypes} holds {@code ReportBatchItemFailures}. */
+    public boolean reportBatchItemFailures() {
+        return reportBatchItemFailures;
+    }
+
+    /** {@code ScalingConfig.MaximumConcurrency}, when set. */
+    public OptionalInt maximumConcurrency() {
+        return maximumConcurrency;
+    }
+
+    /** The patterns of {@code FilterCriteria.Filters}, in order. */
+    public List<String> filterPatterns() {
+        return filterPatterns;
+    }
+
+    /** Whether the mapping starts enabled. */
+    public boolean enabled() {
+        return enabled;
+    }
+
+    /**
+     * Builds an {@link EventSourceMappingConfig}.
+     *
+     * <pre>{@code
+     * EventSourceMappingConfig config = EventSourceMappingConfig.builder(orders).batchSize(5).build();
+     * }</pre>
+     */
+    public static final class Builder {
+        private final SqsQueue queue;
+        private final KinesisStream stream;
+        private final DynamoDbTable table;
+        private StartingPosition startingPosition = StartingPosition.TRIM_HORIZON;
+        private Integer parallelizationFactor;
+        private boolean bisect;
+        private Integer maximumRetryAttempts;
+        private Integer maximumRecordAgeInSeconds;
+        private String onFailureDestination;
+        private Integer batchSize;
+        private int window;
+        private boolean reportBatchItemFailures;
+        private Integer maximumConcurrency;
+        private final List<String> filterPatterns = new ArrayList<>();
+        private boolean enabled = true;
+
+        private Builder(SqsQueue queue, KinesisStream stream, DynamoDbTable table) {
+            this.queue = queue;
+            this.stream = stream;
+            this.table = table;
+        }
+
+        /** {@code StartingPosition} of a stream mapping. */
+        public Builder startingPosition(StartingPosition position) {
+            this.startingPosition = Objects.requireNonNull(position, "position");
+            return this;
+        }
+
+        /** {@code ParallelizationFactor} of a stream mapping: 1 to 10 concurrent batches per shard, in order per partition key. */
+        public Builder parallelizationFactor(int factor) {
+            this.parallelizationFactor = factor;
+            return this;
+        }
+
+        /** {@code BisectBatchOnFunctionError} of a stream mapping: a failed batch is split in two before it is retried. */
+        public Builder bisectBatchOnFunctionError(boolean on) {
+            this.bisect = on;
+            return this;
+        }
+
+        /** {@code MaximumRetryAttempts} of a stream mapping: −1 (unlimited) to 10,000. */
+        public Builder maximumRetryAttempts(int retries) {
+            this.maximumRetryAttempts = retries;
+            return this;
+        }
+
+        /** {@code MaximumRecordAgeInSeconds} of a stream mapping: −1 (unlimited), or 60 to 604,800. */
+        public Builder maximumRecordAgeInSeconds(int seconds) {
+            this.maximumRecordAgeInSeconds = seconds;
+            return this;
+        }
+
+        /** The on-failure destination of a stream mapping (an SQS queue or SNS topic ARN). */
+        public Builder onFailureDestination(String arn) {
+            this.onFailureDestination = Objects.requireNonNull(arn, "arn");
+            return this;
+        }
+
+        /** {@code BatchSize}: 1 to 10,000 (a FIFO queue: 1 to 10; SQS above 10 needs a window). */
+        public Builder batchSize(int batchSize) {
+            this.batchSize = batchSize;
+            return this;
+        }
+
+        /** {@code MaximumBatchingWindowInSeconds}: 0 to 5 minutes, in whole seconds. */
+        public Builder maximumBatchingWindow(Duration window) {
+            this.window = (int) Math.min(Integer.MAX_VALUE, Objects.requireNonNull(window, "window").toSeconds());
+            return this;
+        }
+
+        /** {@code FunctionResponseTypes: ["ReportBatchItemFailures"]}: the function may report the records that failed. */
+        public Builder reportBatchItemFailures(boolean on) {
+            this.reportBatchItemFailures = on;
+            return this;
+        }
+
+        /** {@code ScalingConfig.MaximumConcurrency}: 2 to 1,000 concurrent batches. */
+        public Builder maximumConcurrency(int batches) {
+            this.maximumConcurrency = batches;
+            return this;
+        }
+
+        /** Adds a filter pattern of {@code FilterCriteria}; a record matching any filter is delivered. */
+        public Builder filterPattern(String pattern) {
+            this.filterPatterns.add(pattern);
+            return this;
+        }
+
+        /** Whether the mapping starts enabled (it does unless set). */
+        public Builder enabled(boolean enabled) {
+            this.enabled = enabled;
+            return this;
+        }
+
+        /**
+         * Creates the settings.
+         *
+         * @throws InvalidConfigurationException when Lambda would refuse a setting, naming it, the value, the
+         *     range and Lambda's error code
+         */
+        public EventSourceMappingConfig build() {
+            return new EventSourceMappingConfig(this);
+        }
+    }
+}

@@ -1,0 +1,398 @@
+package dev.lambdaharness.core.internal.esm;
+
+import dev.lambdaharness.core.InvocationResult;
+import dev.lambdaharness.core.TooManyRequestsException;
+import dev.lambdaharness.core.internal.clock.TimerQueue;
+import dev.lambdaharness.core.internal.pool.FunctionDeployment;
+import dev.lambdaharness.internal.jackson.databind.ObjectMapper;
+import dev.lambdaharness.internal.jackson.databind.node.ObjectNode;
+import java.math.BigInteger;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+
+/**
+ * The poller of a stream's event source mapping: per shard, one batch in flight (or
+ * {@code ParallelizationFactor} of them, each for the partition keys of its lane, so order holds per
+ * key); a failed batch blocks its lane and is retried, split in two first when
+ * {@code BisectBatchOnFunctionError} is on (a split is no retry), until it succeeds, runs out of
+ * {@code MaximumRetryAttempts} or its records outlive {@code MaximumRecordAgeInSeconds}; a partial
+ * response checkpoints before the lowest reported sequence number and retries from it. What is
+ * given up is reported to the on-failure destination with Lambda's record ({@code KinesisBatchInfo}).
+ */
+public final class StreamPoller extends PollerBase {
+
+    /** The wait before a failed batch is retried: UNCONFIRMED (see docs/fidelity.md). */
+    public static final Duration RETRY_DELAY = Duration.ofSeconds(1);
+    /** The wait before a throttled batch is tried again (not a retry). */
+    public static final Duration THROTTLE_DELAY = Duration.ofSeconds(1);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The settings of a stream mapping. */
+    public record Settings(int batchSize, Duration window, boolean reportBatchItemFailures, int parallelizationFactor,
+            boolean bisect, int maximumRetryAttempts, int maximumRecordAgeSeconds, Optional<String> onFailureDestination,
+            boolean latest) {
+    }
+
+    private final ShardedLog stream;
+    private final String functionArn;
+    private final Settings settings;
+    private final RecordFilter filter;
+    private final LongSupplier clock;
+    private final TimerQueue timers;
+    private final Executor executor;
+    private final FunctionDeployment.Deliveries deliveries;
+    private final List<Lane> lanes = new ArrayList<>();
+
+    /** One shard's records of one lane (all of them when the parallelization factor is 1), read in order. */
+    private static final class Lane {
+        final int shard;
+        final int index;
+        /** The shard index after the last record of this lane that is done with. */
+        int position;
+        List<ShardedLog.StreamRecord> batch;
+        final Deque<List<ShardedLog.StreamRecord>> halves = new ArrayDeque<>();
+        int invocations;
+        int retries;
+        /** The shard index after the last record counted as filtered out. */
+        int countedThrough;
+        boolean busy;
+        long windowStartMillis = -1;
+        TimerQueue.Timer timer;
+
+        Lane(int shard, int index, int position) {
+            this.shard = shard;
+            this.index = index;
+            this.position = position;
+        }
+    }
+
+    public StreamPoller(ShardedLog stream, Function<byte[], InvocationResult> invoker, String functionArn,
+            Settings settings, RecordFilter filter, LongSupplier clock, TimerQueue timers, Executor executor,
+            FunctionDeployment.Deliveries deliveries, boolean enabled) {
+        super(invoker, enabled);
+        this.stream = stream;
+        this.functionArn = functionArn;
+        this.settings = settings;
+        this.filter = filter;
+        this.clock = clock;
+        this.timers = timers;
+        this.executor = executor;
+        this.deliveries = deliveries;
+        for (int shard = 0; shard < stream.shardCount(); shard++) {
+            for (int lane = 0; lane < settings.parallelizationFactor(); lane++) {
+                lanes.add(new Lane(shard, lane, settings.latest() ? stream.size(shard) : 0));
+            }
+        }
+        stream.onPut(this::pump);
+    }
+
+    @Override
+    public int concurrency() {
+        return lanes.size();
+    }
+
+    @Override
+    public synchronized boolean idle() {
+        if (closed || !enabled) {
+            return noBatchRunning();
+        }
+        for (Lane lane : lanes) {
+            if (lane.busy || lane.batch != null || !lane.halves.isEmpty() || !pending(lane).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public synchronized boolean noBatchRunning() {
+        return lanes.stream().noneMatch(lane -> lane.busy && lane.timer == null);
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        lanes.forEach(lane -> {
+            if (lane.timer != null) {
+                lane.timer.cancel();
+            }
+        });
+    }
+
+    /** The records of a lane not done with yet, in order. */
+    private List<ShardedLog.StreamRecord> pending(Lane lane) {
+        List<ShardedLog.StreamRecord> records = new ArrayList<>();
+        for (ShardedLog.StreamRecord record : stream.records(lane.shard, lane.position)) {
+            if (laneOf(record) == lane.index) {
+                records.add(record);
+            }
+        }
+        return records;
+    }
+
+    private int laneOf(ShardedLog.StreamRecord record) {
+        return Math.floorMod(record.partitionKey().hashCode(), settings.parallelizationFactor());
+    }
+
+    @Override
+    public void pump() {
+        List<Runnable> starts = new ArrayList<>();
+        synchronized (this) {
+            if (closed || !enabled) {
+                return;
+            }
+            for (Lane lane : lanes) {
+                if (!lane.busy) {
+                    next(lane, starts);
+                }
+            }
+        }
+        starts.forEach(executor::execute);
+    }
+
+    /** Picks the lane's next batch, if one may go now, and starts it. */
+    private void next(Lane lane, List<Runnable> starts) {
+        if (lane.batch == null) {
+            if (!lane.halves.isEmpty()) {
+                lane.batch = lane.halves.pop();
+                lane.invocations = 0;
+            } else {
+                List<ShardedLog.StreamRecord> batch = gather(lane);
+                if (batch == null) {
+                    return;
+                }
+                lane.batch = batch;
+                lane.invocations = 0;
+                lane.retries = 0;
+            }
+        }
+        expire(lane);
+        if (lane.batch == null) {
+            next(lane, starts);
+            return;
+        }
+        lane.busy = true;
+        List<ShardedLog.StreamRecord> batch = lane.batch;
+        starts.add(() -> invoke(lane, batch));
+    }
+
+    /** The next batch of a lane: up to the batch size and 6 MB of records that match the filters; null when none may go yet. */
+    private List<ShardedLog.StreamRecord> gather(Lane lane) {
+        List<ShardedLog.StreamRecord> pending = pending(lane);
+        List<ShardedLog.StreamRecord> batch = new ArrayList<>();
+        int bytes = 0;
+        for (ShardedLog.StreamRecord record : pending) {
+            if (batch.size() == settings.batchSize() || bytes + record.bytes() > SqsPoller.MAX_BATCH_BYTES) {
+                break;
+            }
+            if (!filter.matches(record.record())) {
+                // The iterator moves past a record that matches no filter; it is counted once, though seen again.
+                if (record.index() >= lane.countedThrough) {
+                    counters.filteredOut.incrementAndGet();
+                    lane.countedThrough = record.index() + 1;
+                }
+                if (batch.isEmpty()) {
+                    lane.position = shardIndexAfter(lane, record);
+                }
+                continue;
+            }
+            batch.add(record);
+            bytes += record.bytes();
+        }
+        if (batch.isEmpty()) {
+            return null;
+        }
+        long windowMillis = settings.window().toMillis();
+        boolean full = batch.size() == settings.batchSize() || bytes + 1024 > SqsPoller.MAX_BATCH_BYTES;
+        if (windowMillis > 0 && !full) {
+            long now = clock.getAsLong();
+            if (lane.windowStartMillis < 0) {
+                lane.windowStartMillis = now;
+            }
+            long due = lane.windowStartMillis + windowMillis;
+            if (now < due) {
+                if (lane.timer == null) {
+                    lane.timer = timers.at(due, () -> {
+                        synchronized (this) {
+                            lane.timer = null;
+                        }
+                        pump();
+                    });
+                }
+                return null;
+            }
+        }
+        lane.windowStartMillis = -1;
+        return batch;
+    }
+
+    private static int shardIndexAfter(Lane lane, ShardedLog.StreamRecord record) {
+        return record.index() + 1;
+    }
+
+    /** Gives up the records of the batch older than the maximum record age, oldest first. */
+    private void expire(Lane lane) {
+        if (settings.maximumRecordAgeSeconds() < 0) {
+            return;
+        }
+        long now = clock.getAsLong();
+        List<ShardedLog.StreamRecord> expired = new ArrayList<>();
+        for (ShardedLog.StreamRecord record : lane.batch) {
+            if (now - record.arrivalMillis() >= settings.maximumRecordAgeSeconds() * 1000L) {
+                expired.add(record);
+            }
+        }
+        if (expired.isEmpty()) {
+            return;
+        }
+        discard(lane, expired, "RecordAgeExceeded", null);
+        List<ShardedLog.StreamRecord> rest = new ArrayList<>(lane.batch);
+        rest.removeAll(expired);
+        lane.batch = rest.isEmpty() ? null : rest;
+    }
+
+    private void invoke(Lane lane, List<ShardedLog.StreamRecord> batch) {
+        InvocationResult result;
+        long now = clock.getAsLong();
+        try {
+            result = send(batch.stream().map(ShardedLog.StreamRecord::record).toList());
+        } catch (TooManyRequestsException throttled) {
+            counters.throttledBatches.incrementAndGet();
+            later(lane, THROTTLE_DELAY);
+            return;
+        }
+        if (result == null) {
+            return;
+        }
+        counters.invocations.incrementAndGet();
+        counters.recordsDelivered.addAndGet(batch.size());
+        counters.iteratorAge(now - batch.get(batch.size() - 1).arrivalMillis());
+        synchronized (this) {
+            lane.invocations++;
+            outcome(lane, batch, result);
+        }
+        pump();
+    }
+
+    /** Decides what follows an invocation: the lane's next batch, a split, a retry, or giving the batch up. */
+    private void outcome(Lane lane, List<ShardedLog.StreamRecord> batch, InvocationResult result) {
+        Optional<Set<String>> failed = Optional.of(Set.of());
+        if (result.succeeded() && settings.reportBatchItemFailures()) {
+            Set<String> sequenceNumbers = new HashSet<>();
+            batch.forEach(record -> sequenceNumbers.add(record.sequenceNumber().toString()));
+            failed = BatchItemFailures.read(result.payload(), sequenceNumbers);
+        }
+        if (result.succeeded() && failed.isPresent() && failed.get().isEmpty()) {
+            done(lane, batch);
+            return;
+        }
+        counters.failedInvocations.incrementAndGet();
+        List<ShardedLog.StreamRecord> retry = batch;
+        if (result.succeeded() && failed.isPresent()) {
+            counters.recordsReportedFailed.addAndGet(failed.get().size());
+            // Checkpoint before the lowest reported sequence number: what precedes it is done.
+            BigInteger lowest = failed.get().stream().map(BigInteger::new).min(BigInteger::compareTo).orElseThrow();
+            int from = 0;
+            while (batch.get(from).sequenceNumber().compareTo(lowest) < 0) {
+                from++;
+            }
+            if (from > 0) {
+                lane.position = shardIndexAfter(lane, batch.get(from - 1));
+            }
+            retry = List.copyOf(batch.subList(from, batch.size()));
+        }
+        if (settings.bisect() && retry.size() > 1) {
+            // A split is no retry: the first half goes next, the second waits its turn.
+            int half = retry.size() / 2;
+            lane.halves.push(List.copyOf(retry.subList(half, retry.size())));
+            lane.batch = List.copyOf(retry.subList(0, half));
+            lane.invocations = 0;
+            lane.busy = false;
+            return;
+        }
+        lane.batch = retry;
+        lane.retries++;
+        if (settings.maximumRetryAttempts() >= 0 && lane.retries > settings.maximumRetryAttempts()) {
+            discard(lane, retry, "RetryAttemptsExhausted", result);
+            done(lane, retry);
+            return;
+        }
+        later(lane, RETRY_DELAY);
+    }
+
+    private void done(Lane lane, List<ShardedLog.StreamRecord> batch) {
+        lane.position = Math.max(lane.position, shardIndexAfter(lane, batch.get(batch.size() - 1)));
+        lane.batch = null;
+        lane.busy = false;
+    }
+
+    private void later(Lane lane, Duration delay) {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            lane.timer = timers.at(clock.getAsLong() + delay.toMillis(), () -> {
+                synchronized (this) {
+                    lane.timer = null;
+                    lane.busy = false;
+                }
+                pump();
+            });
+        }
+    }
+
+    /** Reports given-up records to the on-failure destination with Lambda's record, and moves past them. */
+    private void discard(Lane lane, List<ShardedLog.StreamRecord> records, String condition, InvocationResult result) {
+        counters.batchesDiscarded.incrementAndGet();
+        lane.position = Math.max(lane.position, shardIndexAfter(lane, records.get(records.size() - 1)));
+        settings.onFailureDestination().ifPresent(arn -> deliveries.deliver(arn, failureRecord(lane, records, condition,
+                result), Map.of(), true, functionArn));
+    }
+
+    private String failureRecord(Lane lane, List<ShardedLog.StreamRecord> records, String condition,
+            InvocationResult result) {
+        ObjectNode record = JSON.createObjectNode();
+        ObjectNode context = record.putObject("requestContext");
+        context.put("requestId", result != null ? result.requestId() : UUID.randomUUID().toString());
+        context.put("functionArn", functionArn);
+        context.put("condition", condition);
+        context.put("approximateInvokeCount", Math.max(1, lane.invocations));
+        if (result != null) {
+            ObjectNode response = record.putObject("responseContext");
+            response.put("statusCode", 200);
+            response.put("executedVersion", result.executedVersion());
+            if (!result.succeeded()) {
+                response.put("functionError", "Unhandled");
+            }
+        }
+        record.put("version", "1.0");
+        record.put("timestamp", timestamp(clock.getAsLong()));
+        ObjectNode info = record.putObject(stream.batchInfoName());
+        info.put("shardId", ShardedLog.shardId(lane.shard));
+        info.put("startSequenceNumber", records.get(0).sequenceNumber().toString());
+        info.put("endSequenceNumber", records.get(records.size() - 1).sequenceNumber().toString());
+        info.put("approximateArrivalOfFirstRecord", timestamp(records.get(0).arrivalMillis()));
+        info.put("approximateArrivalOfLastRecord", timestamp(records.get(records.size() - 1).arrivalMillis()));
+        info.put("batchSize", records.size());
+        info.put("streamArn", stream.arn());
+        return record.toString();
+    }
+
+    private static String timestamp(long millis) {
+        return Instant.ofEpochMilli(millis).truncatedTo(ChronoUnit.MILLIS).toString();
+    }
+}

@@ -1,0 +1,268 @@
+package dev.lambdaharness.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lambdaharness.core.corpus.CorpusCode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The Kinesis stream model and its event source mapping, on a virtual clock. */
+class KinesisEventSourceMappingTest {
+
+    private static final Duration SETTLE = Duration.ofSeconds(30);
+    private static final String FAILURES = "arn:aws:sqs:us-east-1:123456789012:stream-failures";
+    private static final String ARN = "arn:aws:lambda:us-east-1:123456789012:function:clicks";
+
+    private final VirtualClock clock = RuntimeClock.virtual(Instant.parse("2026-01-01T00:00:00Z"));
+    private final List<InvocationResult> invocations = new CopyOnWriteArrayList<>();
+    private final LambdaRuntime runtime = LambdaRuntime.builder().clock(clock)
+            .invocationListener((function, result) -> invocations.add(result)).build();
+
+    @AfterEach
+    void close() {
+        runtime.close();
+    }
+
+    private LambdaFunction function() {
+        return runtime.function(FunctionConfig.builder("dev.lambdaharness.core.corpus.KinesisInstructions::handle")
+                .functionName("clicks").build(), CorpusCode.code());
+    }
+
+    /** The data each invocation carried ("throw" for one that threw), in the order the invocations ended. */
+    private List<List<String>> batches() {
+        List<List<String>> batches = new ArrayList<>();
+        for (InvocationResult result : invocations) {
+            List<String> data = new ArrayList<>();
+            if (result.succeeded()) {
+                result.payloadAsJson().get("records").forEach(record -> data.add(record.get("data").asText()));
+            } else {
+                data.add("threw");
+            }
+            batches.add(data);
+        }
+        return batches;
+    }
+
+    @Test
+    void aPartitionKeyGoesToTheShardWhoseHashKeyRangeHoldsItsMd5() throws Exception {
+        KinesisStream stream = runtime.kinesisStream("clicks", 2);
+        for (int i = 0; i < 50; i++) {
+            String key = "user-" + i;
+            byte[] md5 = MessageDigest.getInstance("MD5").digest(key.getBytes(StandardCharsets.UTF_8));
+            // Two shards split the 128-bit range in half: the top bit of the hash picks the shard.
+            String expected = (md5[0] & 0x80) != 0 ? "shardId-000000000001" : "shardId-000000000000";
+            assertThat(stream.putRecord(key, "x").shardId()).as(key).isEqualTo(expected);
+        }
+        assertThat(stream.sequenceNumbers("shardId-000000000000")).isNotEmpty();
+        assertThat(stream.sequenceNumbers("shardId-000000000001")).isNotEmpty();
+    }
+
+    @Test
+    void recordsHaveTheShapeOfTheKinesisEventAndIncreasingSequenceNumbers() {
+        KinesisStream stream = runtime.kinesisStream("clicks", 1);
+        KinesisStream.PutResult first = stream.putRecord("user-1", "{\"page\":\"/\"}");
+        KinesisStream.PutResult second = stream.putRecord("user-2", "{\"page\":\"/cart\"}");
+        assertThat(new java.math.BigInteger(second.sequenceNumber())).isGreaterThan(new java.math.BigInteger(first.sequenceNumber()));
+        assertThat(first.sequenceNumber()).hasSize(56);
+
+        EventSourceMapping mapping = runtime.eventSourceMapping(function(), EventSourceMappingConfig.builder(stream).build());
+
+        assertThat(runtime.settleEventSources(SETTLE)).isTrue();
+        assertThat(batches()).containsExactly(List.of("{\"page\":\"/\"}", "{\"page\":\"/cart\"}"));
+        JsonNode record = invocations.get(0).payloadAsJson().at("/records/0");
+        assertThat(record.get("sequenceNumber").asText()).isEqualTo(first.sequenceNumber());
+        assertThat(record.get("partitionKey").asText()).isEqualTo("user-1");
+        assertThat(mapping.concurrency()).isEqualTo(1);
+    }
+
+    @Test
+    void anErrorBlocksTheShardUntilRetriesRunOutThenTheBatchGoesToTheOnFailureDestination() {
+        KinesisStream stream = runtime.kinesisStream("clicks", 1);
+        KinesisStream.PutResult poison = stream.putRecord("k", "throw");
+        EventSourceMapping mapping = runtime.eventSourceMapping(function(), EventSourceMappingConfig.builder(stream)
+                .batchSize(1).maximumRetryAttempts(2).onFailureDestination(FAILURES).build());
+        stream.putRecord("k", "after");
+
+        assertThat(runtime.settleEventSources(SETTLE)).isTrue();
+        assertThat(batches()).containsExactly(List.of("threw"), List.of("threw"), List.of("threw"), List.of("after"));
+        JsonNode record = runtime.destination(FAILURES).records().get(0).bodyAsJson();
+        assertThat(record.at("/requestContext/condition").asText()).isEqualTo("RetryAttemptsExhausted");
+        assertThat(record.at("/requestContext/approximateInvokeCount").asInt()).isEqualTo(3);
+        assertThat(record.at("/requestContext/functionArn").asText()).isEqualTo(ARN);
+        assertThat(record.at("/requestContext/requestId").asText()).isEqualTo(invocations.get(2).requestId());
+        assertThat(record.at("/responseContext").toString())
+                .isEqualTo("{\"statusCode\":200,\"executedVersion\":\"$LATEST\",\"functionError\":\"Unhandled\"}");
+        assertThat(record.get("version").asText()).isEqualTo("1.0");
+        JsonNode info = record.get("KinesisBatchInfo");
+        assertThat(info.get("shardId").asText()).isEqualTo("shardId-000000000000");
+        assertThat(info.get("startSequenceNumber").asText()).isEqualTo(poison.sequenceNumber());
+        assertThat(info.get("endSequenceNumber").asText()).isEqualTo(poison.sequenceNumber());
+        assertThat(info.get("batchSize").asInt()).isEqualTo(1);
+        assertThat(info.get("streamArn").asText()).isEqualTo("arn:aws:kinesis:us-east-1:123456789012:stream/clicks");
+        assertThat(info.get("approximateArrivalOfFirstRecord").asText()).endsWith("Z");
+        assertThat(mapping.metrics().batchesDiscarded()).isEqualTo(1);
+    }
+
+    @Test
+    void bisectingIsolatesAPoisonRecordInLog2OfTheBatchPlusOneInvocationsThatHoldIt() {
+        KinesisStream stream = runtime.kinesisStream("clicks", 1);
+        List<String> data = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            data.add(i == 5 ? "throw-5" : "r" + i);
+            stream.putRecord("k", data.get(i));
+        }
+
+        runtime.eventSourceMapping(function(), EventSourceMappingConfig.builder(stream).batchSize(8)
+                .bisectBatchOnFunctionError(true).maximumRetryAttempts(0).onFailureDestination(FAILURES).build());
+
+        assertThat(runtime.settleEventSources(SETTLE)).isTrue();
+        // [0..7] threw, [0..3] ok, [4..7] threw, [4,5] threw, [4] ok, [5] threw and is given up: 4 held the poison.
+        assertThat(batches()).containsExactly(List.of("threw"), List.of("r0", "r1", "r2", "r3"), List.of("threw"),
+                List.of("threw"), List.of("r4"), List.of("threw"), List.of("r6", "r7"));
+        JsonNode info = runtime.destination(FAILURES).records().get(0).bodyAsJson().get("KinesisBatchInfo");
+        assertThat(info.get("batchSize").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aPartialResponseCheckpointsBeforeTheLowestReportedSequenceNumber() {
+        KinesisStream stream = runtime.kinesisStream("clicks", 1);
+        stream.putRecord("k", "a");
+        KinesisStream.PutResult failed = stream.putRecord("k", "b fail");
+        stream.putRecord("k", "c");
+
+        runtime.eventSourceMapping(function(), EventSourceMappingConfig.builder(stream).reportBatchItemFailures(true)
+                .maximumRetryAttempts(1).onFailureDestination(FAILURES).build());
+
+        assertThat(runtime.settleEventSources(SETTLE)).isTrue();
+        assertThat(batches()).containsExactly(List.of("a", "b fail", "c"), List.of("b fail", "c"));
+        JsonNode info = runtime.destination(FAILURES).records().get(0).bodyAsJson().get("KinesisBatchInfo");
+        assertThat(info.get("startSequenceNumber").asText()).isEqualTo(failed.sequenceNumber());
+        assertThat(info.get("batchSize").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void recordsOlderThanTheMaximumAgeAreReportedWithoutAResponseContext() {
+        KinesisStream stream = runtime.kinesisStream("clicks", 1);
+        stream.putRecord("k", "throw");
+
+        runtime.eventSourceMapping(function(), EventSourceMappingConfig.builder(stream).maximumRecordAgeInSeconds(60)
+                .onFailureDestination(FAILURES).build());
+
+        assertThat(runtime.settleEventSources(SETTLE)).isTrue();
+        JsonNode record = runtime.destination(FAILURES).records().get(0).bodyAsJson();
+        assertThat(record.at("/requestContext/condition").asText()).isEqualTo("RecordAgeExceeded");
+        assertThat(record.has("responseContext")).isFalse();
+        assertThat(invocations).isNotEmpty().allMatch(result -> !result.succeeded());
+    }
+
+    @Test
+    void withAParallelizationFactorEachPartitionKeyKeepsItsOrder() {
+        KinesisStream stream = runtime.kinesisStream("clicks", 1);
+        Map<String, List<String>> sent = new LinkedHashMap<>();
+        for (int i = 0; i < 24; i++) {
+            String key = "key-" + (i % 6);
+            String data = key + "#" + i;
+            sent.computeIfAbsent(key, k -> new ArrayList<>()).add(data);
+            stream.putRecord(key, data);
+        }
+
+        EventSourceMapping mapping = runtime.eventSourceMapping(function(), EventSourceMappingConfig.builder(stream)
+                .batchSize(2).parallelizationFactor(3).build());
+
+        assertThat(mapping.concurrency()).isEqualTo(3);
+        assertThat(runtime.settleEventSources(SETTLE)).isTrue();
+        Map<String, List<String>> delivered = new LinkedHashMap<>();
+        batches().forEach(batch -> batch.forEach(data -> delivered.computeIfAbsent(data.substring(0, data.indexOf('#')),
+                k -> new ArrayList<>()).add(data)));
+        assertThat(delivered).isEqualTo(sent);
+    }
+
+    @Test
+    void iteratorAgeIsTheAgeOfTheBatchsLastRecordOnTheClock() {
+        KinesisStream stream = runtime.kinesisStream("clicks", 1);
+        EventSourceMapping mapping = runtime.eventSourceMapping(function(), EventSourceMappingConfig.builder(stream)
+                .enabled(false).build());
+        stream.putRecord("k", "old");
+        clock.advance(Duration.ofMinutes(10));
+
+        mapping.enable();
+
+        assertThat(runtime.settleEventSources(SETTLE)).isTrue();
+        assertThat(mapping.metrics().iteratorAge()).isGreaterThanOrEqualTo(Duration.ofMinutes(10));
+        assertThat(mapping.metrics().maximumIteratorAge()).isEqualTo(mapping.metrics().iteratorAge());
+    }
+
+    @Test
+    void latestSkipsTheRecordsPutBeforeTheMapping() {
+        KinesisStream stream = runtime.kinesisStream("clicks", 1);
+        stream.putRecord("k", "before");
+
+        runtime.eventSourceMapping(function(), EventSourceMappingConfig.builder(stream)
+                .startingPosition(EventSourceMappingConfig.StartingPosition.LATEST).build());
+        stream.putRecord("k", "after");
+
+        assertThat(runtime.settleEventSources(SETTLE)).isTrue();
+        assertThat(batches()).containsExactly(List.of("after"));
+    }
+
+    @Test
+    void dataIsFilteredAsDecodedJsonAndNonJsonDataMatchesNoDataPattern() {
+        KinesisStream stream = runtime.kinesisStream("clicks", 1);
+        stream.putRecord("k", "{\"type\":\"order\"}");
+        stream.putRecord("k", "{\"type\":\"refund\"}");
+        stream.putRecord("k", "order");
+
+        EventSourceMapping mapping = runtime.eventSourceMapping(function(), EventSourceMappingConfig.builder(stream)
+                .filterPattern("{\"data\":{\"type\":[\"order\"]}}").build());
+
+        assertThat(runtime.settleEventSources(SETTLE)).isTrue();
+        assertThat(batches()).containsExactly(List.of("{\"type\":\"order\"}"));
+        assertThat(mapping.metrics().recordsFilteredOut()).isEqualTo(2);
+        assertThatThrownBy(() -> runtime.eventSourceMapping(function(), EventSourceMappingConfig.builder(stream)
+                .filterPattern("{\"data\":[\"order\"]}").build()))
+                .isInstanceOfSatisfying(InvalidConfigurationException.class,
+                        e -> assertThat(e.getMessage()).contains("Invalid filter pattern definition."));
+    }
+
+    @Test
+    void streamSettingsOutOfRangeAndAnUnknownShardAreRefused() {
+        KinesisStream stream = runtime.kinesisStream("clicks", 1);
+        SqsQueue queue = runtime.sqsQueue(SqsQueueConfig.builder("orders").build());
+        assertThatThrownBy(() -> EventSourceMappingConfig.builder(stream).parallelizationFactor(11).build())
+                .isInstanceOfSatisfying(InvalidConfigurationException.class, e -> {
+                    assertThat(e.setting()).isEqualTo("ParallelizationFactor");
+                    assertThat(e.lambdaErrorCode()).isEqualTo("ValidationException");
+                    assertThat(e.getMessage()).contains("1 to 10");
+                });
+        assertThatThrownBy(() -> EventSourceMappingConfig.builder(stream).maximumRetryAttempts(10001).build())
+                .isInstanceOfSatisfying(InvalidConfigurationException.class,
+                        e -> assertThat(e.getMessage()).contains("-1 to 10000"));
+        assertThatThrownBy(() -> EventSourceMappingConfig.builder(stream).maximumRecordAgeInSeconds(30).build())
+                .isInstanceOfSatisfying(InvalidConfigurationException.class,
+                        e -> assertThat(e.lambdaErrorCode()).isEqualTo("InvalidParameterValueException"));
+        assertThatThrownBy(() -> EventSourceMappingConfig.builder(stream).maximumConcurrency(5).build())
+                .isInstanceOfSatisfying(InvalidConfigurationException.class,
+                        e -> assertThat(e.setting()).isEqualTo("ScalingConfig"));
+        assertThatThrownBy(() -> EventSourceMappingConfig.builder(queue).bisectBatchOnFunctionError(true).build())
+                .isInstanceOfSatisfying(InvalidConfigurationException.class,
+                        e -> assertThat(e.setting()).isEqualTo("BisectBatchOnFunctionError"));
+        assertThatThrownBy(() -> stream.sequenceNumbers("shardId-000000000009"))
+                .isInstanceOfSatisfying(InvalidConfigurationException.class,
+                        e -> assertThat(e.lambdaErrorCode()).isEqualTo("ResourceNotFoundException"));
+        assertThatThrownBy(() -> stream.putRecord("k", new byte[1_048_576]))
+                .isInstanceOfSatisfying(InvalidConfigurationException.class,
+                        e -> assertThat(e.getMessage()).contains("1048576"));
+        assertThat(EventSourceMappingConfig.builder(stream).build().batchSize()).isEqualTo(100);
+    }
+}
