@@ -27,6 +27,7 @@ import dev.lambdaharness.core.internal.pool.EventBridgeEnvelope;
 import dev.lambdaharness.core.internal.pool.FunctionDeployment;
 import dev.lambdaharness.core.internal.runtimeset.RuntimeSet;
 import dev.lambdaharness.core.internal.runtimeset.RuntimeSide;
+import dev.lambdaharness.core.internal.template.TemplateSources;
 import dev.lambdaharness.core.internal.xray.XRayDaemonSink;
 import dev.lambdaharness.core.template.FunctionAlias;
 import dev.lambdaharness.core.template.FunctionVersion;
@@ -251,6 +252,28 @@ public final class LambdaRuntime implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         return pendingAsyncEvents();
+    }
+
+    /**
+     * The runtime's SQS queues by name: those a test created, and those a deployed template declares.
+     *
+     * <pre>{@code
+     * runtime.deploy(template);
+     * runtime.sqsQueues().get("Orders").send("{\"orderId\":7}");
+     * }</pre>
+     */
+    public synchronized Map<String, SqsQueue> sqsQueues() {
+        return Map.copyOf(queues);
+    }
+
+    /** The runtime's Kinesis streams by name, a deployed template's included. */
+    public synchronized Map<String, KinesisStream> kinesisStreams() {
+        return Map.copyOf(streams);
+    }
+
+    /** The runtime's DynamoDB tables by name, a deployed template's included. */
+    public synchronized Map<String, DynamoDbTable> dynamoDbTables() {
+        return Map.copyOf(tables);
     }
 
     /**
@@ -637,6 +660,9 @@ public final class LambdaRuntime implements AutoCloseable {
         }
         Map<String, LambdaFunction> deployed = new LinkedHashMap<>();
         read.forEach((id, function) -> deployed.put(id, deploy(function, codes.get(id))));
+        // Then the sources the functions poll, as the stack would have them; a mapping invokes the handle its events invoke.
+        TemplateSources sources = new TemplateSources(this, template.resources());
+        read.forEach((id, function) -> sources.map(function.eventSourceMappings(), deployed.get(id)));
         return Collections.unmodifiableMap(deployed);
     }
 

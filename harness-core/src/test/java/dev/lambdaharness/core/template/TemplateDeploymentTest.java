@@ -128,4 +128,61 @@ class TemplateDeploymentTest {
                     .isEqualTo("\"2\"");
         }
     }
+
+    @Test
+    void theTemplatesQueuesAndStreamsBecomeLocalSourcesWithTheirMappings() {
+        Template template = TemplateFiles.read(folder, """
+                Transform: AWS::Serverless-2016-10-31
+                Globals:
+                  Function: {Runtime: java17, CodeUri: %s, Timeout: 5}
+                Resources:
+                  Shipper:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: dev.lambdaharness.core.corpus.SqsInstructions::handle
+                      Events:
+                        Orders:
+                          Type: SQS
+                          Properties:
+                            Queue: !GetAtt OrdersQueue.Arn
+                            BatchSize: 5
+                            FunctionResponseTypes: [ReportBatchItemFailures]
+                  Tracker:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: dev.lambdaharness.core.corpus.KinesisInstructions::handle
+                      Events:
+                        Clicks:
+                          Type: Kinesis
+                          Properties: {Stream: !GetAtt ClickStream.Arn, StartingPosition: TRIM_HORIZON, BatchSize: 10}
+                  OrdersQueue:
+                    Type: AWS::SQS::Queue
+                    Properties:
+                      VisibilityTimeout: 30
+                      RedrivePolicy: {deadLetterTargetArn: !GetAtt OrdersDlq.Arn, maxReceiveCount: 1}
+                  OrdersDlq:
+                    Type: AWS::SQS::Queue
+                  ClickStream:
+                    Type: AWS::Kinesis::Stream
+                    Properties: {ShardCount: 2}
+                """.formatted(CorpusCode.testClasses()));
+
+        try (LambdaRuntime runtime = LambdaRuntime.builder().clock(dev.lambdaharness.core.RuntimeClock.virtual()).build()) {
+            runtime.deploy(template);
+
+            assertThat(runtime.sqsQueues()).containsOnlyKeys("OrdersQueue", "OrdersDlq");
+            assertThat(runtime.kinesisStreams().get("ClickStream").shardIds()).hasSize(2);
+            assertThat(runtime.eventSourceMappings()).extracting(mapping -> mapping.config().batchSize())
+                    .containsExactlyInAnyOrder(5, 10);
+            dev.lambdaharness.core.SqsQueue orders = runtime.sqsQueues().get("OrdersQueue");
+            assertThat(orders.config().visibilityTimeout()).isEqualTo(java.time.Duration.ofSeconds(30));
+            orders.send("ok");
+            orders.send("fail");
+
+            assertThat(runtime.settleEventSources(java.time.Duration.ofSeconds(30))).isTrue();
+
+            assertThat(orders.deletedCount()).isEqualTo(1);
+            assertThat(runtime.sqsQueues().get("OrdersDlq").bodies()).containsExactly("fail");
+        }
+    }
 }
