@@ -78,11 +78,16 @@ public final class EventSourceMapping {
                 java.time.Duration.ofMillis(counters.maximumIteratorAgeMillis.get()));
     }
 
-    boolean idle() {
+    /**
+     * Whether it has nothing left to do now: no batch runs and its source holds no record it would
+     * deliver (a message waiting out its visibility timeout or delay still counts as work to do).
+     */
+    public boolean idle() {
         return poller.idle();
     }
 
-    boolean noBatchRunning() {
+    /** Whether no batch of it is being invoked at this moment. */
+    public boolean noBatchRunning() {
         return poller.noBatchRunning();
     }
 

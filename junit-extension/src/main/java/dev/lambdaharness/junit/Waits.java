@@ -1,12 +1,13 @@
 package dev.lambdaharness.junit;
 
 import dev.lambdaharness.core.DeliveredRecord;
+import dev.lambdaharness.core.EventSourceMapping;
 import dev.lambdaharness.core.LambdaFunction;
 import dev.lambdaharness.core.LambdaRuntime;
 import dev.lambdaharness.core.PendingAsyncEvent;
+import dev.lambdaharness.core.SqsQueue;
 import dev.lambdaharness.core.VirtualClock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
@@ -17,9 +18,11 @@ import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Waits, with Awaitility underneath, for what a runtime does later: an asynchronous event reaching
- * a destination or the dead-letter target, a function's queue drained, a function idle. On a
- * {@link VirtualClock} a wait moves the clock whenever every pending event waits for a retry, so a
- * retry 2 minutes away happens at once; on any other clock it waits in real time. When the limit
+ * a destination or the dead-letter target, a function's asynchronous events drained, a function
+ * idle, an SQS queue drained, a message in a dead-letter queue, a mapping caught up with its
+ * stream. On a {@link VirtualClock} a wait moves the clock whenever something waits and nothing
+ * runs, so a retry 2 minutes away or a visibility timeout happens at once; on any other clock it
+ * waits in real time. When the limit
  * passes first, the wait fails with an {@link AssertionError} that says what it waited for, what
  * it found, and which events were still pending.
  *
@@ -103,6 +106,36 @@ public final class Waits {
                         "asynchronous event is pending", "asynchronous events are pending") + ".");
     }
 
+    /** Waits until a queue holds no message: none visible, none in flight, none delayed. */
+    public void untilDrained(SqsQueue queue) {
+        Objects.requireNonNull(queue, "queue");
+        until(() -> queue.size() == 0, () -> "Expected queue " + queue.config().name() + " drained within " + describe(limit)
+                + ", but it holds " + count(queue.size(), "message", "messages") + " (" + queue.inFlightCount()
+                + " in flight).");
+    }
+
+    /**
+     * Waits until a queue (a dead-letter queue, say) holds at least {@code count} messages, and
+     * returns them all.
+     */
+    public List<SqsQueue.Message> untilMessages(SqsQueue queue, int count) {
+        Objects.requireNonNull(queue, "queue");
+        until(() -> queue.messages().size() >= count, () -> "Expected " + count(count, "message", "messages") + " in queue "
+                + queue.config().name() + " within " + describe(limit) + ", but it holds " + queue.messages().size() + ".");
+        return queue.messages();
+    }
+
+    /**
+     * Waits until an event source mapping has caught up with its source: nothing left to deliver
+     * and no batch running (a stream's shards read to their end, a queue drained or waiting only
+     * for a redrive).
+     */
+    public void untilCaughtUp(EventSourceMapping mapping) {
+        Objects.requireNonNull(mapping, "mapping");
+        until(mapping::idle, () -> "Expected " + mapping + " caught up within " + describe(limit) + ", but it still has"
+                + " records to deliver (" + mapping.metrics().invocations() + " invocations so far).");
+    }
+
     /**
      * Waits until a condition of the test's own holds.
      *
@@ -131,16 +164,21 @@ public final class Waits {
     }
 
     /**
-     * On a virtual clock, when every pending event waits for a retry (none is queued or running),
-     * moves the clock to the first that falls due: nothing else could happen before it.
+     * On a virtual clock, when something waits (an event for its retry, a mapping for a visibility
+     * timeout or a batching window) and nothing runs, moves the clock to the next thing that falls
+     * due: nothing else could happen before it.
      */
     private void moveVirtualClock() {
         if (!(runtime.clock() instanceof VirtualClock virtual)) {
             return;
         }
         List<PendingAsyncEvent> pending = runtime.pendingAsyncEvents();
-        if (!pending.isEmpty() && pending.stream().allMatch(event -> event.nextAttemptAt().isPresent())) {
-            pending.stream().map(event -> event.nextAttemptAt().get()).min(Instant::compareTo).ifPresent(virtual::advanceTo);
+        List<EventSourceMapping> mappings = runtime.eventSourceMappings();
+        boolean waiting = !pending.isEmpty() || mappings.stream().anyMatch(mapping -> !mapping.idle());
+        boolean running = pending.stream().anyMatch(event -> event.nextAttemptAt().isEmpty())
+                || mappings.stream().anyMatch(mapping -> !mapping.noBatchRunning());
+        if (waiting && !running) {
+            virtual.advanceToNextEvent();
         }
     }
 

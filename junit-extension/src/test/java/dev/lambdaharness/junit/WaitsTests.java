@@ -14,6 +14,7 @@ import dev.lambdaharness.core.LambdaRuntime;
 import dev.lambdaharness.core.VirtualClock;
 import dev.lambdaharness.junit.testkit.Engine;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +82,40 @@ class WaitsTests {
                             + " 1 asynchronous event is pending. Pending asynchronous events: ");
             Waits.on(runtime).untilIdle(sleeps);
             assertThat(sleeps.metrics().invocations()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void waitsSeeAQueueDrainedAndAPoisonMessageInItsDeadLetterQueue() {
+        Engine.run(QueueTestCase.class).testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+    }
+
+    @LambdaTest(handler = "dev.lambdaharness.junit.handlers.FailsPoison", code = CODE)
+    static class QueueTestCase {
+
+        @Test
+        void thePoisonMessageEndsInTheDeadLetterQueueAfterItsVisibilityTimeout(LambdaFunction batch, LambdaRuntime runtime,
+                VirtualClock clock) {
+            dev.lambdaharness.core.SqsQueue deadLetters = runtime.sqsQueue(dev.lambdaharness.core.SqsQueueConfig
+                    .builder("orders-dlq").build());
+            dev.lambdaharness.core.SqsQueue orders = runtime.sqsQueue(dev.lambdaharness.core.SqsQueueConfig.builder("orders")
+                    .visibilityTimeout(Duration.ofSeconds(45)).redrive(deadLetters, 1).build());
+            dev.lambdaharness.core.EventSourceMapping mapping = runtime.eventSourceMapping(batch,
+                    dev.lambdaharness.core.EventSourceMappingConfig.builder(orders).reportBatchItemFailures(true).build());
+            orders.send("fine");
+            orders.send("poison");
+
+            List<dev.lambdaharness.core.SqsQueue.Message> dead = Waits.on(runtime).untilMessages(deadLetters, 1);
+            Waits.on(runtime).untilDrained(orders);
+            Waits.on(runtime).untilCaughtUp(mapping);
+
+            assertThat(dead).extracting(dev.lambdaharness.core.SqsQueue.Message::body).containsExactly("poison");
+            assertThat(clock.advanced()).as("the visibility timeout passed on the virtual clock")
+                    .isGreaterThanOrEqualTo(Duration.ofSeconds(40));
+            assertThat(orders.deletedCount()).isEqualTo(1);
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> Waits.on(runtime).atMost(Duration.ofMillis(50)).untilMessages(deadLetters, 2))
+                    .withMessageStartingWith("Expected 2 messages in queue orders-dlq within 0.05s, but it holds 1.");
         }
     }
 
