@@ -9,6 +9,7 @@ import dev.lambdaharness.core.FunctionMetrics;
 import dev.lambdaharness.core.InvocationReport;
 import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.LoadTestResult;
+import dev.lambdaharness.core.SqsQueue;
 import dev.lambdaharness.core.TooManyRequestsException;
 import java.util.concurrent.Callable;
 import org.assertj.core.error.AssertionErrorCreator;
@@ -56,6 +57,17 @@ public final class LambdaAssertions {
     /** Starts assertions on the summary of a load test. */
     public static LoadTestResultAssert assertThat(LoadTestResult actual) {
         return new LoadTestResultAssert(actual);
+    }
+
+    /**
+     * Starts assertions on a local SQS queue.
+     *
+     * <pre>{@code
+     * assertThat(runtime.sqsQueues().get("orders")).isDrained();
+     * }</pre>
+     */
+    public static SqsQueueAssert assertThat(SqsQueue actual) {
+        return new SqsQueueAssert(actual);
     }
 
     /** Starts assertions on a throttle. */

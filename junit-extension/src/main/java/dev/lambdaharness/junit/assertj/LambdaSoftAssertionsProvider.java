@@ -6,6 +6,7 @@ import dev.lambdaharness.core.FunctionMetrics;
 import dev.lambdaharness.core.InvocationReport;
 import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.LoadTestResult;
+import dev.lambdaharness.core.SqsQueue;
 import dev.lambdaharness.junit.internal.assertj.SoftProxies;
 import org.assertj.core.api.SoftAssertionsProvider;
 
@@ -37,6 +38,12 @@ public interface LambdaSoftAssertionsProvider extends SoftAssertionsProvider {
 
     default DeliveredRecordAssert assertThat(DeliveredRecord actual) {
         return SoftProxies.create(DeliveredRecordAssert.class, () -> proxy(DeliveredRecordAssert.class, DeliveredRecord.class, actual));
+    }
+
+    /** Starts soft assertions on a local SQS queue. */
+
+    default SqsQueueAssert assertThat(SqsQueue actual) {
+        return SoftProxies.create(SqsQueueAssert.class, () -> proxy(SqsQueueAssert.class, SqsQueue.class, actual));
     }
 
     /** Starts soft assertions on what CloudWatch would show for a function. */
