@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.LambdaFunction;
+import dev.lambdaharness.core.LambdaRuntime;
+import dev.lambdaharness.core.SqsQueue;
 import dev.lambdaharness.junit.LambdaTest;
 import dev.lambdaharness.junit.RuntimeScope;
+import dev.lambdaharness.junit.Waits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,5 +42,19 @@ class ShipOrdersTest {
 
         assertThat(result).succeeded().reportedFailures("2e1424d4-f796-459a-8184-9c92662be6da").wasWarmStart();
         assertThat(shipOrders.environments()).hasSize(1);
+    }
+
+    @Test
+    @Order(3)
+    void throughTheTemplatesQueueAnOrderIsShippedAndAMessageItCannotShipComesBack(LambdaRuntime runtime) {
+        SqsQueue shipping = runtime.sqsQueues().get("ShippingQueue");
+        shipping.send("{\"orderId\":\"ORD-7\"}");
+        shipping.send("not an order");
+
+        // The mapping polls as Lambda's would; the message it cannot ship waits out the queue's 60 s visibility timeout.
+        Waits.on(runtime).until("the order shipped", () -> shipping.deletedCount() == 1);
+
+        assertThat(shipping).holdsBodies("not an order");
+        assertThat(shipping.messages()).singleElement().satisfies(message -> assertThat(message.receiveCount()).isOne());
     }
 }

@@ -661,9 +661,27 @@ public final class LambdaRuntime implements AutoCloseable {
         Map<String, LambdaFunction> deployed = new LinkedHashMap<>();
         read.forEach((id, function) -> deployed.put(id, deploy(function, codes.get(id))));
         // Then the sources the functions poll, as the stack would have them; a mapping invokes the handle its events invoke.
-        TemplateSources sources = new TemplateSources(this, template.resources());
-        read.forEach((id, function) -> sources.map(function.eventSourceMappings(), deployed.get(id)));
+        read.forEach((id, function) -> mapEventSources(template, id, deployed.get(id)));
         return Collections.unmodifiableMap(deployed);
+    }
+
+    /**
+     * Makes the queues, streams and tables a template's function polls local sources of this runtime
+     * (those it shares with functions mapped before, and those a test created by the same name, are
+     * reused) and maps them to {@code function}, with the template's settings. {@link #deploy(Template)}
+     * does it for every function; the JUnit extension for the functions a test declares from a template.
+     *
+     * <pre>{@code
+     * LambdaFunction shipper = runtime.function(template.function("Shipper").config(), code);
+     * runtime.mapEventSources(template, "Shipper", shipper);
+     * }</pre>
+     *
+     * @return the mappings created; none for a function with no SQS, Kinesis or DynamoDB source
+     */
+    public List<EventSourceMapping> mapEventSources(Template template, String logicalId, LambdaFunction function) {
+        Objects.requireNonNull(function, "function");
+        return new TemplateSources(this, template.resources()).map(template.function(logicalId).eventSourceMappings(),
+                function);
     }
 
     /**

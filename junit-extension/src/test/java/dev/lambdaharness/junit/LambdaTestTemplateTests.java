@@ -39,6 +39,11 @@ class LambdaTestTemplateTests {
     }
 
     @Test
+    void theTemplatesQueueFeedsItsFunctionThroughTheMapping() {
+        Engine.run(QueueTestCase.class).testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+    }
+
+    @Test
     void theEnvVarsFileSetsTheLogicalIdsVariablesDeclaredOrNot() {
         Engine.run(EnvVarsTestCase.class).testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
     }
@@ -95,6 +100,24 @@ class LambdaTestTemplateTests {
             assertThat(answer.get("memory").asInt()).isEqualTo(1024);
             assertThat(answer.get("mode").asText()).isEqualTo("override");
             assertThat(function.config().timeout()).isEqualTo(Duration.ofSeconds(5));
+        }
+    }
+
+    @LambdaTest(template = TEMPLATE, function = "OrdersFunction", templateValues = BUS)
+    static class QueueTestCase {
+
+        @Test
+        void aMessageSentToTheQueueInvokesTheFunction(LambdaFunction orders, dev.lambdaharness.core.LambdaRuntime runtime,
+                InvocationHistory history) {
+            dev.lambdaharness.core.SqsQueue queue = runtime.sqsQueues().get("OrdersQueue");
+            queue.send("{\"orderId\":7}");
+
+            Waits.on(runtime).untilDrained(queue);
+
+            assertThat(history.results()).singleElement().satisfies(result -> assertThat(result.payloadAsJson()
+                    .at("/input/Records/0/body").asText()).isEqualTo("{\"orderId\":7}"));
+            assertThat(runtime.eventSourceMappings()).singleElement()
+                    .satisfies(mapping -> assertThat(mapping.functionArn()).isEqualTo(orders.arn()));
         }
     }
 

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -80,7 +81,7 @@ final class AnnotationReader {
             runTime.requireStatic();
         }
         return new FunctionSpec(config.functionName(), config, code, explicit != null ? explicit : suiteIsolation,
-                explicit != null, runTime);
+                explicit != null, runTime, Optional.empty());
     }
 
     /** {@code @LambdaTest(name = "ship") on OrdersTest}, or the handler when there is no name. */

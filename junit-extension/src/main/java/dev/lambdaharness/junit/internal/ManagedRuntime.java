@@ -50,6 +50,11 @@ final class ManagedRuntime implements AutoCloseable, ExtensionContext.Store.Clos
             functions.put(function.name(), deploy(runtime, function.runTime().apply(function.config(), testInstance),
                     function));
         }
+        // A template's queues, streams and tables, with the mappings that invoke its functions, as the stack would have them.
+        for (FunctionSpec function : declaration.functions()) {
+            function.template().ifPresent(source -> runtime.mapEventSources(source.template(), source.logicalId(),
+                    functions.get(function.name())));
+        }
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.lambdaharness.junit.RuntimeScope;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
@@ -62,7 +63,7 @@ final class TemplateDeclaration {
                 FunctionCode code = AnnotationReader.code(annotation, function, read::code);
                 String name = annotation.name().isEmpty() ? id : annotation.name();
                 functions.add(new FunctionSpec(name, config, code, explicit != null ? explicit : suiteIsolation,
-                        explicit != null, runTime));
+                        explicit != null, runTime, Optional.of(new FunctionSpec.TemplateSource(template, id))));
             } catch (InvalidTemplateException e) {
                 throw new ExtensionConfigurationException(where + ": " + e.getMessage(), e);
             } catch (InvalidConfigurationException e) {

@@ -23,7 +23,8 @@ import java.util.Optional;
  * them: each queue with its visibility timeout, delay, FIFO settings and redrive to its dead-letter
  * queue, each stream with its shard count, each table with its key and stream view type. A source
  * two functions share is created once. Sources of other kinds (Amazon MQ, Kafka, DocumentDB) are
- * not emulated and are left out, said once in the runtime's log.
+ * not emulated and are left out, said in the runtime's log. Sources the runtime has already (of
+ * another function of the template, or created by the test under the same name) are reused.
  *
  * <pre>{@code
  * TemplateSources sources = new TemplateSources(runtime, template.resources());
@@ -82,7 +83,7 @@ public final class TemplateSources {
 
     /** The queue of that name, created from its template resource (or with SQS's defaults when the template has none). */
     private SqsQueue queue(String name, String arn) {
-        SqsQueue existing = queues.get(name);
+        SqsQueue existing = queues.getOrDefault(name, runtime.sqsQueues().get(name));
         if (existing != null) {
             return existing;
         }
@@ -119,11 +120,17 @@ public final class TemplateSources {
     }
 
     private KinesisStream stream(String name) {
-        return streams.computeIfAbsent(name, n -> runtime.kinesisStream(n, resource("AWS::Kinesis::Stream", "Name", n)
-                .flatMap(stream -> number(stream.properties().get("ShardCount"))).orElse(1)));
+        KinesisStream existing = runtime.kinesisStreams().get(name);
+        return existing != null ? existing : streams.computeIfAbsent(name, n -> runtime.kinesisStream(n,
+                resource("AWS::Kinesis::Stream", "Name", n).flatMap(stream -> number(stream.properties().get("ShardCount")))
+                        .orElse(1)));
     }
 
     private DynamoDbTable table(String name) {
+        DynamoDbTable existing = runtime.dynamoDbTables().get(name);
+        if (existing != null) {
+            return existing;
+        }
         return tables.computeIfAbsent(name, n -> {
             Optional<TemplateResource> table = resource("AWS::DynamoDB::Table", "TableName", n);
             String view = table.map(t -> t.properties().get("StreamSpecification")).filter(Map.class::isInstance)
