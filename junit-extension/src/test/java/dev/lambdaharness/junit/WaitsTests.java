@@ -59,11 +59,16 @@ class WaitsTests {
                     .withMessageMatching(Pattern.quote("Expected 2 records at " + NOWHERE + " within 0.05s, but it holds 0."
                             + " No asynchronous event is pending. The virtual clock is at ") + ".*, moved 0s ahead\\.");
 
-            AsyncInvocation accepted = fails.invokeAsync("\"boom\"");
+            // An event that runs for a second is pending, queued or running, for the whole of a 50 ms wait.
+            LambdaFunction sleeps = runtime.function(dev.lambdaharness.core.FunctionConfig
+                    .builder("dev.lambdaharness.junit.handlers.Sleeps").functionName("sleeps").build(), fails.code());
+            AsyncInvocation accepted = sleeps.invokeAsync("1000");
             assertThatExceptionOfType(AssertionError.class)
                     .isThrownBy(() -> Waits.on(runtime).atMost(Duration.ofMillis(50)).until("never", () -> false))
                     .withMessageContaining("Expected never within 0.05s, but it did not happen. Pending asynchronous"
-                            + " events: " + accepted.requestId() + " of " + fails.arn() + ":$LATEST (");
+                            + " events: " + accepted.requestId() + " of " + sleeps.arn() + ":$LATEST (0 invocations,"
+                            + " queued or running)");
+            Waits.on(runtime).untilIdle(sleeps);
             assertThatIllegalArgumentException().isThrownBy(() -> Waits.on(runtime).atMost(Duration.ZERO))
                     .withMessage("A wait of PT0S could never see anything happen. Give a positive limit, for example"
                             + " Duration.ofSeconds(10).");
