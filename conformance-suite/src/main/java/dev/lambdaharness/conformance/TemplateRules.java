@@ -1,16 +1,22 @@
 package dev.lambdaharness.conformance;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import dev.lambdaharness.conformance.internal.PolicyGrants;
+import dev.lambdaharness.conformance.internal.SdkCalls;
 import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.TracingMode;
 import dev.lambdaharness.core.template.EventSourceMapping;
 import dev.lambdaharness.core.template.Template;
 import dev.lambdaharness.core.template.TemplateFunction;
 import dev.lambdaharness.core.template.TemplateResource;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Lambda's best practices that a SAM or CloudFormation template shows, checked on the template, in
@@ -42,10 +48,11 @@ public final class TemplateRules {
         Objects.requireNonNull(template, "template");
         List<TemplateResource> resources = template.resources();
         List<CheckResult> results = new ArrayList<>();
+        Map<List<Path>, JavaClasses> imported = new HashMap<>();
         for (TemplateFunction function : template.functions()) {
             TemplateResource resource = resources.stream().filter(r -> r.logicalId().equals(function.logicalId()))
                     .findFirst().orElseThrow();
-            results.addAll(new FunctionRules(function, resource, resources).results());
+            results.addAll(new FunctionRules(function, resource, resources, imported).results());
         }
         return results;
     }
@@ -55,14 +62,17 @@ public final class TemplateRules {
         private final TemplateFunction function;
         private final TemplateResource resource;
         private final List<TemplateResource> resources;
+        private final Map<List<Path>, JavaClasses> imported;
         private final String id;
         private final String path;
         private final List<CheckResult> results = new ArrayList<>();
 
-        FunctionRules(TemplateFunction function, TemplateResource resource, List<TemplateResource> resources) {
+        FunctionRules(TemplateFunction function, TemplateResource resource, List<TemplateResource> resources,
+                Map<List<Path>, JavaClasses> imported) {
             this.function = function;
             this.resource = resource;
             this.resources = resources;
+            this.imported = imported;
             this.id = function.logicalId();
             this.path = "Resources." + id + ".Properties";
         }
@@ -82,6 +92,7 @@ public final class TemplateRules {
             batchSources(config);
             wildcardActions();
             logRetention(config);
+            leastPrivilege(config);
             return results;
         }
 
@@ -212,6 +223,90 @@ public final class TemplateRules {
             String text = name instanceof Map<?, ?> sub && sub.get("Fn::Sub") != null ? String.valueOf(sub.get("Fn::Sub"))
                     : String.valueOf(name);
             return text.contains("/aws/lambda/${" + id + "}") || text.equals("/aws/lambda/" + function.config().functionName());
+        }
+
+        /**
+         * The role allows what the code calls through the AWS SDK, and little else: a call with no
+         * permission is an error; a permission neither the code nor Lambda's own use of the role
+         * explains is information.
+         */
+        private void leastPrivilege(FunctionConfig config) {
+            PolicyGrants grants = PolicyGrants.of(resource.properties(), roleOf().map(TemplateResource::properties).orElse(Map.of()));
+            Map<String, List<String>> needed;
+            try {
+                needed = SdkCalls.actions(config.handler(), function.code().functionEntries(), imported);
+            } catch (IllegalArgumentException notLocal) {
+                results.add(new CheckResult(id, "template-least-privilege", CheckResult.Kind.RULE, Outcome.NOT_RUN,
+                        Severity.ERROR, "the code of function " + id + " is not on this machine, so its SDK calls cannot be"
+                        + " read: " + notLocal.getMessage(), List.of()));
+                return;
+            }
+            List<String> missing = needed.keySet().stream().filter(action -> !grants.allows(action)).toList();
+            if (!missing.isEmpty() && !grants.unknown().isEmpty()) {
+                results.add(new CheckResult(id, "template-least-privilege", CheckResult.Kind.RULE, Outcome.NOT_RUN,
+                        Severity.ERROR, "function " + id + " calls " + String.join(", ", missing) + ", which its known grants"
+                        + " do not allow, and its role also has " + String.join(", ", grants.unknown()) + ", whose actions"
+                        + " are not known here: name the actions in a statement to have them checked", List.of()));
+            } else {
+                rule("template-least-privilege", Severity.ERROR, missing.isEmpty(), "Function " + id + " calls "
+                        + missing.stream().map(action -> action + " (" + SdkCalls.sites(needed, action) + ")").toList()
+                        + " through the AWS SDK, but its role does not allow " + (missing.size() == 1 ? "it" : "them")
+                        + ": it fails with AccessDeniedException on AWS. Add " + (missing.size() == 1 ? "the action" : "them")
+                        + " to its Policies (a statement, or a SAM policy template that holds " + (missing.size() == 1 ? "it"
+                        : "them") + ").", path + ".Policies");
+            }
+            Set<String> lambdaUses = lambdaActions(config);
+            List<String> unused = grants.stated().stream().filter(action -> !needed.containsKey(action)
+                    && lambdaUses.stream().noneMatch(action::equalsIgnoreCase)).toList();
+            rule("template-unused-permissions", Severity.INFO, unused.isEmpty(), "Function " + id + " is allowed "
+                    + unused + ", which neither its code's SDK calls nor Lambda's own use of its role (polling its sources,"
+                    + " logs, tracing, failure targets, VPC) need: remove them, so that a mistake cannot use them.",
+                    path + ".Policies");
+        }
+
+        /** What Lambda itself does with a function's role: poll its sources, write its logs and traces, deliver failures. */
+        private Set<String> lambdaActions(FunctionConfig config) {
+            Set<String> uses = new java.util.HashSet<>(List.of("logs:CreateLogGroup", "logs:CreateLogStream",
+                    "logs:PutLogEvents"));
+            for (EventSourceMapping mapping : function.eventSourceMappings()) {
+                switch (mapping.type()) {
+                    case "SQS" -> uses.addAll(List.of("sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:DeleteMessageBatch",
+                            "sqs:GetQueueAttributes", "sqs:ChangeMessageVisibility", "sqs:ChangeMessageVisibilityBatch"));
+                    case "Kinesis" -> uses.addAll(List.of("kinesis:GetRecords", "kinesis:GetShardIterator",
+                            "kinesis:DescribeStream", "kinesis:DescribeStreamSummary", "kinesis:ListShards",
+                            "kinesis:ListStreams", "kinesis:SubscribeToShard"));
+                    case "DynamoDB" -> uses.addAll(List.of("dynamodb:GetRecords", "dynamodb:GetShardIterator",
+                            "dynamodb:DescribeStream", "dynamodb:ListStreams"));
+                    default -> { }
+                }
+                mapping.onFailureDestination().ifPresent(arn -> uses.addAll(deliveryActions(arn)));
+            }
+            if (config.tracing() == TracingMode.ACTIVE) {
+                uses.addAll(List.of("xray:PutTraceSegments", "xray:PutTelemetryRecords"));
+            }
+            config.deadLetter().targetArn().ifPresent(arn -> uses.addAll(deliveryActions(arn)));
+            config.asyncInvoke().onFailureDestination().ifPresent(arn -> uses.addAll(deliveryActions(arn)));
+            config.asyncInvoke().onSuccessDestination().ifPresent(arn -> uses.addAll(deliveryActions(arn)));
+            if (resource.properties().containsKey("VpcConfig")) {
+                uses.addAll(List.of("ec2:CreateNetworkInterface", "ec2:DescribeNetworkInterfaces", "ec2:DeleteNetworkInterface",
+                        "ec2:AssignPrivateIpAddresses", "ec2:UnassignPrivateIpAddresses"));
+            }
+            if (resource.properties().containsKey("KmsKeyArn")) {
+                uses.add("kms:Decrypt");
+            }
+            return uses;
+        }
+
+        private static List<String> deliveryActions(String arn) {
+            String service = arn.split(":").length > 2 ? arn.split(":")[2] : "";
+            return switch (service) {
+                case "sqs" -> List.of("sqs:SendMessage");
+                case "sns" -> List.of("sns:Publish");
+                case "lambda" -> List.of("lambda:InvokeFunction");
+                case "events" -> List.of("events:PutEvents");
+                case "s3" -> List.of("s3:PutObject", "s3:ListBucket");
+                default -> List.of();
+            };
         }
 
         private void rule(String check, Severity severity, boolean passed, String message, String where) {

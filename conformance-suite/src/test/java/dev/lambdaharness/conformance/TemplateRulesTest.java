@@ -58,7 +58,8 @@ class TemplateRulesTest {
 
         assertThat(results).extracting(CheckResult::check).containsExactly("template-tracing-active", "template-timeout-set",
                 "template-memory-set", "template-async-failure-target", "template-report-batch-item-failures",
-                "template-visibility-timeout", "template-no-wildcard-actions", "template-log-retention");
+                "template-visibility-timeout", "template-no-wildcard-actions", "template-log-retention",
+                "template-least-privilege", "template-unused-permissions");
         assertThat(results).allSatisfy(result -> assertThat(result.outcome()).as(result.check()).isEqualTo(Outcome.PASSED));
     }
 
@@ -105,7 +106,8 @@ class TemplateRulesTest {
                 """));
 
         Map<String, CheckResult> ship = byCheck(results, "Ship");
-        assertThat(ship.values()).filteredOn(result -> !result.check().equals("template-timeout-set"))
+        assertThat(ship.values()).filteredOn(result -> !List.of("template-timeout-set", "template-least-privilege",
+                "template-unused-permissions").contains(result.check()))
                 .hasSize(7).allSatisfy(result -> assertThat(result.outcome()).as(result.check()).isEqualTo(Outcome.FAILED));
         assertThat(ship.get("template-tracing-active").message()).isEqualTo("Function Ship has tracing PassThrough: set"
                 + " Tracing: Active (on it, or in Globals) so that X-Ray samples its invocations and shows where their time goes.");
@@ -133,5 +135,62 @@ class TemplateRulesTest {
         assertThat(byCheck(results, "Slow").get("template-timeout-set").outcome()).isEqualTo(Outcome.PASSED);
         assertThat(byCheck(results, "Bare").get("template-timeout-set").message()).isEqualTo("Function Bare sets no"
                 + " Timeout, so Lambda gives it 3 s: set the time it needs at most (on it, or in Globals), measured under load.");
+    }
+
+    @Test
+    void theRoleMustAllowWhatTheCodeCallsThroughTheSdkAndLittleElse() {
+        String handler = "dev.lambdaharness.conformance.fixtures.resources.compliant.Orders";
+        String classes = Path.of("target/test-classes").toAbsolutePath().toString();
+        List<CheckResult> results = TemplateRules.check(template("""
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  Orders:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: %s
+                      Runtime: java17
+                      CodeUri: %s
+                      Policies:
+                        - DynamoDBCrudPolicy: {TableName: orders}
+                        - Statement: [{Effect: Allow, Action: [sqs:SendMessage, sns:Publish], Resource: '*'}]
+                  Granted:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: %s
+                      Runtime: java17
+                      CodeUri: %s
+                      Policies:
+                        - DynamoDBCrudPolicy: {TableName: orders}
+                        - S3ReadPolicy: {BucketName: receipts}
+                        - SQSSendMessagePolicy: {QueueName: receipts}
+                  Managed:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: %s
+                      Runtime: java17
+                      CodeUri: %s
+                      Policies: [AmazonS3ReadOnlyAccess]
+                """.formatted(handler, classes, handler, classes, handler, classes)));
+
+        CheckResult missing = byCheck(results, "Orders").get("template-least-privilege");
+        assertThat(missing.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(missing.severity()).isEqualTo(Severity.ERROR);
+        // Every class of the handler's package is read: the package's test helper (TestTables) counts too.
+        assertThat(missing.message()).isEqualTo("Function Orders calls [dynamodb:DeleteTable (dev.lambdaharness.conformance"
+                + ".fixtures.resources.compliant.TestTables.clear -> DynamoDbClient.deleteTable), s3:GetObject (" + handler
+                + ".handleRequest -> S3Client.getObjectAsBytes)] through the AWS SDK, but its role does not allow them: it"
+                + " fails with AccessDeniedException on AWS. Add them to its Policies (a statement, or a SAM policy template"
+                + " that holds them).");
+        CheckResult unused = byCheck(results, "Orders").get("template-unused-permissions");
+        assertThat(unused.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(unused.severity()).isEqualTo(Severity.INFO);
+        assertThat(unused.message()).startsWith("Function Orders is allowed [sns:Publish], which neither its code's SDK calls");
+        assertThat(byCheck(results, "Granted").get("template-least-privilege").message())
+                .startsWith("Function Granted calls [dynamodb:DeleteTable (");
+        CheckResult managed = byCheck(results, "Managed").get("template-least-privilege");
+        assertThat(managed.outcome()).isEqualTo(Outcome.NOT_RUN);
+        assertThat(managed.message()).isEqualTo("function Managed calls dynamodb:DeleteTable, dynamodb:PutItem,"
+                + " s3:GetObject, sqs:SendMessage, which its known grants do not allow, and its role also has managed policy AmazonS3ReadOnlyAccess, whose"
+                + " actions are not known here: name the actions in a statement to have them checked");
     }
 }
