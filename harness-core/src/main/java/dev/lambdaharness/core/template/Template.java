@@ -124,7 +124,6 @@ public final class Template {
         return new Template(stack.withEnvVars(EnvVarsFile.read(Objects.requireNonNull(file, "file"))));
     }
 
-    /** Where the template came from. */
     /**
      * This template with the code of the Maven project in {@code folder}, for the functions whose
      * code the template puts there ({@code CodeUri: .}): what the build knows of the project (its
@@ -139,6 +138,7 @@ public final class Template {
         return new Template(stack.withProjectCode(Objects.requireNonNull(folder, "folder"), Objects.requireNonNull(code, "code")));
     }
 
+    /** Where the template came from. */
     public String source() {
         return stack.source();
     }

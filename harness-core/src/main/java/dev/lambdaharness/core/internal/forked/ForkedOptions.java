@@ -90,12 +90,12 @@ public record ForkedOptions(boolean privateTmp, Debugging debugging, RuntimeClie
         return new ForkedOptions(privateTmp, debugging, runtimeClient, spares, runtimeSet, address, cpuShare);
     }
 
-    /** These settings with another runtime client. */
     /** These options with each child held, or not, to the CPU share of its memory size. */
     public ForkedOptions withCpuShare(boolean share) {
         return new ForkedOptions(privateTmp, debugging, runtimeClient, spares, runtimeSet, xrayDaemon, share);
     }
 
+    /** These settings with another runtime client. */
     public ForkedOptions withRuntimeClient(RuntimeClient client) {
         return new ForkedOptions(privateTmp, debugging, client, spares, runtimeSet, xrayDaemon, cpuShare);
     }

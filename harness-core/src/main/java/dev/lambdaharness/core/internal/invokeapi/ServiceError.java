@@ -19,7 +19,8 @@ final class ServiceError extends RuntimeException {
     private final int status;
     private final String code;
     private final String body;
-    private final Map<String, String> headers;
+    /** Never serialised: the error is answered over HTTP where it is thrown. */
+    private final transient Map<String, String> headers;
 
     /** An error whose document is {@code {"Type":"User","<messageMember>":"<message>"}}. */
     ServiceError(int status, String code, String messageMember, String message) {
