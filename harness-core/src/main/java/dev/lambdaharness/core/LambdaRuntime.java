@@ -18,6 +18,11 @@ import dev.lambdaharness.core.internal.forked.ForkedEnvironment;
 import dev.lambdaharness.core.internal.forked.ForkedOptions;
 import dev.lambdaharness.core.internal.forked.ForkedSpares;
 import dev.lambdaharness.core.internal.forked.PrivateTmp;
+import dev.lambdaharness.core.internal.fronts.Front;
+import dev.lambdaharness.core.internal.fronts.FrontServer;
+import dev.lambdaharness.core.internal.fronts.FunctionUrlFront;
+import dev.lambdaharness.core.internal.fronts.HttpApiFront;
+import dev.lambdaharness.core.internal.fronts.Routes;
 import dev.lambdaharness.core.internal.invokeapi.InvokeApiServer;
 import dev.lambdaharness.core.internal.policy.Placement;
 import dev.lambdaharness.core.internal.policy.PlacementPolicy;
@@ -135,6 +140,8 @@ public final class LambdaRuntime implements AutoCloseable {
     private SparePool sparePool;
     /** Set once, by the builder, when it asked for the Invoke API; null otherwise. */
     private InvokeApiServer invokeApi;
+    /** The HTTP fronts served on request, closed with the runtime. */
+    private final List<FrontServer> fronts = new ArrayList<>();
     private boolean closed;
 
     private LambdaRuntime(RuntimeClock clock, double timeoutScale, List<InvocationListener> listeners,
@@ -753,6 +760,54 @@ public final class LambdaRuntime implements AutoCloseable {
         return invokeApi.endpoint();
     }
 
+    /**
+     * Serves an API Gateway HTTP API in front of this runtime's functions on {@code 127.0.0.1} and an
+     * ephemeral port, until the runtime closes: each request matched to a route becomes the payload
+     * format 2.0 event {@code Events.apiGatewayHttp()} builds for it, and the function's response
+     * becomes the HTTP answer, as docs/http-fronts.md describes.
+     *
+     * <pre>{@code
+     * URI api = runtime.httpApi(HttpApiConfig.builder().route("GET /orders/{id}", orders).build());
+     * HttpResponse<String> order = HttpClient.newHttpClient()
+     *         .send(HttpRequest.newBuilder(api.resolve("orders/7")).build(), HttpResponse.BodyHandlers.ofString());
+     * }</pre>
+     *
+     * @return the API's base URI, {@code http://127.0.0.1:<port>/}; a named stage is under it
+     */
+    public URI httpApi(HttpApiConfig api) {
+        Objects.requireNonNull(api, "api");
+        return serveFront("http-api", new HttpApiFront(new Routes<>(api.routes()), api.stage(), api.stageVariables(),
+                api.integrationTimeout()));
+    }
+
+    /**
+     * Serves a Lambda Function URL (auth type {@code NONE}) for a function of this runtime on
+     * {@code 127.0.0.1} and an ephemeral port, until the runtime closes: every request becomes the
+     * event {@code Events.functionUrl()} builds for it, and the function's response the HTTP answer.
+     *
+     * <pre>{@code
+     * URI url = runtime.functionUrl(webhook);
+     * HttpClient.newHttpClient().send(HttpRequest.newBuilder(url.resolve("hooks/github"))
+     *         .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+     * }</pre>
+     *
+     * @return the URL, {@code http://127.0.0.1:<port>/}
+     */
+    public URI functionUrl(LambdaFunction function) {
+        Objects.requireNonNull(function, "function");
+        return serveFront("function-url", new FunctionUrlFront(function));
+    }
+
+    private synchronized URI serveFront(String kind, Front front) {
+        if (closed) {
+            throw new IllegalStateException("This LambdaRuntime is closed: it serves no more fronts. Serve the " + kind
+                    + " before closing the runtime.");
+        }
+        FrontServer server = FrontServer.start(kind, front);
+        fronts.add(server);
+        return server.baseUri();
+    }
+
     /** The function of this name, unqualified, as the Invoke API looks it up. */
     private synchronized Optional<LambdaFunction> deployed(String name) {
         for (FunctionDeployment function : functions) {
@@ -793,6 +848,12 @@ public final class LambdaRuntime implements AutoCloseable {
         if (invokeApi != null) {
             invokeApi.close();
         }
+        List<FrontServer> served;
+        synchronized (this) {
+            served = List.copyOf(fronts);
+            fronts.clear();
+        }
+        served.forEach(FrontServer::close);
     }
 
     private void closeFunctions() {
