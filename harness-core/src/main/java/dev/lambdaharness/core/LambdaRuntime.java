@@ -18,10 +18,13 @@ import dev.lambdaharness.core.internal.forked.ForkedEnvironment;
 import dev.lambdaharness.core.internal.forked.ForkedOptions;
 import dev.lambdaharness.core.internal.forked.ForkedSpares;
 import dev.lambdaharness.core.internal.forked.PrivateTmp;
+import dev.lambdaharness.core.internal.fronts.AlbFront;
+import dev.lambdaharness.core.internal.fronts.ApiStage;
 import dev.lambdaharness.core.internal.fronts.Front;
 import dev.lambdaharness.core.internal.fronts.FrontServer;
 import dev.lambdaharness.core.internal.fronts.FunctionUrlFront;
 import dev.lambdaharness.core.internal.fronts.HttpApiFront;
+import dev.lambdaharness.core.internal.fronts.RestApiFront;
 import dev.lambdaharness.core.internal.fronts.Routes;
 import dev.lambdaharness.core.internal.invokeapi.InvokeApiServer;
 import dev.lambdaharness.core.internal.policy.Placement;
@@ -776,8 +779,7 @@ public final class LambdaRuntime implements AutoCloseable {
      */
     public URI httpApi(HttpApiConfig api) {
         Objects.requireNonNull(api, "api");
-        return serveFront("http-api", new HttpApiFront(new Routes<>(api.routes()), api.stage(), api.stageVariables(),
-                api.integrationTimeout()));
+        return serveFront("http-api", new HttpApiFront(stageOf(api, api.stage().equals("$default") ? null : api.stage())));
     }
 
     /**
@@ -796,6 +798,44 @@ public final class LambdaRuntime implements AutoCloseable {
     public URI functionUrl(LambdaFunction function) {
         Objects.requireNonNull(function, "function");
         return serveFront("function-url", new FunctionUrlFront(function));
+    }
+
+    /**
+     * Serves an API Gateway REST API (Lambda proxy integrations) in front of this runtime's functions
+     * on {@code 127.0.0.1} and an ephemeral port, until the runtime closes; its stage is served under
+     * {@code /<stage>/}, as its invoke URL has it. Each request becomes the event
+     * {@code Events.apiGatewayRest()} builds for it (docs/http-fronts.md).
+     *
+     * <pre>{@code
+     * URI api = runtime.restApi(RestApiConfig.builder().route("GET /orders/{id}", orders).build());
+     * HttpClient.newHttpClient().send(HttpRequest.newBuilder(api.resolve("prod/orders/7")).build(), ofString());
+     * }</pre>
+     *
+     * @return the API's base URI, {@code http://127.0.0.1:<port>/}
+     */
+    public URI restApi(RestApiConfig api) {
+        Objects.requireNonNull(api, "api");
+        return serveFront("rest-api", new RestApiFront(stageOf(api, api.stage()), api.binaryMediaTypes()));
+    }
+
+    /**
+     * Serves an Application Load Balancer in front of a function of this runtime on {@code 127.0.0.1}
+     * and an ephemeral port, until the runtime closes. Each request becomes the event
+     * {@code Events.alb()} builds for it (docs/http-fronts.md).
+     *
+     * <pre>{@code
+     * URI alb = runtime.alb(AlbConfig.builder(orders).multiValueHeaders(true).build());
+     * }</pre>
+     *
+     * @return the load balancer's base URI, {@code http://127.0.0.1:<port>/}
+     */
+    public URI alb(AlbConfig alb) {
+        Objects.requireNonNull(alb, "alb");
+        return serveFront("alb", new AlbFront(alb.function(), alb.targetGroup(), alb.multiValueHeaders()));
+    }
+
+    private static ApiStage stageOf(ApiGatewayConfig api, String name) {
+        return new ApiStage(new Routes<>(api.routes()), name, api.stageVariables(), api.integrationTimeout());
     }
 
     private synchronized URI serveFront(String kind, Front front) {

@@ -55,9 +55,12 @@ final class FrontClient {
      * clock fixed at the instant the event says it was received (the ids derive from it).
      */
     static <B extends HttpEventBuilder<B>> B sentBy(B builder, URI base, JsonNode received) {
-        return builder.sourceIp("127.0.0.1")
-                .clock(Clock.fixed(Instant.ofEpochMilli(received.path("requestContext").path("timeEpoch").asLong()),
-                        ZoneOffset.UTC));
+        return sentBy(builder, base, received.path("requestContext").path("timeEpoch").asLong());
+    }
+
+    /** As {@link #sentBy(HttpEventBuilder, URI, JsonNode)}, received at {@code epochMillis}. */
+    static <B extends HttpEventBuilder<B>> B sentBy(B builder, URI base, long epochMillis) {
+        return builder.sourceIp("127.0.0.1").clock(Clock.fixed(Instant.ofEpochMilli(epochMillis), ZoneOffset.UTC));
     }
 
     static String host(URI base) {

@@ -11,32 +11,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaharness.core.FunctionConfig;
-import dev.lambdaharness.core.LambdaRuntime;
-import dev.lambdaharness.core.corpus.CorpusCode;
 import dev.lambdaharness.events.Events;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** A Function URL served by a runtime, called with the JDK's HttpClient. */
-class FunctionUrlFrontTest {
-
-    private final LambdaRuntime runtime = LambdaRuntime.builder().build();
-
-    @AfterEach
-    void close() {
-        runtime.close();
-    }
+class FunctionUrlFrontTest extends RuntimeWithFronts {
 
     private URI url(String name, FunctionConfig.Builder config) {
-        return runtime.functionUrl(runtime.function(config.functionName(name).build(), CorpusCode.code()));
+        return runtime.functionUrl(deploy(name, config));
     }
 
     @Test
     void aRequestBecomesTheEventTheBuilderMakesOfIt() {
-        URI url = url("echo", FunctionConfig.builder(EchoesEvent.class.getName()).region("eu-west-1"));
+        URI url = url("echo", handler(EchoesEvent.class).region("eu-west-1"));
 
         JsonNode received = json(send(get(url.resolve("hooks/github?ref=main&ref=dev"))
                 .header("Cookie", "session=s-1").header("X-GitHub-Event", "push")).body());
@@ -53,7 +43,7 @@ class FunctionUrlFrontTest {
 
     @Test
     void aBinaryBodyGoesBase64() {
-        URI url = url("echo", FunctionConfig.builder(EchoesEvent.class.getName()));
+        URI url = url("echo", handler(EchoesEvent.class));
         byte[] bytes = {1, 2, 3, (byte) 0xfe};
 
         JsonNode received = json(send(HttpRequest.newBuilder(url.resolve("upload"))
@@ -68,7 +58,7 @@ class FunctionUrlFrontTest {
 
     @Test
     void theResponseBecomesHttpAndFailuresAreTheUrls502() {
-        URI url = url("responses", FunctionConfig.builder(HttpResponses.class.getName()).timeout(1));
+        URI url = url("responses", handler(HttpResponses.class).timeout(1));
 
         HttpResponse<byte[]> full = send(get(url.resolve("full")));
         assertThat(full.statusCode()).isEqualTo(201);
@@ -85,7 +75,7 @@ class FunctionUrlFrontTest {
 
     @Test
     void aThrottleIs429() {
-        URI url = url("throttled", FunctionConfig.builder(HttpResponses.class.getName()).reservedConcurrency(0));
+        URI url = url("throttled", handler(HttpResponses.class).reservedConcurrency(0));
 
         HttpResponse<byte[]> response = send(get(url.resolve("object")));
 

@@ -14,38 +14,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.HttpApiConfig;
 import dev.lambdaharness.core.LambdaFunction;
-import dev.lambdaharness.core.LambdaRuntime;
-import dev.lambdaharness.core.corpus.CorpusCode;
 import dev.lambdaharness.events.Events;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** An HTTP API served by a runtime, called with the JDK's HttpClient: the events are the builder's, the answers the service's. */
-class HttpApiFrontTest {
-
-    private final LambdaRuntime runtime = LambdaRuntime.builder().build();
-
-    @AfterEach
-    void close() {
-        runtime.close();
-    }
-
-    private LambdaFunction deploy(String name, String handler, FunctionConfig.Builder... more) {
-        FunctionConfig.Builder config = more.length > 0 ? more[0] : FunctionConfig.builder(handler);
-        return runtime.function(config.functionName(name).build(), CorpusCode.code());
-    }
-
-    private static FunctionConfig.Builder config(String handler) {
-        return FunctionConfig.builder(handler);
-    }
+class HttpApiFrontTest extends RuntimeWithFronts {
 
     @Test
     void aRequestBecomesTheEventTheBuilderMakesOfIt() {
-        LambdaFunction echo = deploy("echo", EchoesEvent.class.getName());
+        LambdaFunction echo = deploy("echo", handler(EchoesEvent.class));
         URI api = runtime.httpApi(HttpApiConfig.builder().route("POST /orders/{id}/items", echo).build());
 
         HttpResponse<byte[]> response = send(HttpRequest.newBuilder(api.resolve("orders/o-7/items?b=x%20y&a=1&a=2"))
@@ -70,7 +51,7 @@ class HttpApiFrontTest {
 
     @Test
     void aBinaryBodyGoesBase64AndANamedStageServesUnderItsNameWithItsVariables() {
-        LambdaFunction echo = deploy("echo", EchoesEvent.class.getName());
+        LambdaFunction echo = deploy("echo", handler(EchoesEvent.class));
         URI api = runtime.httpApi(HttpApiConfig.builder().route("ANY /files/{proxy+}", echo).route("$default", echo)
                 .stage("prod").stageVariable("table", "files-prod").build());
         byte[] bytes = {(byte) 0x89, 'P', 'N', 'G', 0};
@@ -96,7 +77,7 @@ class HttpApiFrontTest {
 
     @Test
     void theMostSpecificRouteWinsAndAnUnknownRouteIs404() {
-        LambdaFunction echo = deploy("echo", EchoesEvent.class.getName());
+        LambdaFunction echo = deploy("echo", handler(EchoesEvent.class));
         URI api = runtime.httpApi(HttpApiConfig.builder().route("GET /orders/{id}", echo).route("GET /orders/new", echo)
                 .route("ANY /orders/{id}", echo).build());
 
@@ -111,7 +92,7 @@ class HttpApiFrontTest {
 
     @Test
     void theResponseBecomesHttpAsPayloadFormat2Reads() {
-        LambdaFunction responses = deploy("responses", HttpResponses.class.getName());
+        LambdaFunction responses = deploy("responses", handler(HttpResponses.class));
         URI api = runtime.httpApi(HttpApiConfig.builder().route("$default", responses).build());
 
         HttpResponse<byte[]> full = send(get(api.resolve("full")));
@@ -132,8 +113,8 @@ class HttpApiFrontTest {
 
     @Test
     void aFunctionErrorAMalformedResponseAndATimedOutFunctionAreThe500OfHttpApis() {
-        LambdaFunction responses = deploy("responses", HttpResponses.class.getName());
-        LambdaFunction slow = deploy("slow", null, config(HttpResponses.class.getName()).timeout(1));
+        LambdaFunction responses = deploy("responses", handler(HttpResponses.class));
+        LambdaFunction slow = deploy("slow", handler(HttpResponses.class).timeout(1));
         URI api = runtime.httpApi(HttpApiConfig.builder().route("GET /sleep", slow).route("$default", responses).build());
 
         for (String path : new String[] {"fail", "malformed", "sleep"}) {
@@ -145,8 +126,8 @@ class HttpApiFrontTest {
 
     @Test
     void theIntegrationTimeoutIs503AndAThrottleIsA500() {
-        LambdaFunction slow = deploy("slow", null, config(HttpResponses.class.getName()).timeout(5));
-        LambdaFunction throttled = deploy("throttled", null, config(HttpResponses.class.getName()).reservedConcurrency(0));
+        LambdaFunction slow = deploy("slow", handler(HttpResponses.class).timeout(5));
+        LambdaFunction throttled = deploy("throttled", handler(HttpResponses.class).reservedConcurrency(0));
         URI api = runtime.httpApi(HttpApiConfig.builder().route("GET /sleep", slow).route("$default", throttled)
                 .integrationTimeout(Duration.ofMillis(200)).build());
 
@@ -160,7 +141,7 @@ class HttpApiFrontTest {
 
     @Test
     void aBodyOverTenMegabytesIs413() {
-        LambdaFunction echo = deploy("echo", EchoesEvent.class.getName());
+        LambdaFunction echo = deploy("echo", handler(EchoesEvent.class));
         URI api = runtime.httpApi(HttpApiConfig.builder().route("$default", echo).build());
 
         HttpResponse<byte[]> response = send(HttpRequest.newBuilder(api)
@@ -172,7 +153,7 @@ class HttpApiFrontTest {
 
     @Test
     void badConfigurationIsRefusedWithTheFix() {
-        LambdaFunction echo = deploy("echo", EchoesEvent.class.getName());
+        LambdaFunction echo = deploy("echo", handler(EchoesEvent.class));
         assertThatThrownBy(() -> HttpApiConfig.builder().route("FETCH /x", echo))
                 .hasMessageContaining("\"FETCH /x\" is not an HTTP API route key");
         assertThatThrownBy(() -> HttpApiConfig.builder().build()).hasMessageContaining("has no route");

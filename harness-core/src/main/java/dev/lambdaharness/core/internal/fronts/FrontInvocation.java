@@ -1,13 +1,16 @@
 package dev.lambdaharness.core.internal.fronts;
 
+import dev.lambdaharness.core.InvocationRejectedException;
 import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.LambdaFunction;
+import dev.lambdaharness.core.TooManyRequestsException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 /**
  * Invokes a function for a front that stops waiting after its integration timeout, as API Gateway
@@ -19,7 +22,37 @@ import java.util.concurrent.TimeoutException;
  */
 final class FrontInvocation {
 
+    /** A front's own answers to what can go wrong between it and the function. */
+    record Failures(FrontResponse functionError, FrontResponse throttled, FrontResponse tooLarge, FrontResponse timeout) {
+    }
+
+    /** For fronts that wait as long as the function may run (Function URLs, load balancers). */
+    static final Duration NO_INTEGRATION_TIMEOUT = Duration.ofDays(1);
+
     private FrontInvocation() {
+    }
+
+    /**
+     * The front's answer: the function's response as {@code reader} makes HTTP of it, or the
+     * front's own answer to a function error, an unreadable response, a throttle, an event too large
+     * or an integration timeout.
+     */
+    static FrontResponse answer(LambdaFunction function, byte[] event, Duration integrationTimeout,
+            Function<byte[], Optional<FrontResponse>> reader, Failures failures) {
+        try {
+            Optional<InvocationResult> result = within(function, event, integrationTimeout);
+            if (result.isEmpty()) {
+                return failures.timeout();
+            }
+            if (!result.get().succeeded()) {
+                return failures.functionError();
+            }
+            return reader.apply(result.get().payload()).orElse(failures.functionError());
+        } catch (TooManyRequestsException throttled) {
+            return failures.throttled();
+        } catch (InvocationRejectedException rejected) {
+            return rejected.statusCode() == 413 ? failures.tooLarge() : failures.functionError();
+        }
     }
 
     /**

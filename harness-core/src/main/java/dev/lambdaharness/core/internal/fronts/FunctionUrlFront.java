@@ -1,9 +1,6 @@
 package dev.lambdaharness.core.internal.fronts;
 
-import dev.lambdaharness.core.InvocationRejectedException;
-import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.LambdaFunction;
-import dev.lambdaharness.core.TooManyRequestsException;
 import dev.lambdaharness.events.Events;
 import dev.lambdaharness.events.builders.FunctionUrlEventBuilder;
 
@@ -19,6 +16,9 @@ import dev.lambdaharness.events.builders.FunctionUrlEventBuilder;
  */
 public final class FunctionUrlFront implements Front {
 
+    private static final FrontInvocation.Failures FAILURES = new FrontInvocation.Failures(FrontErrors.URL_FUNCTION_ERROR,
+            FrontErrors.URL_THROTTLED, FrontErrors.URL_TOO_LARGE, FrontErrors.URL_FUNCTION_ERROR);
+
     private final LambdaFunction function;
 
     public FunctionUrlFront(LambdaFunction function) {
@@ -31,16 +31,6 @@ public final class FunctionUrlFront implements Front {
                 .account(function.config().accountId());
         byte[] event = request.withLowerCaseHeaderNames().into(builder, request.rawPath(), TextMediaTypes.isText(request.header("Content-Type")))
                 .build().asBytes();
-        try {
-            InvocationResult result = function.invoke(event);
-            if (!result.succeeded()) {
-                return FrontErrors.URL_FUNCTION_ERROR;
-            }
-            return V2Responses.read(result.payload()).orElse(FrontErrors.URL_FUNCTION_ERROR);
-        } catch (TooManyRequestsException throttled) {
-            return FrontErrors.URL_THROTTLED;
-        } catch (InvocationRejectedException rejected) {
-            return rejected.statusCode() == 413 ? FrontErrors.URL_TOO_LARGE : FrontErrors.URL_FUNCTION_ERROR;
-        }
+        return FrontInvocation.answer(function, event, FrontInvocation.NO_INTEGRATION_TIMEOUT, V2Responses::read, FAILURES);
     }
 }
