@@ -1,6 +1,8 @@
 package dev.lambdaharness.core;
 
 import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An API Gateway HTTP API in front of a runtime's functions ({@link LambdaRuntime#httpApi(HttpApiConfig)}):
@@ -23,8 +25,16 @@ public final class HttpApiConfig extends ApiGatewayConfig {
     /** The longest an HTTP API waits for an integration, and its default. */
     public static final Duration MAX_INTEGRATION_TIMEOUT = Duration.ofSeconds(30);
 
+    private final CorsConfig cors;
+
     private HttpApiConfig(Builder builder) {
         super(builder);
+        this.cors = builder.cors;
+    }
+
+    /** The API's CORS configuration, if it has one. */
+    public Optional<CorsConfig> cors() {
+        return Optional.ofNullable(cors);
     }
 
     /** A new HTTP API on stage {@code $default}: give it at least one route; {@code $default} is one. */
@@ -41,8 +51,16 @@ public final class HttpApiConfig extends ApiGatewayConfig {
      */
     public static final class Builder extends ApiGatewayConfig.Builder<Builder, HttpApiConfig> {
 
+        private CorsConfig cors;
+
         private Builder() {
             super("HTTP API", "$default", MAX_INTEGRATION_TIMEOUT);
+        }
+
+        /** CORS: the API answers preflight requests itself and adds the CORS headers to responses. */
+        public Builder cors(CorsConfig cors) {
+            this.cors = Objects.requireNonNull(cors, "cors");
+            return this;
         }
 
         @Override

@@ -20,6 +20,7 @@ import dev.lambdaharness.core.internal.forked.ForkedSpares;
 import dev.lambdaharness.core.internal.forked.PrivateTmp;
 import dev.lambdaharness.core.internal.fronts.AlbFront;
 import dev.lambdaharness.core.internal.fronts.ApiStage;
+import dev.lambdaharness.core.internal.fronts.CorsFront;
 import dev.lambdaharness.core.internal.fronts.Front;
 import dev.lambdaharness.core.internal.fronts.FrontServer;
 import dev.lambdaharness.core.internal.fronts.FunctionUrlFront;
@@ -779,7 +780,8 @@ public final class LambdaRuntime implements AutoCloseable {
      */
     public URI httpApi(HttpApiConfig api) {
         Objects.requireNonNull(api, "api");
-        return serveFront("http-api", new HttpApiFront(stageOf(api, api.stage().equals("$default") ? null : api.stage())));
+        Front front = new HttpApiFront(stageOf(api, api.stage().equals("$default") ? null : api.stage()));
+        return serveFront("http-api", api.cors().<Front>map(cors -> new CorsFront(front, cors)).orElse(front));
     }
 
     /**
@@ -798,6 +800,22 @@ public final class LambdaRuntime implements AutoCloseable {
     public URI functionUrl(LambdaFunction function) {
         Objects.requireNonNull(function, "function");
         return serveFront("function-url", new FunctionUrlFront(function));
+    }
+
+    /**
+     * Serves a Function URL as {@link #functionUrl(LambdaFunction)} does, with CORS configured: the
+     * URL answers preflight requests itself and puts the configured CORS headers on responses.
+     *
+     * <pre>{@code
+     * URI url = runtime.functionUrl(webhook, CorsConfig.builder().allowOrigins("https://shop.example.com")
+     *         .allowMethods("POST").build());
+     * }</pre>
+     *
+     * @return the URL, {@code http://127.0.0.1:<port>/}
+     */
+    public URI functionUrl(LambdaFunction function, CorsConfig cors) {
+        Objects.requireNonNull(function, "function");
+        return serveFront("function-url", new CorsFront(new FunctionUrlFront(function), Objects.requireNonNull(cors, "cors")));
     }
 
     /**

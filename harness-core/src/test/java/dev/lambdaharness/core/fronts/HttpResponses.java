@@ -22,6 +22,8 @@ public class HttpResponses implements RequestHandler<Map<String, Object>, Object
                         "cookies", List.of("a=1; Path=/", "b=2"),
                         "body", Base64.getEncoder().encodeToString(BINARY),
                         "isBase64Encoded", true);
+            case "/cors":
+                return Map.of("statusCode", 200, "headers", Map.of("Access-Control-Allow-Origin", "*"), "body", "open");
             case "/string":
                 return "hello";
             case "/object":

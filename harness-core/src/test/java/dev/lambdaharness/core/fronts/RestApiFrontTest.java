@@ -116,6 +116,8 @@ class RestApiFrontTest extends RuntimeWithFronts {
     @Test
     void badConfigurationIsRefusedWithTheFix() {
         LambdaFunction echo = deploy("echo", handler(EchoesEvent.class));
+        assertThat(RestApiConfig.builder().route("ANY /{proxy+}", echo).build().integrationTimeout())
+                .as("a REST API's default integration timeout").isEqualTo(Duration.ofSeconds(29));
         assertThatThrownBy(() -> RestApiConfig.builder().route("$default", echo)).hasMessageContaining("no $default");
         assertThatThrownBy(() -> RestApiConfig.builder().integrationTimeout(Duration.ofSeconds(30)))
                 .hasMessageContaining("Give 50 ms to 29 s");
