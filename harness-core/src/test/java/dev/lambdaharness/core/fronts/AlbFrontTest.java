@@ -31,7 +31,7 @@ class AlbFrontTest extends RuntimeWithFronts {
     }
 
     private static AlbEventBuilder sameRequest(AlbEventBuilder builder, URI alb, long arrival) {
-        return sentBy(builder, alb, arrival).method("GET").path("/orders")
+        return sentBy(builder, arrival).method("GET").path("/orders")
                 .header("content-length", "0").header("host", host(alb)).header("user-agent", userAgent())
                 .header("x-tenant", "a").header("x-tenant", "b")
                 .queryParameter("status", "open").queryParameter("status", "late");

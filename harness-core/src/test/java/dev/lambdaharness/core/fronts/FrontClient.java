@@ -54,12 +54,12 @@ final class FrontClient {
      * headers (by name): the JDK client's {@code Host} and {@code User-Agent}, from 127.0.0.1, with a
      * clock fixed at the instant the event says it was received (the ids derive from it).
      */
-    static <B extends HttpEventBuilder<B>> B sentBy(B builder, URI base, JsonNode received) {
-        return sentBy(builder, base, received.path("requestContext").path("timeEpoch").asLong());
+    static <B extends HttpEventBuilder<B>> B sentBy(B builder, JsonNode received) {
+        return sentBy(builder, received.path("requestContext").path("timeEpoch").asLong());
     }
 
-    /** As {@link #sentBy(HttpEventBuilder, URI, JsonNode)}, received at {@code epochMillis}. */
-    static <B extends HttpEventBuilder<B>> B sentBy(B builder, URI base, long epochMillis) {
+    /** As {@link #sentBy(HttpEventBuilder, JsonNode)}, received at {@code epochMillis}. */
+    static <B extends HttpEventBuilder<B>> B sentBy(B builder, long epochMillis) {
         return builder.sourceIp("127.0.0.1").clock(Clock.fixed(Instant.ofEpochMilli(epochMillis), ZoneOffset.UTC));
     }
 

@@ -44,7 +44,7 @@ class RestApiFrontTest extends RuntimeWithFronts {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"sku\":\"A-1\"}")));
 
         // The JDK's server hands header names on with the first letter upper-case and the rest lower-case.
-        JsonNode expected = sentBy(Events.apiGatewayRest().resource("/orders/{id}/items"), api, received
+        JsonNode expected = sentBy(Events.apiGatewayRest().resource("/orders/{id}/items"), received
                 .path("requestContext").path("requestTimeEpoch").asLong())
                 .stage("prod").stageVariable("table", "orders-prod").method("POST").path("/orders/o-7/items")
                 .header("Content-length", "13").header("Content-type", "application/json").header("Host", host(api))
