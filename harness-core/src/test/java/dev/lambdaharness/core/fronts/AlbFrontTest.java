@@ -31,10 +31,15 @@ class AlbFrontTest extends RuntimeWithFronts {
     }
 
     private static AlbEventBuilder sameRequest(AlbEventBuilder builder, URI alb, long arrival) {
-        return sentBy(builder, arrival).method("GET").path("/orders")
-                .header("content-length", "0").header("host", host(alb)).header("user-agent", userAgent())
+        return sentBy(builder, arrival).method("POST").path("/orders")
+                .header("content-length", "1").header("host", host(alb)).header("user-agent", userAgent())
                 .header("x-tenant", "a").header("x-tenant", "b")
-                .queryParameter("status", "open").queryParameter("status", "late");
+                .queryParameter("status", "open").queryParameter("status", "late").body("x");
+    }
+
+    /** A request with a body, because whether the JDK's client sends Content-Length: 0 on a GET depends on its version. */
+    private static HttpRequest.Builder post(URI uri) {
+        return HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString("x"));
     }
 
     @Test
@@ -43,9 +48,9 @@ class AlbFrontTest extends RuntimeWithFronts {
         URI single = runtime.alb(AlbConfig.builder(echo).targetGroup("orders-tg").build());
         URI multi = runtime.alb(AlbConfig.builder(echo).targetGroup("orders-tg").multiValueHeaders(true).build());
 
-        JsonNode one = json(send(get(single.resolve("orders?status=open&status=late"))
+        JsonNode one = json(send(post(single.resolve("orders?status=open&status=late"))
                 .header("X-Tenant", "a").header("X-Tenant", "b")).body());
-        JsonNode many = json(send(get(multi.resolve("orders?status=open&status=late"))
+        JsonNode many = json(send(post(multi.resolve("orders?status=open&status=late"))
                 .header("X-Tenant", "a").header("X-Tenant", "b")).body());
 
         assertThat(one).isEqualTo(sameRequest(Events.alb().targetGroup("orders-tg"), single, arrival(one, "headers"))

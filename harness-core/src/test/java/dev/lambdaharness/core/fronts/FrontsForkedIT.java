@@ -15,6 +15,7 @@ import dev.lambdaharness.core.LambdaFunction;
 import dev.lambdaharness.core.corpus.CorpusCode;
 import dev.lambdaharness.events.Events;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
@@ -27,15 +28,17 @@ class FrontsForkedIT extends RuntimeWithFronts {
                 Isolation.FORKED);
         LambdaFunction responses = runtime.function(handler(HttpResponses.class).functionName("responses").build(),
                 CorpusCode.code(), Isolation.FORKED);
-        URI api = runtime.httpApi(HttpApiConfig.builder().route("GET /orders/{id}", echo).route("$default", responses)
+        URI api = runtime.httpApi(HttpApiConfig.builder().route("POST /orders/{id}", echo).route("$default", responses)
                 .build());
 
-        JsonNode received = json(send(get(api.resolve("orders/7?page=2"))).body());
+        // A body, because whether the JDK's client sends Content-Length: 0 on a GET depends on its version.
+        JsonNode received = json(send(HttpRequest.newBuilder(api.resolve("orders/7?page=2"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))).body());
         HttpResponse<byte[]> full = send(get(api.resolve("full")));
 
-        assertThat(received).isEqualTo(sentBy(Events.apiGatewayHttp().route("GET /orders/{id}"), received)
-                .method("GET").path("/orders/7").header("content-length", "0").header("host", host(api))
-                .header("user-agent", userAgent()).queryParameter("page", "2").build().asJson());
+        assertThat(received).isEqualTo(sentBy(Events.apiGatewayHttp().route("POST /orders/{id}"), received)
+                .method("POST").path("/orders/7").header("content-length", "2").header("host", host(api))
+                .header("user-agent", userAgent()).queryParameter("page", "2").body("{}").build().asJson());
         assertThat(full.statusCode()).isEqualTo(201);
         assertThat(full.headers().allValues("Set-Cookie")).containsExactly("a=1; Path=/", "b=2");
         assertThat(full.body()).isEqualTo(HttpResponses.BINARY);

@@ -28,13 +28,15 @@ class FunctionUrlFrontTest extends RuntimeWithFronts {
     void aRequestBecomesTheEventTheBuilderMakesOfIt() {
         URI url = url("echo", handler(EchoesEvent.class).region("eu-west-1"));
 
-        JsonNode received = json(send(get(url.resolve("hooks/github?ref=main&ref=dev"))
-                .header("Cookie", "session=s-1").header("X-GitHub-Event", "push")).body());
+        // A body, because whether the JDK's client sends Content-Length: 0 on a GET depends on its version.
+        JsonNode received = json(send(HttpRequest.newBuilder(url.resolve("hooks/github?ref=main&ref=dev"))
+                .header("Cookie", "session=s-1").header("X-GitHub-Event", "push")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))).body());
 
-        JsonNode expected = sentBy(Events.functionUrl(), received).region("eu-west-1").method("GET")
-                .path("/hooks/github").header("content-length", "0").header("cookie", "session=s-1").header("host", host(url))
+        JsonNode expected = sentBy(Events.functionUrl(), received).region("eu-west-1").method("POST")
+                .path("/hooks/github").header("content-length", "2").header("cookie", "session=s-1").header("host", host(url))
                 .header("user-agent", userAgent()).header("x-github-event", "push")
-                .queryParameter("ref", "main").queryParameter("ref", "dev").build().asJson();
+                .queryParameter("ref", "main").queryParameter("ref", "dev").body("{}").build().asJson();
         assertThat(received).isEqualTo(expected);
         assertThat(received.path("requestContext").path("domainName").asText()).endsWith(".lambda-url.eu-west-1.on.aws");
         assertThat(received.path("cookies").get(0).asText()).isEqualTo("session=s-1");
