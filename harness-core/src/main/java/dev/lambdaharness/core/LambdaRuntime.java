@@ -18,6 +18,15 @@ import dev.lambdaharness.core.internal.forked.ForkedEnvironment;
 import dev.lambdaharness.core.internal.forked.ForkedOptions;
 import dev.lambdaharness.core.internal.forked.ForkedSpares;
 import dev.lambdaharness.core.internal.forked.PrivateTmp;
+import dev.lambdaharness.core.internal.fronts.AlbFront;
+import dev.lambdaharness.core.internal.fronts.ApiStage;
+import dev.lambdaharness.core.internal.fronts.CorsFront;
+import dev.lambdaharness.core.internal.fronts.Front;
+import dev.lambdaharness.core.internal.fronts.FrontServer;
+import dev.lambdaharness.core.internal.fronts.FunctionUrlFront;
+import dev.lambdaharness.core.internal.fronts.HttpApiFront;
+import dev.lambdaharness.core.internal.fronts.RestApiFront;
+import dev.lambdaharness.core.internal.fronts.Routes;
 import dev.lambdaharness.core.internal.invokeapi.InvokeApiServer;
 import dev.lambdaharness.core.internal.policy.Placement;
 import dev.lambdaharness.core.internal.policy.PlacementPolicy;
@@ -135,6 +144,8 @@ public final class LambdaRuntime implements AutoCloseable {
     private SparePool sparePool;
     /** Set once, by the builder, when it asked for the Invoke API; null otherwise. */
     private InvokeApiServer invokeApi;
+    /** The HTTP fronts served on request, closed with the runtime. */
+    private final List<FrontServer> fronts = new ArrayList<>();
     private boolean closed;
 
     private LambdaRuntime(RuntimeClock clock, double timeoutScale, List<InvocationListener> listeners,
@@ -753,6 +764,108 @@ public final class LambdaRuntime implements AutoCloseable {
         return invokeApi.endpoint();
     }
 
+    /**
+     * Serves an API Gateway HTTP API in front of this runtime's functions on {@code 127.0.0.1} and an
+     * ephemeral port, until the runtime closes: each request matched to a route becomes the payload
+     * format 2.0 event {@code Events.apiGatewayHttp()} builds for it, and the function's response
+     * becomes the HTTP answer, as docs/http-fronts.md describes.
+     *
+     * <pre>{@code
+     * URI api = runtime.httpApi(HttpApiConfig.builder().route("GET /orders/{id}", orders).build());
+     * HttpResponse<String> order = HttpClient.newHttpClient()
+     *         .send(HttpRequest.newBuilder(api.resolve("orders/7")).build(), HttpResponse.BodyHandlers.ofString());
+     * }</pre>
+     *
+     * @return the API's base URI, {@code http://127.0.0.1:<port>/}; a named stage is under it
+     */
+    public URI httpApi(HttpApiConfig api) {
+        Objects.requireNonNull(api, "api");
+        Front front = new HttpApiFront(stageOf(api, api.stage().equals("$default") ? null : api.stage()));
+        return serveFront("http-api", api.cors().<Front>map(cors -> new CorsFront(front, cors)).orElse(front));
+    }
+
+    /**
+     * Serves a Lambda Function URL (auth type {@code NONE}) for a function of this runtime on
+     * {@code 127.0.0.1} and an ephemeral port, until the runtime closes: every request becomes the
+     * event {@code Events.functionUrl()} builds for it, and the function's response the HTTP answer.
+     *
+     * <pre>{@code
+     * URI url = runtime.functionUrl(webhook);
+     * HttpClient.newHttpClient().send(HttpRequest.newBuilder(url.resolve("hooks/github"))
+     *         .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+     * }</pre>
+     *
+     * @return the URL, {@code http://127.0.0.1:<port>/}
+     */
+    public URI functionUrl(LambdaFunction function) {
+        Objects.requireNonNull(function, "function");
+        return serveFront("function-url", new FunctionUrlFront(function));
+    }
+
+    /**
+     * Serves a Function URL as {@link #functionUrl(LambdaFunction)} does, with CORS configured: the
+     * URL answers preflight requests itself and puts the configured CORS headers on responses.
+     *
+     * <pre>{@code
+     * URI url = runtime.functionUrl(webhook, CorsConfig.builder().allowOrigins("https://shop.example.com")
+     *         .allowMethods("POST").build());
+     * }</pre>
+     *
+     * @return the URL, {@code http://127.0.0.1:<port>/}
+     */
+    public URI functionUrl(LambdaFunction function, CorsConfig cors) {
+        Objects.requireNonNull(function, "function");
+        return serveFront("function-url", new CorsFront(new FunctionUrlFront(function), Objects.requireNonNull(cors, "cors")));
+    }
+
+    /**
+     * Serves an API Gateway REST API (Lambda proxy integrations) in front of this runtime's functions
+     * on {@code 127.0.0.1} and an ephemeral port, until the runtime closes; its stage is served under
+     * {@code /<stage>/}, as its invoke URL has it. Each request becomes the event
+     * {@code Events.apiGatewayRest()} builds for it (docs/http-fronts.md).
+     *
+     * <pre>{@code
+     * URI api = runtime.restApi(RestApiConfig.builder().route("GET /orders/{id}", orders).build());
+     * HttpClient.newHttpClient().send(HttpRequest.newBuilder(api.resolve("prod/orders/7")).build(), ofString());
+     * }</pre>
+     *
+     * @return the API's base URI, {@code http://127.0.0.1:<port>/}
+     */
+    public URI restApi(RestApiConfig api) {
+        Objects.requireNonNull(api, "api");
+        return serveFront("rest-api", new RestApiFront(stageOf(api, api.stage()), api.binaryMediaTypes()));
+    }
+
+    /**
+     * Serves an Application Load Balancer in front of a function of this runtime on {@code 127.0.0.1}
+     * and an ephemeral port, until the runtime closes. Each request becomes the event
+     * {@code Events.alb()} builds for it (docs/http-fronts.md).
+     *
+     * <pre>{@code
+     * URI alb = runtime.alb(AlbConfig.builder(orders).multiValueHeaders(true).build());
+     * }</pre>
+     *
+     * @return the load balancer's base URI, {@code http://127.0.0.1:<port>/}
+     */
+    public URI alb(AlbConfig alb) {
+        Objects.requireNonNull(alb, "alb");
+        return serveFront("alb", new AlbFront(alb.function(), alb.targetGroup(), alb.multiValueHeaders()));
+    }
+
+    private static ApiStage stageOf(ApiGatewayConfig api, String name) {
+        return new ApiStage(new Routes<>(api.routes()), name, api.stageVariables(), api.integrationTimeout());
+    }
+
+    private synchronized URI serveFront(String kind, Front front) {
+        if (closed) {
+            throw new IllegalStateException("This LambdaRuntime is closed: it serves no more fronts. Serve the " + kind
+                    + " before closing the runtime.");
+        }
+        FrontServer server = FrontServer.start(kind, front);
+        fronts.add(server);
+        return server.baseUri();
+    }
+
     /** The function of this name, unqualified, as the Invoke API looks it up. */
     private synchronized Optional<LambdaFunction> deployed(String name) {
         for (FunctionDeployment function : functions) {
@@ -793,6 +906,12 @@ public final class LambdaRuntime implements AutoCloseable {
         if (invokeApi != null) {
             invokeApi.close();
         }
+        List<FrontServer> served;
+        synchronized (this) {
+            served = List.copyOf(fronts);
+            fronts.clear();
+        }
+        served.forEach(FrontServer::close);
     }
 
     private void closeFunctions() {

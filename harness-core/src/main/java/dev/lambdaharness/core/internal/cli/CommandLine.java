@@ -57,11 +57,15 @@ final class CommandLine {
             "                             [--identity JSON]",
             "       lambda-harness start-lambda --handler HANDLER --classpath PATHS | --template FILE [--function ID]",
             "                             [the options of invoke but --event and --json]",
+            "       lambda-harness start-api --handler HANDLER --classpath PATHS | --template FILE [--function ID]",
+            "                             [the options of invoke but --event and --json]",
             "",
             "invoke runs a Lambda Java handler on one or more events, as the Lambda Java runtime would, without",
             "Docker. start-lambda serves the function (with a template and no --function, all its functions) on",
             "Lambda's Invoke API at http://127.0.0.1:<port>, printed on stdout, for the AWS SDK and CLI, like",
-            "sam local start-lambda; closing standard input or Ctrl-C stops it.",
+            "sam local start-lambda; closing standard input or Ctrl-C stops it. start-api serves the template's",
+            "HttpApi events as an HTTP API and its Api events as a REST API (under /prod/), or the function as an",
+            "HTTP API's $default route, like sam local start-api; it prints the URL and the routes.",
             "",
             "  --template      a SAM or CloudFormation template (YAML or JSON): the function's settings and code",
             "                  (CodeUri, relative to the template) come from it; the options below change them",
@@ -126,7 +130,7 @@ final class CommandLine {
     final String function;
     final Map<String, String> parameterOverrides;
     final Map<String, String> templateValues;
-    /** {@code invoke} or {@code start-lambda}. */
+    /** {@code invoke}, {@code start-lambda} or {@code start-api}. */
     final String command;
     final String region;
     final String qualifier;
@@ -135,6 +139,9 @@ final class CommandLine {
 
     /** The command that serves functions on the Invoke API. */
     static final String START_LAMBDA = "start-lambda";
+
+    /** The command that serves functions behind local API Gateway APIs. */
+    static final String START_API = "start-api";
 
     private CommandLine(String command, Parser parsed) {
         this.command = command;
@@ -165,10 +172,11 @@ final class CommandLine {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
             throw new UsageException(null);
         }
-        if (!args[0].equals("invoke") && !args[0].equals(START_LAMBDA)) {
-            throw new UsageException("Unknown command '" + args[0] + "'. The commands are 'invoke' and '" + START_LAMBDA + "'.");
+        if (!args[0].equals("invoke") && !args[0].equals(START_LAMBDA) && !args[0].equals(START_API)) {
+            throw new UsageException("Unknown command '" + args[0] + "'. The commands are 'invoke', '" + START_LAMBDA
+                    + "' and '" + START_API + "'.");
         }
-        boolean serving = args[0].equals(START_LAMBDA);
+        boolean serving = !args[0].equals("invoke");
         Parser parsed = new Parser(args);
         parsed.parse();
         if (parsed.template != null && parsed.handler != null) {
@@ -187,12 +195,12 @@ final class CommandLine {
             throw new UsageException("--classpath is missing. Give the function's classes, e.g. --classpath target/classes.");
         }
         if (serving && (!parsed.events.isEmpty() || parsed.json)) {
-            throw new UsageException((parsed.json ? "--json" : "--event") + " is an option of invoke: start-lambda takes its"
-                    + " events from the requests it serves. Leave it out, or use invoke.");
+            throw new UsageException((parsed.json ? "--json" : "--event") + " is an option of invoke: " + args[0] + " takes"
+                    + " its events from the requests it serves. Leave it out, or use invoke.");
         }
         if (serving && (parsed.qualifier != null || parsed.clientContext != null || parsed.identity != null)) {
-            throw new UsageException("--qualifier, --client-context and --identity are options of invoke: start-lambda"
-                    + " takes them from each request (the Qualifier parameter, the X-Amz-Client-Context header).");
+            throw new UsageException("--qualifier, --client-context and --identity are options of invoke: " + args[0]
+                    + " takes them from each request.");
         }
         if (!serving && parsed.events.isEmpty()) {
             throw new UsageException("--event is missing. Give a JSON file, or - to read the event from standard input.");

@@ -72,6 +72,9 @@ public final class Main {
             if (command.command.equals(CommandLine.START_LAMBDA)) {
                 return StartLambda.serve(command, stdin, out, err);
             }
+            if (command.command.equals(CommandLine.START_API)) {
+                return StartApi.serve(command, stdin, out, err);
+            }
             List<byte[]> events = readEvents(command.events, stdin);
             TemplateOptions.Deployment deployment = command.template != null ? TemplateOptions.deployment(command)
                     : new TemplateOptions.Deployment(config(command, err), CodeOptions.code(command.classpath, command.layers));

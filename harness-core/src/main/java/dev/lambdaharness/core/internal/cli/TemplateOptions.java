@@ -2,6 +2,7 @@ package dev.lambdaharness.core.internal.cli;
 
 import dev.lambdaharness.core.FunctionCode;
 import dev.lambdaharness.core.FunctionConfig;
+import dev.lambdaharness.core.template.HttpRoute;
 import dev.lambdaharness.core.template.Template;
 import dev.lambdaharness.core.template.TemplateFunction;
 import java.util.List;
@@ -20,8 +21,13 @@ final class TemplateOptions {
     private TemplateOptions() {
     }
 
-    /** The function's configuration and code. */
-    record Deployment(FunctionConfig config, FunctionCode code) {
+    /** The function's configuration and code, and the API routes its template declares for it. */
+    record Deployment(FunctionConfig config, FunctionCode code, List<HttpRoute> routes) {
+
+        /** A function without a template, so without routes. */
+        Deployment(FunctionConfig config, FunctionCode code) {
+            this(config, code, List.of());
+        }
     }
 
     static Deployment deployment(CommandLine command) {
@@ -61,7 +67,7 @@ final class TemplateOptions {
         if (command.classpath.isEmpty() && !command.layers.isEmpty()) {
             code = code.withLayers(command.layers.toArray(java.nio.file.Path[]::new));
         }
-        return new Deployment(config, code);
+        return new Deployment(config, code, function.httpRoutes());
     }
 
     /** The function {@code --function} names, or the template's only one. */

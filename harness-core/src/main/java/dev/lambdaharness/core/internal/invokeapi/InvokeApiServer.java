@@ -2,7 +2,6 @@ package dev.lambdaharness.core.internal.invokeapi;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.lambdaharness.core.AsyncInvocation;
 import dev.lambdaharness.core.InvocationRejectedException;
 import dev.lambdaharness.core.InvocationRequest;
@@ -10,19 +9,13 @@ import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.LambdaFunction;
 import dev.lambdaharness.core.RecursiveInvocationException;
 import dev.lambdaharness.core.TooManyRequestsException;
+import dev.lambdaharness.core.internal.LoopbackHttpServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Lambda's Invoke API (2015-03-31) on {@code 127.0.0.1} and an ephemeral port, in front of the
@@ -46,47 +39,17 @@ public final class InvokeApiServer implements AutoCloseable {
 
     private static final String PREFIX = "/" + VERSION + "/functions/";
     private static final String SUFFIX = "/invocations";
-    private static final AtomicInteger SERVERS = new AtomicInteger();
-
-    private final HttpServer server;
-    private final ExecutorService threads;
+    private final LoopbackHttpServer server;
     private final InvokeTargets targets;
 
-    private InvokeApiServer(HttpServer server, ExecutorService threads, InvokeTargets targets) {
-        this.server = server;
-        this.threads = threads;
+    private InvokeApiServer(InvokeTargets targets) {
         this.targets = targets;
+        this.server = LoopbackHttpServer.start("lambda-harness-invoke-api", "the Invoke API", this::handle);
     }
-
-    /**
-     * The JDK server's switch for {@code TCP_NODELAY} on the connections it accepts. It writes a
-     * response's headers and body apart; without the switch, Nagle's algorithm holds the body back until
-     * the client acknowledges the headers, which a client delays by up to 40 ms: every round trip took
-     * 40 ms more (measured, InvokeApiBenchmark). The JDK reads it once, when its first server starts.
-     */
-    static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
 
     /** Binds a new Invoke API to {@code 127.0.0.1} on an ephemeral port and starts serving. */
     public static InvokeApiServer start(InvokeTargets targets) {
-        System.getProperties().putIfAbsent(NO_DELAY_PROPERTY, "true");
-        String name = "lambda-harness-invoke-api-" + SERVERS.incrementAndGet();
-        AtomicInteger count = new AtomicInteger();
-        ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0), 128);
-            InvokeApiServer api = new InvokeApiServer(server, threads, targets);
-            server.createContext("/", api::handle);
-            server.setExecutor(threads);
-            server.start();
-            return api;
-        } catch (IOException e) {
-            threads.shutdownNow();
-            throw new UncheckedIOException("Could not open the Invoke API on 127.0.0.1 (an ephemeral port): " + e.getMessage(), e);
-        }
+        return new InvokeApiServer(targets);
     }
 
     /** {@code http://127.0.0.1:<port>}: the SDK's endpoint override, and {@code AWS_ENDPOINT_URL_LAMBDA}. */
@@ -96,19 +59,13 @@ public final class InvokeApiServer implements AutoCloseable {
 
     /** The port the server listens on. */
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     /** Stops listening, ends the exchanges under way and the server's threads. Idempotent. */
     @Override
     public void close() {
-        server.stop(0);
-        threads.shutdownNow();
-        try {
-            threads.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        server.close();
     }
 
     private void handle(HttpExchange exchange) {

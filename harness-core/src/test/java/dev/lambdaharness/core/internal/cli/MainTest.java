@@ -57,7 +57,7 @@ class MainTest extends MainRun {
         assertThat(run("", "invoke", "--memroy", "512")).isEqualTo(2);
         assertThat(err()).contains("Unknown option '--memroy'");
         assertThat(run("", "deploy")).isEqualTo(2);
-        assertThat(err()).contains("Unknown command 'deploy'. The commands are 'invoke' and 'start-lambda'.");
+        assertThat(err()).contains("Unknown command 'deploy'. The commands are 'invoke', 'start-lambda' and 'start-api'.");
     }
 
     @Test
