@@ -32,7 +32,10 @@ class InvokeApiLoadTest {
     void fiftyClientsTimesTwentyGetTheirOwnAnswersOrThrottles() throws Exception {
         try (LambdaRuntime runtime = LambdaRuntime.builder().invokeApi(true).build()) {
             LambdaFunction upper = runtime.function(FunctionConfig.builder("dev.lambdaharness.core.corpus.Upper")
-                    .functionName("upper").reservedConcurrency(RESERVED).build(), CorpusCode.code());
+                    // A minute, not Lambda's 3 s: on a busy machine twenty cold starts at once can take longer, and
+                    // this test is about answers and throttles, not timeouts.
+                    .functionName("upper").reservedConcurrency(RESERVED).timeout(java.time.Duration.ofSeconds(60)).build(),
+                    CorpusCode.code());
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
             List<Future<int[]>> outcomes = new ArrayList<>();
             try {
