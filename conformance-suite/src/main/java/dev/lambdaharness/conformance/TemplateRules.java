@@ -121,12 +121,14 @@ public final class TemplateRules {
                                 + " so one failed record sends the whole batch back. Set it and return the failed items.",
                         path + ".Events." + mapping.id());
                 if ("SQS".equals(type)) {
-                    visibilityTimeout(mapping, (int) config.timeout().toSeconds());
+                    visibilityTimeout(mapping, (int) config.timeout().toSeconds()
+                            + mapping.maximumBatchingWindowInSeconds().orElse(0));
                 }
             }
         }
 
-        private void visibilityTimeout(EventSourceMapping mapping, int timeoutSeconds) {
+        /** AWS's advice (runtime-facts §9.3): a visibility timeout of six times the function's timeout plus the batching window. */
+        private void visibilityTimeout(EventSourceMapping mapping, int timeoutAndWindowSeconds) {
             String queueName = mapping.eventSourceArn().substring(mapping.eventSourceArn().lastIndexOf(':') + 1);
             Optional<TemplateResource> queue = resources.stream().filter(r -> r.type().equals("AWS::SQS::Queue"))
                     .filter(r -> queueName.equals(r.properties().get("QueueName")) || queueName.equals(r.logicalId()))
@@ -140,18 +142,12 @@ public final class TemplateRules {
             }
             int visibility = Integer.parseInt(value.toString());
             String where = "Resources." + queue.get().logicalId() + ".Properties.VisibilityTimeout";
-            if (visibility < timeoutSeconds) {
-                rule("template-visibility-timeout", Severity.ERROR, false, "Queue " + queue.get().logicalId() + " has a"
-                        + " visibility timeout of " + visibility + " s, below the " + timeoutSeconds + " s timeout of function "
-                        + id + ": Lambda refuses such a mapping. Set it to at least " + VISIBILITY_TIMEOUT_FACTOR * timeoutSeconds
-                        + " s (six times the timeout).", where);
-                return;
-            }
-            rule("template-visibility-timeout", Severity.WARNING, visibility >= VISIBILITY_TIMEOUT_FACTOR * timeoutSeconds,
+            int advised = VISIBILITY_TIMEOUT_FACTOR * timeoutAndWindowSeconds;
+            rule("template-visibility-timeout", Severity.WARNING, visibility >= advised,
                     "Queue " + queue.get().logicalId() + " has a visibility timeout of " + visibility + " s, less than six"
-                            + " times the " + timeoutSeconds + " s timeout of function " + id + ": a batch still being retried"
-                            + " may become visible and run twice. Set it to at least " + VISIBILITY_TIMEOUT_FACTOR * timeoutSeconds
-                            + " s.", where);
+                            + " times the " + timeoutAndWindowSeconds + " s of function " + id + "'s timeout and batching"
+                            + " window: a batch still being retried may become visible and run twice. Set it to at least "
+                            + advised + " s.", where);
         }
 
         private void wildcardActions() {
