@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -42,35 +44,21 @@ public final class CheckedFunctions {
      */
     public static List<ConformanceFunction> resolve(List<CheckedFunction> declared, List<TemplateFunctions.Found> fromTemplate,
             Path basedir, List<Path> projectCode) {
-        List<CheckedFunction> entries = declared == null ? List.of() : declared;
-        if (entries.isEmpty() && fromTemplate.isEmpty()) {
-            throw new IllegalArgumentException("<functions> is empty and the project has no template.yaml: declare each"
-                    + " function to check in the plugin's configuration, with at least its <handler>, or point"
-                    + " <template> (lambdaharness.template) at the SAM template that declares them.");
-        }
+        TemplateFunctions.Pairing<CheckedFunction> pairing = TemplateFunctions.pair(fromTemplate, declared, "check");
         List<ConformanceFunction> functions = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        List<CheckedFunction> overrides = new ArrayList<>();
-        for (TemplateFunctions.Found found : fromTemplate) {
-            CheckedFunction override = entries.stream().filter(entry -> found.name().equals(entry.getName())).findFirst()
-                    .orElse(null);
+        for (Map.Entry<TemplateFunctions.Found, Optional<CheckedFunction>> pair : pairing.template()) {
+            TemplateFunctions.Found found = pair.getKey();
             names.add(found.name());
-            if (override == null) {
-                functions.add(ConformanceFunction.builder(found.name(), found.config().toBuilder(), found.code()).build());
-                continue;
-            }
-            overrides.add(override);
-            TemplateFunctions.refuseHandler(override.getHandler(), found.name());
-            functions.add(resolve(override, found.name(), found.config().toBuilder(), found.code(), basedir, List.of()));
+            functions.add(pair.getValue().map(entry -> resolve(entry, found.name(), found.config().toBuilder(), found.code(),
+                    basedir, List.of())).orElseGet(() -> ConformanceFunction.builder(found.name(), found.config().toBuilder(),
+                    found.code()).build()));
         }
-        for (int i = 0; i < entries.size(); i++) {
-            CheckedFunction function = entries.get(i);
-            if (overrides.contains(function)) {
-                continue;
-            }
+        for (Map.Entry<Integer, CheckedFunction> entry : pairing.declared().entrySet()) {
+            CheckedFunction function = entry.getValue();
             String handler = function.getHandler();
             if (handler == null || handler.isBlank()) {
-                throw new IllegalArgumentException("<functions> item " + (i + 1) + " has no <handler>: give the handler string"
+                throw new IllegalArgumentException("<functions> item " + entry.getKey() + " has no <handler>: give the handler string"
                         + " as Lambda takes it, such as <handler>com.example.Hello::handleRequest</handler>.");
             }
             String name = DeclaredFunctions.name(function);

@@ -49,30 +49,16 @@ public final class MeasuredFunctions {
      */
     public static List<ColdStartFunction> resolve(List<MeasuredFunction> declared, List<TemplateFunctions.Found> fromTemplate,
                                                   String defaultBudget, Path basedir, List<Path> projectCode) {
-        List<MeasuredFunction> entries = declared == null ? List.of() : declared;
-        if (entries.isEmpty() && fromTemplate.isEmpty()) {
-            throw new IllegalArgumentException("<functions> is empty and the project has no template.yaml: declare each"
-                    + " function to measure in the plugin's configuration, with at least its <handler>, or point"
-                    + " <template> (lambdaharness.template) at the SAM template that declares them.");
-        }
+        TemplateFunctions.Pairing<MeasuredFunction> pairing = TemplateFunctions.pair(fromTemplate, declared, "measure");
         List<ColdStartFunction> functions = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        List<MeasuredFunction> overrides = new ArrayList<>();
-        for (TemplateFunctions.Found found : fromTemplate) {
-            MeasuredFunction override = entries.stream().filter(entry -> found.name().equals(entry.getName())).findFirst()
-                    .orElse(null);
-            if (override != null) {
-                overrides.add(override);
-            }
-            names.add(found.name());
-            functions.add(resolve(found, override, defaultBudget, basedir));
+        for (Map.Entry<TemplateFunctions.Found, Optional<MeasuredFunction>> pair : pairing.template()) {
+            names.add(pair.getKey().name());
+            functions.add(resolve(pair.getKey(), pair.getValue().orElse(null), defaultBudget, basedir));
         }
-        for (int i = 0; i < entries.size(); i++) {
-            MeasuredFunction function = entries.get(i);
-            if (overrides.contains(function)) {
-                continue;
-            }
-            ColdStartFunction resolved = resolve(function, "<functions> item " + (i + 1), defaultBudget, basedir, projectCode);
+        for (Map.Entry<Integer, MeasuredFunction> entry : pairing.declared().entrySet()) {
+            ColdStartFunction resolved = resolve(entry.getValue(), "<functions> item " + entry.getKey(), defaultBudget, basedir,
+                    projectCode);
             if (!names.add(resolved.name())) {
                 throw new IllegalArgumentException("Two functions are named " + resolved.name() + " in <functions>; give each"
                         + " a <name> of its own, which its figures are reported and kept in the baseline under.");
@@ -92,7 +78,6 @@ public final class MeasuredFunctions {
         byte[] event = null;
         FunctionCode code = found.code();
         if (override != null) {
-            TemplateFunctions.refuseHandler(override.getHandler(), found.name());
             if (override.getMemory() != null) {
                 config.memorySize(override.getMemory());
             }

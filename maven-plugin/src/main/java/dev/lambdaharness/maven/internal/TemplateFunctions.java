@@ -7,10 +7,13 @@ import dev.lambdaharness.core.template.Template;
 import dev.lambdaharness.core.template.TemplateFunction;
 import dev.lambdaharness.events.EventFixture;
 import dev.lambdaharness.events.EventFixtures;
+import dev.lambdaharness.maven.DeclaredFunction;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -44,8 +47,53 @@ public final class TemplateFunctions {
     private TemplateFunctions() {
     }
 
+    /**
+     * The template's functions, each with the {@code <function>} entry named after its logical id if
+     * there is one, and the entries left, which declare functions of their own (by their position
+     * in {@code <functions>}, for messages).
+     *
+     * @param <T> the goal's kind of {@code <function>}
+     * @param template each template function and the entry that adds to it, in the template's order
+     * @param declared the other entries, by their 1-based position
+     */
+    public record Pairing<T extends DeclaredFunction>(List<Map.Entry<Found, Optional<T>>> template, Map<Integer, T> declared) {
+    }
+
+    /**
+     * Pairs a template's functions with a goal's {@code <function>} entries.
+     *
+     * @param verb what the goal does with a function, for the message when there is none: "measure", "check"
+     * @throws IllegalArgumentException when there is no function at all, or an entry named after a template's
+     *     function names a handler
+     */
+    public static <T extends DeclaredFunction> Pairing<T> pair(List<Found> fromTemplate, List<T> declared, String verb) {
+        List<T> entries = declared == null ? List.of() : declared;
+        if (entries.isEmpty() && fromTemplate.isEmpty()) {
+            throw new IllegalArgumentException("<functions> is empty and the project has no template.yaml: declare each"
+                    + " function to " + verb + " in the plugin's configuration, with at least its <handler>, or point"
+                    + " <template> (lambdaharness.template) at the SAM template that declares them.");
+        }
+        List<Map.Entry<Found, Optional<T>>> template = new ArrayList<>();
+        List<T> used = new ArrayList<>();
+        for (Found found : fromTemplate) {
+            Optional<T> entry = entries.stream().filter(e -> found.name().equals(e.getName())).findFirst();
+            entry.ifPresent(e -> {
+                refuseHandler(e.getHandler(), found.name());
+                used.add(e);
+            });
+            template.add(Map.entry(found, entry));
+        }
+        Map<Integer, T> others = new LinkedHashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (!used.contains(entries.get(i))) {
+                others.put(i + 1, entries.get(i));
+            }
+        }
+        return new Pairing<>(template, others);
+    }
+
     /** A {@code <function>} named after a template's function adds to it; the handler stays the template's. */
-    static void refuseHandler(String handler, String logicalId) {
+    private static void refuseHandler(String handler, String logicalId) {
         if (handler != null && !handler.isBlank()) {
             throw new IllegalArgumentException("<function> " + logicalId + " has a <handler>, but " + logicalId + " comes"
                     + " from the template, which names its handler: leave <handler> out to change its other settings,"
