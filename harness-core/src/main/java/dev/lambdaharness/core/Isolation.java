@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  *
  * <p>Where an isolation is set as text (the JUnit configuration parameter
  * {@code lambdaharness.isolation}, the command line's {@code --isolation}), {@link #fromId(String)}
- * reads it: {@code in-process} or {@code forked}, in any case, with {@code _} or {@code -}.
+ * reads it: {@code in-process}, {@code forked} or {@code remote}, in any case, with {@code _} or {@code -}.
  *
  * <pre>{@code
  * LambdaFunction function = runtime.function(config, code, Isolation.IN_PROCESS);
@@ -28,7 +28,13 @@ public enum Isolation {
      * its native client does not exist (or when asked, {@link RuntimeClient}) the harness's own
      * runtime client; see {@code docs/forked.md}.
      */
-    FORKED("forked");
+    FORKED("forked"),
+    /**
+     * Not run here: the function is the one deployed on AWS Lambda (or behind another Invoke API), invoked
+     * through the AWS SDK's {@code LambdaClient} from lambda-harness-remote, with logs and report read from
+     * the log tail Lambda returns; where and which is {@link RemoteConfig}'s. See {@code docs/remote.md}.
+     */
+    REMOTE("remote");
 
     private final String id;
 
@@ -42,7 +48,7 @@ public enum Isolation {
     }
 
     /**
-     * The isolation an id names: {@code in-process} or {@code forked}, ignoring case, surrounding
+     * The isolation an id names: {@code in-process}, {@code forked} or {@code remote}, ignoring case, surrounding
      * spaces and whether words are joined by {@code -} or {@code _} (so {@code IN_PROCESS} works too).
      *
      * @throws InvalidConfigurationException when the id names no isolation

@@ -9,6 +9,7 @@ import dev.lambdaharness.internal.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaharness.core.internal.TraceLineage;
 import dev.lambdaharness.core.internal.pool.FunctionDeployment;
+import dev.lambdaharness.core.internal.remote.RemoteFunction;
 import dev.lambdaharness.core.internal.runtimeset.RuntimeSide;
 import dev.lambdaharness.events.json.JacksonTrees;
 import java.io.IOException;
@@ -53,6 +54,18 @@ import java.util.OptionalInt;
  * any other object is serialised with the Lambda runtime's serialiser for its class, so the
  * function receives what Lambda would deliver for it. (No {@code invoke(JsonNode)} overload: it
  * would make every {@code invoke} call need Jackson to compile.)
+ *
+ * <p><b>Remote functions.</b> A function deployed with {@link Isolation#REMOTE} is the one deployed on
+ * AWS (or behind another Invoke API) that {@link RemoteConfig} names: {@code invoke} and
+ * {@code invokeAsync} call it through the AWS SDK's {@code LambdaClient}, and the result's logs and
+ * report are read from the log tail Lambda returns, so a test's assertions stay as they are. What only
+ * a local runtime can do (versions, aliases, concurrency settings, environments, metrics) throws
+ * {@link UnsupportedOperationException} naming the operation; see {@code docs/remote.md}.
+ *
+ * <pre>{@code
+ * LambdaFunction deployed = runtime.function(config, code, Isolation.REMOTE);
+ * assertThat(deployed.invoke("{}").report().durationMs()).isPositive();
+ * }</pre>
  */
 public final class LambdaFunction {
 
@@ -70,29 +83,61 @@ public final class LambdaFunction {
      */
     public static final int MAX_PAYLOAD_NESTING_DEPTH = 1000;
 
+    private static final String VERSIONS = "Publish versions and aliases with the tool that deploys the function"
+            + " (SAM, CDK, CloudFormation) and name one with qualified(\"live\") or the function mapping"
+            + " (lambdaharness.remote.function.<name>=<deployed>:<qualifier>), or run this test in-process or forked.";
+    private static final String DEPLOYING = "Change the deployed function with the tool that deploys it (SAM, CDK,"
+            + " CloudFormation), or run this test in-process or forked.";
+    private static final String CONCURRENCY = "Set concurrency with the tool that deploys the function, or run this test"
+            + " in-process or forked.";
+    private static final String METRICS = "Read them in CloudWatch, or run this test in-process or forked; each result's"
+            + " report() carries the figures Lambda returns.";
+
     /** Counts the depth itself, so the refusal is the harness's at this depth whatever Jackson's own limit. */
     private static final JsonFactory PAYLOAD_JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
             .build();
 
 
+    /** The local function, or null for a remote one. */
     private final FunctionDeployment deployment;
+    /** The deployed function a remote handle invokes, or null for a local one. */
+    private final RemoteFunction remote;
+    /** The code a remote function was declared with, which it does not run. */
+    private final FunctionCode remoteCode;
     /** The version or alias this handle names, or null for the unqualified function. */
     private final String qualifier;
 
     LambdaFunction(FunctionDeployment deployment, String qualifier) {
         this.deployment = deployment;
+        this.remote = null;
+        this.remoteCode = null;
         this.qualifier = qualifier;
     }
 
-    /** The configuration this handle runs: {@code $LATEST}'s, its version's, or its alias's version's. */
-    public FunctionConfig config() {
-        return deployment.config(qualifier);
+    LambdaFunction(RemoteFunction remote, FunctionCode code, String qualifier) {
+        this.deployment = null;
+        this.remote = remote;
+        this.remoteCode = code;
+        this.qualifier = qualifier;
     }
 
-    /** The code this handle runs. */
+    /**
+     * The configuration this handle runs: {@code $LATEST}'s, its version's, or its alias's version's. For a
+     * remote function, the configuration the test declared, not the deployed one's.
+     */
+    public FunctionConfig config() {
+        return remote != null ? remote.config() : deployment.config(qualifier);
+    }
+
+    /** The code this handle runs; for a remote function, the code it was declared with. */
     public FunctionCode code() {
-        return deployment.code(qualifier);
+        return remote != null ? remoteCode : deployment.code(qualifier);
+    }
+
+    /** Whether this is a deployed function invoked through the Invoke API ({@link Isolation#REMOTE}). */
+    public boolean remote() {
+        return remote != null;
     }
 
     /** The version or alias this handle names; empty for the unqualified function, which runs {@code $LATEST}. */
@@ -100,9 +145,13 @@ public final class LambdaFunction {
         return Optional.ofNullable(qualifier);
     }
 
-    /** The ARN this handle invokes by: unqualified, or qualified with its version or alias. */
+    /**
+     * The ARN this handle invokes by: unqualified, or qualified with its version or alias. For a remote
+     * function, what it invokes by: the deployed name, or the ARN when it was mapped to one.
+     */
     public String arn() {
-        return qualifier == null ? deployment.arn() : deployment.arn() + ":" + qualifier;
+        String base = remote != null ? remote.target() : deployment.arn();
+        return qualifier == null ? base : base + ":" + qualifier;
     }
 
     /** Invokes with a payload given as text, sent as it is (it must be JSON, as Lambda requires). */
@@ -150,6 +199,9 @@ public final class LambdaFunction {
      */
     public InvocationResult invoke(InvocationRequest request) {
         checkPayload(request.payload());
+        if (remote != null) {
+            return remote.invoke(this, qualifier, request);
+        }
         if (deployment.tracksLineage()) {
             request = lineageOf(request).orElseThrow(() -> new RecursiveInvocationException(arn()));
         }
@@ -190,6 +242,9 @@ public final class LambdaFunction {
                     + " than 1 MB, for example by passing a reference to an S3 object instead.");
         }
         checkPayload(payload);
+        if (remote != null) {
+            return new AsyncInvocation(remote.invokeAsync(qualifier, request), arn());
+        }
         if (deployment.tracksLineage()) {
             Optional<InvocationRequest> counted = lineageOf(request);
             if (counted.isEmpty()) {
@@ -206,7 +261,8 @@ public final class LambdaFunction {
      * reclaimed ones too; for a version or alias handle, those of its versions.
      */
     public List<ExecutionEnvironment> environments() {
-        return deployment.environments(qualifier);
+        return local("environments", "Lambda does not show a deployed function's environments.")
+                .environments(qualifier);
     }
 
     /**
@@ -217,6 +273,10 @@ public final class LambdaFunction {
      */
     public LambdaFunction qualified(String qualifier) {
         Objects.requireNonNull(qualifier, "qualifier: pass \"$LATEST\", a version number or an alias name");
+        if (remote != null) {
+            remote.dryRun(qualifier);
+            return new LambdaFunction(remote, remoteCode, qualifier);
+        }
         deployment.checkQualifier(qualifier);
         return new LambdaFunction(deployment, qualifier);
     }
@@ -228,17 +288,18 @@ public final class LambdaFunction {
      * @return the handle of the new version
      */
     public LambdaFunction publishVersion() {
-        return new LambdaFunction(deployment, deployment.publishVersion());
+        FunctionDeployment local = local("publishVersion", VERSIONS);
+        return new LambdaFunction(local, local.publishVersion());
     }
 
     /** The function's versions: {@code $LATEST}, then the published ones in order. */
     public List<String> versions() {
-        return deployment.versions();
+        return local("versions", VERSIONS).versions();
     }
 
     /** The function's aliases by name. */
     public Map<String, AliasConfig> aliases() {
-        return deployment.aliases();
+        return local("aliases", VERSIONS).aliases();
     }
 
     /**
@@ -248,7 +309,7 @@ public final class LambdaFunction {
      * @throws InvalidConfigurationException when the name is taken or not an alias name, or the version does not exist
      */
     public LambdaFunction createAlias(String name, String version) {
-        deployment.putAlias(true, name, version, null, 0.0);
+        local("createAlias", VERSIONS).putAlias(true, name, version, null, 0.0);
         return new LambdaFunction(deployment, name);
     }
 
@@ -260,20 +321,22 @@ public final class LambdaFunction {
      *     {@code $LATEST} or does not exist, the two are the same, or their dead-letter configurations differ
      */
     public LambdaFunction createAlias(String name, String version, String additionalVersion, double additionalWeight) {
-        deployment.putAlias(true, name, version, Objects.requireNonNull(additionalVersion, "additionalVersion"),
+        local("createAlias", VERSIONS).putAlias(true, name, version, Objects.requireNonNull(additionalVersion,
+                "additionalVersion"),
                 additionalWeight);
         return new LambdaFunction(deployment, name);
     }
 
     /** Points an existing alias at a version, without a second one ({@code UpdateAlias}). */
     public LambdaFunction updateAlias(String name, String version) {
-        deployment.putAlias(false, name, version, null, 0.0);
+        local("updateAlias", VERSIONS).putAlias(false, name, version, null, 0.0);
         return new LambdaFunction(deployment, name);
     }
 
     /** Points an existing alias at two versions with a weight for the second ({@code UpdateAlias}). */
     public LambdaFunction updateAlias(String name, String version, String additionalVersion, double additionalWeight) {
-        deployment.putAlias(false, name, version, Objects.requireNonNull(additionalVersion, "additionalVersion"),
+        local("updateAlias", VERSIONS).putAlias(false, name, version, Objects.requireNonNull(additionalVersion,
+                "additionalVersion"),
                 additionalWeight);
         return new LambdaFunction(deployment, name);
     }
@@ -287,12 +350,14 @@ public final class LambdaFunction {
      * @throws IllegalStateException on the handle of a version or alias, which cannot change
      */
     public void updateConfiguration(FunctionConfig config) {
+        local("updateConfiguration", DEPLOYING);
         requireLatest("updateConfiguration");
         deployment.updateLatest(Objects.requireNonNull(config, "config"), deployment.code(null));
     }
 
     /** Replaces {@code $LATEST}'s code ({@code UpdateFunctionCode}); as {@link #updateConfiguration}. */
     public void updateCode(FunctionCode code) {
+        local("updateCode", DEPLOYING);
         requireLatest("updateCode");
         deployment.updateLatest(deployment.latestConfig(), Objects.requireNonNull(code, "code"));
     }
@@ -305,12 +370,12 @@ public final class LambdaFunction {
      *     unreserved concurrency than its minimum (Lambda's {@code InvalidParameterValueException})
      */
     public void putReservedConcurrency(int executions) {
-        deployment.putReserved(OptionalInt.of(executions));
+        local("putReservedConcurrency", CONCURRENCY).putReserved(OptionalInt.of(executions));
     }
 
     /** Removes the function's reserved concurrency ({@code DeleteFunctionConcurrency}). */
     public void deleteReservedConcurrency() {
-        deployment.putReserved(OptionalInt.empty());
+        local("deleteReservedConcurrency", CONCURRENCY).putReserved(OptionalInt.empty());
     }
 
     /**
@@ -334,17 +399,17 @@ public final class LambdaFunction {
      *     with its error and log; nothing stays allocated
      */
     public void putProvisionedConcurrency(int executions) {
-        deployment.putProvisioned(qualifier, executions);
+        local("putProvisionedConcurrency", CONCURRENCY).putProvisioned(qualifier, executions);
     }
 
     /** Removes this version's or alias's provisioned concurrency ({@code DeleteProvisionedConcurrencyConfig}). */
     public void deleteProvisionedConcurrency() {
-        deployment.deleteProvisioned(qualifier);
+        local("deleteProvisionedConcurrency", CONCURRENCY).deleteProvisioned(qualifier);
     }
 
     /** This version's or alias's provisioned concurrency, when it has one. */
     public OptionalInt provisionedConcurrency() {
-        return deployment.provisioned(qualifier);
+        return local("provisionedConcurrency", CONCURRENCY).provisioned(qualifier);
     }
 
     /**
@@ -356,7 +421,7 @@ public final class LambdaFunction {
      * }</pre>
      */
     public int concurrentExecutions() {
-        return deployment.concurrentExecutions();
+        return local("concurrentExecutions", METRICS).concurrentExecutions();
     }
 
     /**
@@ -365,12 +430,12 @@ public final class LambdaFunction {
      * function, whichever handle asks.
      */
     public FunctionMetrics metrics() {
-        return deployment.metrics();
+        return local("metrics", METRICS).metrics();
     }
 
     /** The function's reserved concurrency, when it has one. */
     public OptionalInt reservedConcurrency() {
-        return deployment.reserved();
+        return local("reservedConcurrency", CONCURRENCY).reserved();
     }
 
     @Override
@@ -379,11 +444,25 @@ public final class LambdaFunction {
     }
 
     void close() {
-        deployment.close();
+        if (deployment != null) {
+            deployment.close();
+        }
     }
 
     RuntimeClock clock() {
-        return deployment.clock();
+        return remote != null ? remote.clock() : deployment.clock();
+    }
+
+    /**
+     * The local function, for an operation only a local runtime can do.
+     *
+     * @throws UnsupportedOperationException naming the operation, when the function is remote
+     */
+    FunctionDeployment local(String operation, String why) {
+        if (remote != null) {
+            throw remote.unsupported(operation, why);
+        }
+        return deployment;
     }
 
     private void requireLatest(String operation) {

@@ -34,6 +34,9 @@ import dev.lambdaharness.core.internal.policy.TimeoutScale;
 import dev.lambdaharness.core.internal.pool.AsyncActivity;
 import dev.lambdaharness.core.internal.pool.EventBridgeEnvelope;
 import dev.lambdaharness.core.internal.pool.FunctionDeployment;
+import dev.lambdaharness.core.internal.remote.RemoteFunction;
+import dev.lambdaharness.core.internal.remote.RemoteTransport;
+import dev.lambdaharness.core.internal.remote.RemoteTransports;
 import dev.lambdaharness.core.internal.runtimeset.RuntimeSet;
 import dev.lambdaharness.core.internal.runtimeset.RuntimeSide;
 import dev.lambdaharness.core.internal.template.TemplateSources;
@@ -144,14 +147,19 @@ public final class LambdaRuntime implements AutoCloseable {
     private SparePool sparePool;
     /** Set once, by the builder, when it asked for the Invoke API; null otherwise. */
     private InvokeApiServer invokeApi;
+    /** Where functions deployed with Isolation.REMOTE are. */
+    private final RemoteConfig remoteConfig;
+    /** The client of the remote functions, opened with the first of them and closed with the runtime; null before. */
+    private RemoteTransport remoteTransport;
     /** The HTTP fronts served on request, closed with the runtime. */
     private final List<FrontServer> fronts = new ArrayList<>();
     private boolean closed;
 
     private LambdaRuntime(RuntimeClock clock, double timeoutScale, List<InvocationListener> listeners,
             ForkedOptions forkedOptions, boolean strictRuntime, Isolation defaultIsolation, AccountConcurrency account,
-            Duration idleTimeout, Random random, int asyncWorkers, double asyncDuplicates) {
+            Duration idleTimeout, Random random, int asyncWorkers, double asyncDuplicates, RemoteConfig remoteConfig) {
         this.clock = clock;
+        this.remoteConfig = remoteConfig;
         this.account = account;
         // A virtual clock runs what falls due as a test moves it; any other clock gets a thread of this runtime's.
         this.timers = clock instanceof VirtualClock virtual ? virtual.timers()
@@ -341,6 +349,8 @@ public final class LambdaRuntime implements AutoCloseable {
     public EventSourceMapping eventSourceMapping(LambdaFunction function, EventSourceMappingConfig config) {
         Objects.requireNonNull(function, "function");
         Objects.requireNonNull(config, "config");
+        function.local("eventSourceMapping", "The deployed function's own mappings poll its deployed sources; map a local"
+                + " source to a function run in-process or forked.");
         RecordFilter filter = config.queue().isPresent() ? EventFilter.forSqs(config.filterPatterns())
                 : config.stream().isPresent() ? EventFilter.forKinesis(config.filterPatterns())
                 : EventFilter.of(config.filterPatterns(), record -> record);
@@ -561,7 +571,8 @@ public final class LambdaRuntime implements AutoCloseable {
     public LambdaFunction publish(FunctionConfig config, FunctionCode code, Isolation isolation) {
         OptionalInt provisioned = config.provisionedConcurrency();
         Optional<String> alias = config.alias();
-        if (provisioned.isEmpty() && alias.isEmpty()) {
+        // A remote function is published already, as its deployment published it: the handle is the one its mapping names.
+        if ((provisioned.isEmpty() && alias.isEmpty()) || isolation == Isolation.REMOTE) {
             return function(config, code, isolation);
         }
         LambdaFunction latest = function(config.toBuilder().alias(null, FunctionConfig.LATEST)
@@ -594,6 +605,9 @@ public final class LambdaRuntime implements AutoCloseable {
             throw new IllegalStateException("This LambdaRuntime is closed. Create a new one to deploy functions.");
         }
         Objects.requireNonNull(isolation, "isolation");
+        if (isolation == Isolation.REMOTE) {
+            return remote(config, code);
+        }
         if (invokeApi != null && !config.environment().containsKey(INVOKE_API_ENDPOINT_VARIABLE)) {
             // The function's SDK clients reach this runtime's Invoke API, not AWS, unless the function names an endpoint.
             config = config.toBuilder().environment(INVOKE_API_ENDPOINT_VARIABLE, invokeApi.endpoint().toString()).build();
@@ -646,6 +660,16 @@ public final class LambdaRuntime implements AutoCloseable {
         return new LambdaFunction(deployment, null);
     }
 
+    /** The handle of a function deployed elsewhere, invoked through the remote transport, opened with the first one. */
+    private LambdaFunction remote(FunctionConfig config, FunctionCode code) {
+        if (remoteTransport == null) {
+            remoteTransport = RemoteTransports.open(remoteConfig, config.functionName());
+        }
+        RemoteFunction function = new RemoteFunction(remoteTransport,
+                remoteConfig.deployedFunction(config.functionName()).orElse(config.functionName()), config, clock, listeners);
+        return new LambdaFunction(function, code, function.mappedQualifier().orElse(null));
+    }
+
     /**
      * Deploys every function a SAM or CloudFormation template creates, with the configuration and
      * code it gives each, in the runtime's default isolation, and returns them by logical id in the
@@ -672,7 +696,12 @@ public final class LambdaRuntime implements AutoCloseable {
         Map<String, LambdaFunction> deployed = new LinkedHashMap<>();
         read.forEach((id, function) -> deployed.put(id, deploy(function, codes.get(id))));
         // Then the sources the functions poll, as the stack would have them; a mapping invokes the handle its events invoke.
-        read.forEach((id, function) -> mapEventSources(template, id, deployed.get(id)));
+        // A remote function's stack has its own.
+        read.forEach((id, function) -> {
+            if (!deployed.get(id).remote()) {
+                mapEventSources(template, id, deployed.get(id));
+            }
+        });
         return Collections.unmodifiableMap(deployed);
     }
 
@@ -691,6 +720,8 @@ public final class LambdaRuntime implements AutoCloseable {
      */
     public List<EventSourceMapping> mapEventSources(Template template, String logicalId, LambdaFunction function) {
         Objects.requireNonNull(function, "function");
+        function.local("mapEventSources", "The deployed stack maps its own sources; run this test in-process or forked"
+                + " to map the template's sources locally.");
         return new TemplateSources(this, template.resources()).map(template.function(logicalId).eventSourceMappings(),
                 function);
     }
@@ -703,6 +734,10 @@ public final class LambdaRuntime implements AutoCloseable {
      */
     private LambdaFunction deploy(TemplateFunction function, FunctionCode code) {
         FunctionConfig config = function.config();
+        if (defaultIsolation == Isolation.REMOTE) {
+            // Deployed already, with the versions and aliases its stack made.
+            return function(config, code, Isolation.REMOTE);
+        }
         LambdaFunction latest = function(config.toBuilder().alias(null, FunctionConfig.LATEST)
                 .concurrency(config.concurrency().withoutProvisioned()).build(), code, defaultIsolation);
         Map<String, String> versionNumbers = new HashMap<>();
@@ -903,6 +938,9 @@ public final class LambdaRuntime implements AutoCloseable {
             closeFunctions();
         }
         // Outside the lock: a request under way may be looking a function up, and ends with a refusal.
+        if (remoteTransport != null) {
+            remoteTransport.close();
+        }
         if (invokeApi != null) {
             invokeApi.close();
         }
@@ -963,6 +1001,7 @@ public final class LambdaRuntime implements AutoCloseable {
         private Random random;
         private SparePool sparePool;
         private boolean invokeApi;
+        private RemoteConfig remote = RemoteConfig.defaults();
 
         private Builder() {
         }
@@ -1067,6 +1106,22 @@ public final class LambdaRuntime implements AutoCloseable {
          */
         public Builder invokeApi(boolean serve) {
             this.invokeApi = serve;
+            return this;
+        }
+
+        /**
+         * Where the functions deployed with {@link Isolation#REMOTE} are: the endpoint, region and deployed
+         * names their invocations go to; unset, the AWS SDK's own resolution (AWS Lambda, in the region of
+         * its chain) and each function's own name. See {@code docs/remote.md}.
+         *
+         * <pre>{@code
+         * LambdaRuntime runtime = LambdaRuntime.builder()
+         *         .remote(RemoteConfig.builder().region("eu-west-1").function("orders", "orders-prod:live").build())
+         *         .defaultIsolation(Isolation.REMOTE).build();
+         * }</pre>
+         */
+        public Builder remote(RemoteConfig config) {
+            this.remote = Objects.requireNonNull(config, "config: pass RemoteConfig.defaults() for the SDK's own");
             return this;
         }
 
@@ -1302,7 +1357,7 @@ public final class LambdaRuntime implements AutoCloseable {
             LambdaRuntime runtime = new LambdaRuntime(clock, timeoutScale, listeners,
                     new ForkedOptions(privateTmp, debugging, client, spares, set), strict, defaultIsolation,
                     new AccountConcurrency(accountConcurrency), idleTimeout, random != null ? random : new Random(),
-                    asyncWorkers, asyncDuplicates);
+                    asyncWorkers, asyncDuplicates, remote);
             runtime.sparePool = sparePool;
             if (invokeApi) {
                 runtime.invokeApi = InvokeApiServer.start(runtime::deployed);

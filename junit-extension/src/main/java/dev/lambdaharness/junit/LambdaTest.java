@@ -73,9 +73,28 @@ public @interface LambdaTest {
 
     /**
      * The JUnit configuration parameter that sets the isolation of every function whose annotation
-     * does not set {@link #isolation()}: {@code in-process} (the default) or {@code forked}.
+     * does not set {@link #isolation()}: {@code in-process} (the default), {@code forked}, or
+     * {@code remote}, which runs the tests against the deployed functions ({@code docs/remote.md}).
      */
     String ISOLATION_PROPERTY_NAME = "lambdaharness.isolation";
+
+    /**
+     * The JUnit configuration parameter that names the Lambda endpoint of remote functions
+     * ({@code Isolation.REMOTE}), for example {@code http://127.0.0.1:3001}; unset, the AWS SDK's own
+     * (AWS Lambda in the region).
+     */
+    String REMOTE_ENDPOINT_PROPERTY_NAME = "lambdaharness.remote.endpoint";
+
+    /** The JUnit configuration parameter that names the region of remote functions; unset, the AWS SDK's region chain. */
+    String REMOTE_REGION_PROPERTY_NAME = "lambdaharness.remote.region";
+
+    /**
+     * The prefix of the JUnit configuration parameters that map a function to the deployed one it stands
+     * for when remote: {@code lambdaharness.remote.function.orders=orders-prod:live} (a name, name with
+     * qualifier, or ARN), keyed by the function's {@link #name()} or a template function's logical id;
+     * unmapped, a function is invoked by its own name.
+     */
+    String REMOTE_FUNCTION_PROPERTY_PREFIX = "lambdaharness.remote.function.";
 
     /**
      * The JUnit configuration parameter that stretches every enforced time limit by a factor of at
@@ -227,7 +246,8 @@ public @interface LambdaTest {
     /**
      * At most one isolation. Set, it wins over the {@value #ISOLATION_PROPERTY_NAME} configuration
      * parameter, for a test that depends on it; empty, the parameter decides, and in-process
-     * isolation is the default.
+     * isolation is the default. {@code Isolation.REMOTE} invokes the deployed function instead, through
+     * lambda-harness-remote ({@code docs/remote.md}).
      */
     Isolation[] isolation() default {};
 

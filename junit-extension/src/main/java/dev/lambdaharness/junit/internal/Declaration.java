@@ -1,6 +1,7 @@
 package dev.lambdaharness.junit.internal;
 
 import dev.lambdaharness.core.Isolation;
+import dev.lambdaharness.core.RemoteConfig;
 import dev.lambdaharness.core.SpareEnvironments;
 import dev.lambdaharness.junit.RuntimeScope;
 import java.util.List;
@@ -22,10 +23,11 @@ import java.util.stream.Collectors;
  * @param duplicateAsyncEvents whether the runtime delivers every asynchronous event twice
  * @param invokeApi whether the runtime serves its functions on the Invoke API
  * @param spares what the suite's spare environments run ahead for the runtime's forked functions
+ * @param remote where the runtime's remote functions are
  */
 record Declaration(Class<?> owner, List<FunctionSpec> functions, RuntimeScope scope, double timeoutScale, int debugPort,
         boolean strictRuntime, Isolation suiteIsolation, int accountConcurrency, boolean duplicateAsyncEvents,
-        boolean invokeApi, SpareEnvironments spares) {
+        boolean invokeApi, SpareEnvironments spares, RemoteConfig remote) {
 
     /** Whether the runtime may fork: a function is forked, or functions deployed by hand are. */
     boolean forks() {
@@ -43,6 +45,6 @@ record Declaration(Class<?> owner, List<FunctionSpec> functions, RuntimeScope sc
 
     Declaration withFunctions(List<FunctionSpec> changed) {
         return new Declaration(owner, List.copyOf(changed), scope, timeoutScale, debugPort, strictRuntime, suiteIsolation,
-                accountConcurrency, duplicateAsyncEvents, invokeApi, spares);
+                accountConcurrency, duplicateAsyncEvents, invokeApi, spares, remote);
     }
 }

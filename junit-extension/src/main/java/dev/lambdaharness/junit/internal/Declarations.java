@@ -42,7 +42,7 @@ final class Declarations {
                 SuiteSettings.strictRuntime(context), suiteIsolation, accountConcurrency(owner, annotations),
                 annotations.stream().anyMatch(LambdaTest::duplicateAsyncEvents),
                 annotations.stream().anyMatch(LambdaTest::invokeApi),
-                spares(owner, annotations, context));
+                spares(owner, annotations, context), SuiteSettings.remote(context, functions));
         for (FunctionSpec function : functions) {
             HandlerCheck.check(function, owner);
         }
@@ -131,7 +131,7 @@ final class Declarations {
      */
     static void checkDeployable(Declaration declaration) {
         LambdaRuntime.Builder builder = LambdaRuntime.builder().timeoutScale(declaration.timeoutScale())
-                .strictRuntime(declaration.strictRuntime());
+                .strictRuntime(declaration.strictRuntime()).remote(declaration.remote());
         try {
             ManagedRuntime.account(builder, declaration);
         } catch (InvalidConfigurationException e) {

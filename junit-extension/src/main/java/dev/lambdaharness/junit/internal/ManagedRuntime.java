@@ -39,6 +39,7 @@ final class ManagedRuntime implements AutoCloseable, ExtensionContext.Store.Clos
                 .defaultIsolation(declaration.suiteIsolation())
                 .timeoutScale(declaration.timeoutScale())
                 .strictRuntime(declaration.strictRuntime())
+                .remote(declaration.remote())
                 .invocationListener(this::heard);
         if (declaration.debugPort() != 0) {
             builder.debugPort(declaration.debugPort());
@@ -52,6 +53,9 @@ final class ManagedRuntime implements AutoCloseable, ExtensionContext.Store.Clos
         }
         // A template's queues, streams and tables, with the mappings that invoke its functions, as the stack would have them.
         for (FunctionSpec function : declaration.functions()) {
+            if (functions.get(function.name()).remote()) {
+                continue; // the deployed stack maps its own sources
+            }
             function.template().ifPresent(source -> runtime.mapEventSources(source.template(), source.logicalId(),
                     functions.get(function.name())));
         }

@@ -3,8 +3,11 @@ package dev.lambdaharness.junit.internal;
 import dev.lambdaharness.core.InvalidConfigurationException;
 import dev.lambdaharness.core.Isolation;
 import dev.lambdaharness.core.LambdaRuntime;
+import dev.lambdaharness.core.RemoteConfig;
 import dev.lambdaharness.core.SpareEnvironments;
 import dev.lambdaharness.junit.LambdaTest;
+import java.net.URI;
+import java.util.List;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -19,6 +22,34 @@ final class SuiteSettings {
         return context.getConfigurationParameter(LambdaTest.ISOLATION_PROPERTY_NAME)
                 .map(SuiteSettings::parseIsolation)
                 .orElse(Isolation.IN_PROCESS);
+    }
+
+    /**
+     * Where remote functions are: the endpoint and region parameters, and each function's mapping
+     * ({@value LambdaTest#REMOTE_FUNCTION_PROPERTY_PREFIX}{@code <name>}) under its function name.
+     */
+    static RemoteConfig remote(ExtensionContext context, List<FunctionSpec> functions) {
+        RemoteConfig.Builder remote = RemoteConfig.builder();
+        try {
+            context.getConfigurationParameter(LambdaTest.REMOTE_ENDPOINT_PROPERTY_NAME)
+                    .ifPresent(endpoint -> remote.endpoint(URI.create(endpoint.strip())));
+            context.getConfigurationParameter(LambdaTest.REMOTE_REGION_PROPERTY_NAME).map(String::strip)
+                    .ifPresent(remote::region);
+            for (FunctionSpec function : functions) {
+                String functionName = function.config().functionName();
+                context.getConfigurationParameter(LambdaTest.REMOTE_FUNCTION_PROPERTY_PREFIX + function.name())
+                        .or(() -> context.getConfigurationParameter(LambdaTest.REMOTE_FUNCTION_PROPERTY_PREFIX
+                                + functionName))
+                        .ifPresent(deployed -> remote.function(functionName, deployed));
+            }
+        } catch (IllegalArgumentException e) {
+            // InvalidConfigurationException from RemoteConfig, or URI.create's own for an endpoint that is no URI.
+            throw new ExtensionConfigurationException("A configuration parameter of the remote target is wrong: "
+                    + e.getMessage() + " (" + LambdaTest.REMOTE_ENDPOINT_PROPERTY_NAME + ", "
+                    + LambdaTest.REMOTE_REGION_PROPERTY_NAME + ", " + LambdaTest.REMOTE_FUNCTION_PROPERTY_PREFIX
+                    + "<name>; see docs/remote.md)", e);
+        }
+        return remote.build();
     }
 
     /** The timeout scale: the parameter's, else 1. */
@@ -92,7 +123,7 @@ final class SuiteSettings {
             return Isolation.fromId(value);
         } catch (InvalidConfigurationException e) {
             throw new ExtensionConfigurationException("Configuration parameter " + LambdaTest.ISOLATION_PROPERTY_NAME
-                    + " is '" + value + "', which names no isolation. Set it to in-process or forked (in"
+                    + " is '" + value + "', which names no isolation. Set it to in-process, forked or remote (in"
                     + " junit-platform.properties or with -D" + LambdaTest.ISOLATION_PROPERTY_NAME + "=forked).", e);
         }
     }

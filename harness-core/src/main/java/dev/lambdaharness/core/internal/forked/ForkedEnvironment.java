@@ -391,8 +391,11 @@ public final class ForkedEnvironment extends AbstractSandbox {
         return new ChildLogs(outcome.records(), outcome.stdoutLines(), outcome.stderrLines());
     }
 
-    /** The error document as posted; its fields parsed where it is the JSON object runtimes post. */
-    static FunctionError functionError(byte[] body, String runtimeErrorType) {
+    /**
+     * The error document as posted (or as the Invoke API returned it to a remote caller); its fields parsed
+     * where it is the JSON object runtimes post.
+     */
+    public static FunctionError functionError(byte[] body, String runtimeErrorType) {
         String errorType = null;
         String errorMessage = "";
         List<String> stackTrace = new ArrayList<>();

@@ -19,10 +19,10 @@ import java.util.Optional;
  * @param account the account a full or partial ARN names
  * @param qualifier the version or alias the name carries after a colon
  */
-record FunctionName(String name, Optional<String> region, Optional<String> account, Optional<String> qualifier) {
+public record FunctionName(String name, Optional<String> region, Optional<String> account, Optional<String> qualifier) {
 
     /** The name as the path gave it, decoded; empty when it has none of the accepted forms. */
-    static Optional<FunctionName> parse(String text) {
+    public static Optional<FunctionName> parse(String text) {
         String[] parts = text.split(":", -1);
         if (text.startsWith("arn:")) {
             // arn:<partition>:lambda:<region>:<account>:function:<name>[:<qualifier>]
