@@ -1,8 +1,8 @@
 package dev.lambdaharness.core;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * How an execution environment is isolated from the test JVM and from other environments.
@@ -60,7 +60,8 @@ public enum Isolation {
                 return isolation;
             }
         }
+        List<String> ids = Arrays.stream(values()).map(Isolation::id).toList();
         throw new InvalidConfigurationException("isolation", id, null, "'" + id + "' names no isolation. Use "
-                + Arrays.stream(values()).map(Isolation::id).collect(Collectors.joining(" or ")) + ".");
+                + String.join(", ", ids.subList(0, ids.size() - 1)) + " or " + ids.get(ids.size() - 1) + ".");
     }
 }

@@ -16,6 +16,9 @@ class IsolationTest {
         for (String id : new String[] {"forked", "FORKED", "Forked", " forked "}) {
             assertThat(Isolation.fromId(id)).as(id).isEqualTo(Isolation.FORKED);
         }
+        for (String id : new String[] {"remote", "REMOTE", " Remote "}) {
+            assertThat(Isolation.fromId(id)).as(id).isEqualTo(Isolation.REMOTE);
+        }
     }
 
     @Test
@@ -26,6 +29,7 @@ class IsolationTest {
         }
         assertThat(Isolation.IN_PROCESS.id()).isEqualTo("in-process");
         assertThat(Isolation.FORKED.id()).isEqualTo("forked");
+        assertThat(Isolation.REMOTE.id()).isEqualTo("remote");
     }
 
     @Test
@@ -33,7 +37,7 @@ class IsolationTest {
         for (String id : new String[] {"docker", "inprocess", "", "fork"}) {
             assertThatThrownBy(() -> Isolation.fromId(id))
                     .isInstanceOf(InvalidConfigurationException.class)
-                    .hasMessage("'" + id + "' names no isolation. Use in-process or forked.")
+                    .hasMessage("'" + id + "' names no isolation. Use in-process, forked or remote.")
                     .extracting(e -> ((InvalidConfigurationException) e).setting()).isEqualTo("isolation");
         }
     }

@@ -1,0 +1,33 @@
+package dev.lambdaharness.core;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Isolation.REMOTE where lambda-harness-remote is not on the class path, as in a project that never went remote. */
+class RemoteIsolationTest {
+
+    @Test
+    void withoutTheRemoteArtifactARemoteFunctionIsRefusedNamingTheDependencyToAdd() {
+        try (LambdaRuntime runtime = LambdaRuntime.builder().remote(RemoteConfig.builder()
+                .endpoint(URI.create("http://127.0.0.1:9")).build()).build()) {
+            assertThatThrownBy(() -> runtime.function(FunctionConfig.builder("example.Orders").build(),
+                    FunctionCode.fromPaths(Path.of("target/test-classes")), Isolation.REMOTE))
+                    .isInstanceOf(InvalidConfigurationException.class)
+                    .hasMessage("Function 'Orders' is remote (Isolation.REMOTE), which invokes it through the AWS SDK's"
+                            + " LambdaClient, but dev.lambdaharness:lambda-harness-remote is not on the class path. Add"
+                            + " the dependency dev.lambdaharness:lambda-harness-remote (scope test).");
+        }
+    }
+
+    @Test
+    void aMappingToWhatIsNoFunctionNameIsRefused() {
+        assertThatThrownBy(() -> RemoteConfig.builder().function("orders", "arn:aws:s3:::bucket"))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("'arn:aws:s3:::bucket', which is no function name, name:qualifier or ARN");
+        assertThatThrownBy(() -> RemoteConfig.builder().endpoint(URI.create("file:///tmp/lambda")))
+                .hasMessageContaining("is not an http or https URI with a host");
+    }
+}
