@@ -48,7 +48,7 @@ class LambdaTestSuiteSettingsTests {
     void anIsolationParameterThatNamesNoIsolationIsRefused() {
         assertClassFails(IsolationTestCase.class, Map.of(LambdaTest.ISOLATION_PROPERTY_NAME, "docker"),
                 "Configuration parameter lambdaharness.isolation is 'docker', which names no isolation. Set it to"
-                        + " in-process or forked (in junit-platform.properties or with"
+                        + " in-process, forked or remote (in junit-platform.properties or with"
                         + " -Dlambdaharness.isolation=forked).");
     }
 
@@ -139,7 +139,7 @@ class LambdaTestSuiteSettingsTests {
     void anIsolationParameterInAnotherCaseThatNamesNoIsolationIsRefusedAsItIsWritten() {
         assertClassFails(IsolationTestCase.class, Map.of(LambdaTest.ISOLATION_PROPERTY_NAME, "In Process"),
                 "Configuration parameter lambdaharness.isolation is 'In Process', which names no isolation. Set it to"
-                        + " in-process or forked (in junit-platform.properties or with"
+                        + " in-process, forked or remote (in junit-platform.properties or with"
                         + " -Dlambdaharness.isolation=forked).");
     }
 
