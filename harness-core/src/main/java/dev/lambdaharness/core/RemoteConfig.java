@@ -79,11 +79,11 @@ public final class RemoteConfig {
         if (endpoint == null || endpoint.getHost() == null) {
             return false;
         }
+        String host = endpoint.getHost();
+        // Literal addresses only (an IPv6 one in brackets), which InetAddress reads without asking a name server.
+        boolean literal = host.matches("\\d{1,3}(\\.\\d{1,3}){3}") || (host.startsWith("[") && host.endsWith("]"));
         try {
-            // Only literal loopback names are resolved without asking a name server.
-            String host = endpoint.getHost().replace("[", "").replace("]", "");
-            return host.equalsIgnoreCase("localhost") || (host.matches("[0-9.:a-fA-F]+")
-                    && InetAddress.getByName(host).isLoopbackAddress());
+            return host.equalsIgnoreCase("localhost") || (literal && InetAddress.getByName(host).isLoopbackAddress());
         } catch (UnknownHostException e) {
             return false;
         }

@@ -1,5 +1,6 @@
 package dev.lambdaharness.core;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
@@ -20,6 +21,20 @@ class RemoteIsolationTest {
                             + " LambdaClient, but dev.lambdaharness:lambda-harness-remote is not on the class path. Add"
                             + " the dependency dev.lambdaharness:lambda-harness-remote (scope test).");
         }
+    }
+
+    @Test
+    void onlyLiteralLoopbackAddressesAndLocalhostAreLoopbackEndpoints() {
+        for (String endpoint : new String[] {"http://127.0.0.1:3001", "http://127.1.2.3", "http://localhost:9",
+                "http://[::1]:3001"}) {
+            assertThat(RemoteConfig.builder().endpoint(URI.create(endpoint)).build().loopbackEndpoint()).as(endpoint).isTrue();
+        }
+        // A name is never looked up: "cafe" could be anything a name server says.
+        for (String endpoint : new String[] {"https://lambda.us-east-1.amazonaws.com", "http://10.0.0.1", "http://cafe:80",
+                "http://[2001:db8::1]"}) {
+            assertThat(RemoteConfig.builder().endpoint(URI.create(endpoint)).build().loopbackEndpoint()).as(endpoint).isFalse();
+        }
+        assertThat(RemoteConfig.defaults().loopbackEndpoint()).isFalse();
     }
 
     @Test

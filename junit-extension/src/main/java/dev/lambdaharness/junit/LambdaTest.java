@@ -54,7 +54,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code RuntimeClock}: the runtime of a test runs on a virtual clock, which keeps real time until a
  * test moves it), {@link InvocationHistory} and {@link Event @Event} fixtures. Suite-wide settings come from
  * JUnit configuration parameters ({@value #ISOLATION_PROPERTY_NAME}, {@value #TIMEOUT_SCALE_PROPERTY_NAME},
- * {@value #STRICT_RUNTIME_PROPERTY_NAME}, {@value #SPARES_PROPERTY_NAME}).
+ * {@value #STRICT_RUNTIME_PROPERTY_NAME}, {@value #SPARES_PROPERTY_NAME}; for the deployed functions,
+ * {@value #REMOTE_ENDPOINT_PROPERTY_NAME}, {@value #REMOTE_REGION_PROPERTY_NAME} and
+ * {@value #REMOTE_FUNCTION_PROPERTY_PREFIX}{@code <name>}).
  * Forked functions take their cold starts from spare environments the whole test run shares
  * ({@link #spares()}). The annotation also works as a meta-annotation, to name a function once for
  * many test classes. Needs JUnit Jupiter 5.10 or newer (JUnit 6

@@ -9,6 +9,7 @@ import dev.lambdaharness.core.AsyncInvocation;
 import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.FunctionError;
 import dev.lambdaharness.core.InvalidConfigurationException;
+import dev.lambdaharness.core.InvocationListener;
 import dev.lambdaharness.core.InvocationRejectedException;
 import dev.lambdaharness.core.InvocationRequest;
 import dev.lambdaharness.core.InvocationResult;
@@ -19,9 +20,15 @@ import dev.lambdaharness.core.LambdaRuntime;
 import dev.lambdaharness.core.LogEvent;
 import dev.lambdaharness.core.LogFormat;
 import dev.lambdaharness.core.RemoteConfig;
+import dev.lambdaharness.core.ThrottleReason;
 import dev.lambdaharness.core.TooManyRequestsException;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -135,12 +142,44 @@ class RemoteFunctionTest {
     @Test
     void theServicesRefusalsAreTheLocalExceptions() {
         aws.runtime.function(config(GREETS, "throttled").reservedConcurrency(0).build(), CODE);
-        assertThat(thrown(() -> remote.function(config(GREETS, "throttled").build(), CODE, Isolation.REMOTE)
-                .invoke("\"ada\""))).isInstanceOf(TooManyRequestsException.class);
+        List<TooManyRequestsException> heard = new CopyOnWriteArrayList<>();
+        try (LambdaRuntime listened = LambdaRuntime.builder().remote(RemoteConfig.builder()
+                .endpoint(URI.create(aws.endpoint())).build()).invocationListener(new InvocationListener() {
+                    @Override
+                    public void invoked(LambdaFunction function, InvocationResult result) {
+                    }
+
+                    @Override
+                    public void throttled(LambdaFunction function, TooManyRequestsException throttle) {
+                        heard.add(throttle);
+                    }
+                }).build()) {
+            Throwable throttle = thrown(() -> listened.function(config(GREETS, "throttled").build(), CODE,
+                    Isolation.REMOTE).invoke("\"ada\""));
+            assertThat(throttle).isInstanceOf(TooManyRequestsException.class);
+            assertThat(((TooManyRequestsException) throttle).reason())
+                    .isEqualTo(ThrottleReason.RESERVED_FUNCTION_CONCURRENT_INVOCATION_LIMIT_EXCEEDED);
+            assertThat(heard).containsExactly((TooManyRequestsException) throttle);
+        }
         InvocationRejectedException unknown = (InvocationRejectedException) thrown(() -> remote.function(
                 config(GREETS, "nowhere").build(), CODE, Isolation.REMOTE).invoke("\"ada\""));
         assertThat(unknown.lambdaErrorCode()).isEqualTo("ResourceNotFoundException");
         assertThat(unknown.getMessage()).contains("nowhere", "lambdaharness.remote.function.<name>");
+    }
+
+    @Test
+    void anEndpointNoOneAnswersIsNamed() throws IOException {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        try (LambdaRuntime nowhere = LambdaRuntime.builder().remote(RemoteConfig.builder()
+                .endpoint(URI.create("http://127.0.0.1:" + closed)).build()).build()) {
+            LambdaFunction greets = nowhere.function(config(GREETS, "greets").build(), CODE, Isolation.REMOTE);
+            assertThat(thrown(() -> greets.invoke("\"ada\""))).isInstanceOf(IllegalStateException.class)
+                    .hasMessageStartingWith("The Invoke API at http://127.0.0.1:" + closed + " in us-east-1 could not be"
+                            + " reached for greets: ");
+        }
     }
 
     @Test

@@ -91,7 +91,13 @@ public final class RemoteFunction {
             throw unsupported("invoke with a Cognito identity", "Lambda's Invoke API has no field for one; only mobile"
                     + " SDKs pass it. Invoke without it, or run this test in-process or forked.");
         }
-        RemoteReply reply = call(qualifier, RemoteCall.REQUEST_RESPONSE, request);
+        RemoteReply reply;
+        try {
+            reply = call(qualifier, RemoteCall.REQUEST_RESPONSE, request);
+        } catch (TooManyRequestsException throttle) {
+            listeners.forEach(listener -> listener.throttled(handle, throttle));
+            throw throttle;
+        }
         RemoteLogTail tail = RemoteLogTail.read(reply.logResult(), Instant.ofEpochMilli(clock.currentTimeMillis()));
         String requestId = reply.requestId().orElse("");
         Optional<InvocationReport> reported = tail.report(requestId);
