@@ -7,7 +7,8 @@ def jars = []
 ours.eachFileRecurse { if (it.name.endsWith('.jar')) jars << it }
 def modules = jars.collect { it.parentFile.parentFile.name }.unique().sort()
 assert modules.containsAll(['lambda-harness-conformance', 'lambda-harness-core', 'lambda-harness-event-model',
-                            'lambda-harness-events', 'lambda-harness-junit', 'lambda-harness-maven-plugin']) :
+                            'lambda-harness-events', 'lambda-harness-junit', 'lambda-harness-maven-plugin',
+                            'lambda-harness-remote']) :
     "not every published module was installed: ${modules}"
 
 def bomFile = new File(ours, 'lambda-harness-bom').listFiles().find { it.isDirectory() }.listFiles().find { it.name.endsWith('.pom') }
