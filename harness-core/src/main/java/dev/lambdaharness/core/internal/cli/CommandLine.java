@@ -383,7 +383,13 @@ final class CommandLine {
     /** The isolation the option names, in any spelling {@link Isolation#fromId(String)} accepts. */
     private static Isolation isolation(String text) {
         try {
-            return Isolation.fromId(text);
+            Isolation isolation = Isolation.fromId(text);
+            if (isolation == Isolation.REMOTE) {
+                throw new UsageException("--isolation is 'remote', but the command line runs the function's code on this"
+                        + " machine. Set it to in-process or forked; a deployed function is invoked with"
+                        + " 'aws lambda invoke'.");
+            }
+            return isolation;
         } catch (InvalidConfigurationException e) {
             throw new UsageException("--isolation is '" + text + "', which names no isolation. Set it to in-process"
                     + " or forked.");

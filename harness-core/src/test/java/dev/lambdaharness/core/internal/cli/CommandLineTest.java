@@ -41,6 +41,14 @@ class CommandLineTest {
     }
 
     @Test
+    void theRemoteIsolationIsRefusedSinceTheCommandLineRunsTheCodeHere() {
+        assertThatThrownBy(() -> parse("--isolation", "remote"))
+                .isInstanceOf(CommandLine.UsageException.class)
+                .hasMessage("--isolation is 'remote', but the command line runs the function's code on this machine. Set"
+                        + " it to in-process or forked; a deployed function is invoked with 'aws lambda invoke'.");
+    }
+
+    @Test
     void anOptionThatTakesOneValueIsRefusedWhenGivenTwiceInsteadOfTakingTheLast() {
         assertThatThrownBy(() -> parse("--handler", "c.D"))
                 .isInstanceOf(CommandLine.UsageException.class)
