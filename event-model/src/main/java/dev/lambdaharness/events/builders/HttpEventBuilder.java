@@ -278,7 +278,7 @@ public abstract class HttpEventBuilder<SELF extends HttpEventBuilder<SELF>> exte
 
     @Override
     Object content() {
-        return List.of(methodOr("-"), path, headers, query, String.valueOf(rawQuery), String.valueOf(body), base64, sourceIp,
+        return List.of(methodOr("-"), path, headers, query, rawQuery(), String.valueOf(body), base64, sourceIp,
                 more());
     }
 
