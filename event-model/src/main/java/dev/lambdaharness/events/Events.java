@@ -2,6 +2,7 @@ package dev.lambdaharness.events;
 
 import dev.lambdaharness.events.builders.AlbEventBuilder;
 import dev.lambdaharness.events.builders.ApiGatewayHttpEventBuilder;
+import dev.lambdaharness.events.builders.ApiGatewayHttpV1EventBuilder;
 import dev.lambdaharness.events.builders.ApiGatewayRestEventBuilder;
 import dev.lambdaharness.events.builders.CloudFrontEventBuilder;
 import dev.lambdaharness.events.builders.CloudWatchLogsEventBuilder;
@@ -62,6 +63,11 @@ public final class Events {
     /** @return a builder of API Gateway HTTP API requests (payload format 2.0) */
     public static ApiGatewayHttpEventBuilder apiGatewayHttp() {
         return new ApiGatewayHttpEventBuilder();
+    }
+
+    /** @return a builder of API Gateway HTTP API requests in payload format 1.0 */
+    public static ApiGatewayHttpV1EventBuilder apiGatewayHttpV1() {
+        return new ApiGatewayHttpV1EventBuilder();
     }
 
     /** @return a builder of Lambda Function URL requests */

@@ -801,9 +801,10 @@ public final class LambdaRuntime implements AutoCloseable {
 
     /**
      * Serves an API Gateway HTTP API in front of this runtime's functions on {@code 127.0.0.1} and an
-     * ephemeral port, until the runtime closes: each request matched to a route becomes the payload
-     * format 2.0 event {@code Events.apiGatewayHttp()} builds for it, and the function's response
-     * becomes the HTTP answer, as docs/http-fronts.md describes.
+     * ephemeral port, until the runtime closes: each request matched to a route becomes the event
+     * {@code Events.apiGatewayHttp()} builds for it (payload format 2.0), or
+     * {@code Events.apiGatewayHttpV1()} for a route of format 1.0, and the function's response becomes
+     * the HTTP answer as that format reads it, as docs/http-fronts.md describes.
      *
      * <pre>{@code
      * URI api = runtime.httpApi(HttpApiConfig.builder().route("GET /orders/{id}", orders).build());
@@ -815,7 +816,9 @@ public final class LambdaRuntime implements AutoCloseable {
      */
     public URI httpApi(HttpApiConfig api) {
         Objects.requireNonNull(api, "api");
-        Front front = new HttpApiFront(stageOf(api, api.stage().equals("$default") ? null : api.stage()));
+        Map<String, String> formats = new LinkedHashMap<>();
+        api.routes().keySet().forEach(route -> formats.put(route, api.payloadFormatVersion(route)));
+        Front front = new HttpApiFront(stageOf(api, api.stage().equals("$default") ? null : api.stage()), formats);
         return serveFront("http-api", api.cors().<Front>map(cors -> new CorsFront(front, cors)).orElse(front));
     }
 

@@ -9,6 +9,7 @@ import dev.lambdaharness.events.internal.NameValues;
 import dev.lambdaharness.events.internal.Wire;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * An Application Load Balancer request to a Lambda target: lower-case header names, the target
@@ -28,7 +29,10 @@ import java.util.Map;
  */
 public final class AlbEventBuilder extends HttpEventBuilder<AlbEventBuilder> {
 
+    private static final Pattern TARGET_GROUP_ID = Pattern.compile("[0-9a-f]{16}");
+
     private String targetGroup = "my-target-group";
+    private String targetGroupId;
     private boolean multiValue;
 
     /** A builder for {@code GET /} through target group {@code my-target-group}; {@link dev.lambdaharness.events.Events#alb()} is the usual way in. */
@@ -44,6 +48,17 @@ public final class AlbEventBuilder extends HttpEventBuilder<AlbEventBuilder> {
         return with(b -> b.targetGroup = name);
     }
 
+    /**
+     * @param id the 16 hexadecimal digits that end the target group's ARN; by default drawn per
+     *     build, as if each request came through a target group of its own
+     * @return a builder for requests through that target group
+     */
+    public AlbEventBuilder targetGroupId(String id) {
+        Checks.matching("targetGroupId", id, TARGET_GROUP_ID, "a target group id",
+                "the 16 lower-case hexadecimal digits that end its ARN, such as \"943f017f9feeb75d\"");
+        return with(b -> b.targetGroupId = id);
+    }
+
     /** @return a builder for a target group with multi-value headers enabled */
     public AlbEventBuilder multiValueHeaders() {
         return with(b -> b.multiValue = true);
@@ -51,7 +66,7 @@ public final class AlbEventBuilder extends HttpEventBuilder<AlbEventBuilder> {
 
     @Override
     Object more() {
-        return List.of(targetGroup, multiValue);
+        return List.of(targetGroup, String.valueOf(targetGroupId), multiValue);
     }
 
     @Override
@@ -60,11 +75,11 @@ public final class AlbEventBuilder extends HttpEventBuilder<AlbEventBuilder> {
         String host = "my-load-balancer-" + ids.digits(10) + "." + wire.region() + ".elb."
                 + wire.dnsSuffix();
         NameValues headers = headers().after(forwardedHeaders(wire, host)).lowerCaseNames();
-        NameValues query = query().renamed(NameValues::encode).revalued(NameValues::encode);
+        NameValues query = encodedQuery();
         ObjectNode event = Json.object();
         event.putObject("requestContext").putObject("elb")
                 .put("targetGroupArn", wire.arn("elasticloadbalancing", "targetgroup/" + targetGroup + "/"
-                        + ids.hex(16)));
+                        + (targetGroupId != null ? targetGroupId : ids.hex(16))));
         event.put("httpMethod", method());
         event.put("path", path());
         if (multiValue) {

@@ -6,13 +6,10 @@ import dev.lambdaharness.events.internal.Checks;
 import dev.lambdaharness.events.internal.Ids;
 import dev.lambdaharness.events.internal.Json;
 import dev.lambdaharness.events.internal.NameValues;
-import dev.lambdaharness.events.internal.PathTemplates;
 import dev.lambdaharness.events.internal.Wire;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An API Gateway HTTP API request (payload format 2.0): lower-case headers with repeated ones
@@ -31,21 +28,17 @@ import java.util.regex.Pattern;
  *         .build();
  * }</pre>
  */
-public final class ApiGatewayHttpEventBuilder extends HttpEventBuilder<ApiGatewayHttpEventBuilder> {
+public final class ApiGatewayHttpEventBuilder extends ApiGatewayEventBuilder<ApiGatewayHttpEventBuilder> {
 
-    private static final Pattern ROUTE = Pattern.compile("(ANY|GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) (/\\S*)");
-
-    private String routeKey = "$default";
-    private String stage = "$default";
+    private RouteKey routeKey = RouteKey.DEFAULT;
     private NameValues cookies = NameValues.empty();
-    private NameValues pathParameters = NameValues.empty();
-    private NameValues stageVariables = NameValues.empty();
     private Map<String, String> jwtClaims;
     private List<String> jwtScopes = List.of();
     private String lambdaContext;
 
     /** A builder for {@code GET /} on the {@code $default} route and stage; {@link dev.lambdaharness.events.Events#apiGatewayHttp()} is the usual way in. */
     public ApiGatewayHttpEventBuilder() {
+        super("$default");
     }
 
     /**
@@ -55,21 +48,8 @@ public final class ApiGatewayHttpEventBuilder extends HttpEventBuilder<ApiGatewa
      * @return a builder for a request that matched that route
      */
     public ApiGatewayHttpEventBuilder route(String routeKey) {
-        Checks.text("route", routeKey);
-        if (!routeKey.equals("$default") && !ROUTE.matcher(routeKey).matches()) {
-            throw new IllegalArgumentException("route \"" + routeKey + "\" is not an HTTP API route key. "
-                    + "Pass \"$default\" or a method and path, such as \"GET /orders/{id}\".");
-        }
-        return with(b -> b.routeKey = routeKey);
-    }
-
-    /**
-     * @param name the stage; a stage other than {@code $default} prefixes the raw path
-     * @return a builder for a request on that stage (default {@code $default})
-     */
-    public ApiGatewayHttpEventBuilder stage(String name) {
-        Checks.text("stage", name);
-        return with(b -> b.stage = name);
+        RouteKey route = RouteKey.of(routeKey);
+        return with(b -> b.routeKey = route);
     }
 
     /**
@@ -81,28 +61,6 @@ public final class ApiGatewayHttpEventBuilder extends HttpEventBuilder<ApiGatewa
         Checks.text("cookie name", name);
         Checks.present("cookie value", value);
         return with(b -> b.cookies = b.cookies.with(name, value));
-    }
-
-    /**
-     * @param name path parameter name
-     * @param value its value, overriding what the route matched
-     * @return a builder with that path parameter
-     */
-    public ApiGatewayHttpEventBuilder pathParameter(String name, String value) {
-        Checks.text("path parameter name", name);
-        Checks.present("path parameter value", value);
-        return with(b -> b.pathParameters = b.pathParameters.without(name).with(name, value));
-    }
-
-    /**
-     * @param name stage variable name
-     * @param value its value
-     * @return a builder with that stage variable
-     */
-    public ApiGatewayHttpEventBuilder stageVariable(String name, String value) {
-        Checks.text("stage variable name", name);
-        Checks.present("stage variable value", value);
-        return with(b -> b.stageVariables = b.stageVariables.without(name).with(name, value));
     }
 
     /**
@@ -133,25 +91,21 @@ public final class ApiGatewayHttpEventBuilder extends HttpEventBuilder<ApiGatewa
     }
 
     @Override
-    Object more() {
-        return List.of(routeKey, stage, cookies, pathParameters, stageVariables, String.valueOf(jwtClaims),
-                jwtScopes, String.valueOf(lambdaContext));
+    Object api() {
+        return List.of(routeKey, cookies, String.valueOf(jwtClaims), jwtScopes, String.valueOf(lambdaContext));
     }
 
     @Override
     JsonNode json(Wire wire) {
-        Matcher route = ROUTE.matcher(routeKey);
-        boolean matched = route.matches();
-        String method = methodOr(matched && !route.group(1).equals("ANY") ? route.group(1) : "GET");
-        NameValues parameters = pathParameters.after(
-                matched ? NameValues.of(PathTemplates.match(route.group(2), path())) : NameValues.empty());
+        String method = routeKey.methodOf(this);
+        NameValues parameters = pathParameters(routeKey.parametersOf(path()));
         Ids ids = wire.ids();
-        String apiId = ids.lowerAlphanumeric(10);
-        String domain = apiId + ".execute-api." + wire.region() + "." + wire.dnsSuffix();
-        String rawPath = stage.equals("$default") ? path() : "/" + stage + path();
+        String apiId = apiId(ids);
+        String domain = domain(apiId, wire);
+        String rawPath = stage().equals("$default") ? path() : "/" + stage() + path();
         HttpV2Payload.Gateway gateway = new HttpV2Payload.Gateway(method, wire.account(), apiId, domain,
-                ids.alphanumeric(15) + "=", routeKey, stage, rawPath,
-                headers().after(forwardedHeaders(wire, domain)), false, parameters, stageVariables, authorizer());
+                ids.alphanumeric(15) + "=", routeKey.key(), stage(), rawPath,
+                headers().after(forwardedHeaders(wire, domain)), false, parameters, stageVariables(), authorizer());
         return HttpV2Payload.request(this, cookies, gateway, wire);
     }
 

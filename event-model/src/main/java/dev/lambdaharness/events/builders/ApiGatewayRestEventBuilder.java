@@ -28,16 +28,14 @@ import java.util.Map;
  *         .build();
  * }</pre>
  */
-public final class ApiGatewayRestEventBuilder extends HttpEventBuilder<ApiGatewayRestEventBuilder> {
+public final class ApiGatewayRestEventBuilder extends ApiGatewayEventBuilder<ApiGatewayRestEventBuilder> {
 
     private String resource;
-    private String stage = "prod";
-    private NameValues pathParameters = NameValues.empty();
-    private NameValues stageVariables = NameValues.empty();
     private Map<String, String> claims;
 
     /** A builder for {@code GET /} on stage {@code prod}; {@link dev.lambdaharness.events.Events#apiGatewayRest()} is the usual way in. */
     public ApiGatewayRestEventBuilder() {
+        super("prod");
     }
 
     /**
@@ -51,37 +49,6 @@ public final class ApiGatewayRestEventBuilder extends HttpEventBuilder<ApiGatewa
     }
 
     /**
-     * @param name the deployment stage
-     * @return a builder for a request on that stage (default {@code prod})
-     */
-    public ApiGatewayRestEventBuilder stage(String name) {
-        Checks.text("stage", name);
-        return with(b -> b.stage = name);
-    }
-
-    /**
-     * @param name path parameter name
-     * @param value its value, overriding what the resource template matched
-     * @return a builder with that path parameter
-     */
-    public ApiGatewayRestEventBuilder pathParameter(String name, String value) {
-        Checks.text("path parameter name", name);
-        Checks.present("path parameter value", value);
-        return with(b -> b.pathParameters = b.pathParameters.without(name).with(name, value));
-    }
-
-    /**
-     * @param name stage variable name
-     * @param value its value
-     * @return a builder with that stage variable
-     */
-    public ApiGatewayRestEventBuilder stageVariable(String name, String value) {
-        Checks.text("stage variable name", name);
-        Checks.present("stage variable value", value);
-        return with(b -> b.stageVariables = b.stageVariables.without(name).with(name, value));
-    }
-
-    /**
      * @param claims the token's claims, as a Cognito user pool authorizer passes them in
      *     {@code requestContext.authorizer.claims}
      * @return a builder for an authorized request
@@ -92,46 +59,44 @@ public final class ApiGatewayRestEventBuilder extends HttpEventBuilder<ApiGatewa
     }
 
     @Override
-    Object more() {
-        return List.of(String.valueOf(resource), stage, pathParameters, stageVariables, String.valueOf(claims));
+    Object api() {
+        return List.of(String.valueOf(resource), String.valueOf(claims));
     }
 
     @Override
     JsonNode json(Wire wire) {
         Ids ids = wire.ids();
-        String apiId = ids.lowerAlphanumeric(10);
-        String domain = apiId + ".execute-api." + wire.region() + "." + wire.dnsSuffix();
+        String apiId = apiId(ids);
+        String domain = domain(apiId, wire);
         String template = resource == null ? path() : resource;
-        NameValues parameters = pathParameters.after(NameValues.of(PathTemplates.match(template, path())));
-        NameValues headers = headers().after(forwardedHeaders(wire, domain));
+        NameValues parameters = pathParameters(NameValues.of(PathTemplates.match(template, path())));
         Instant now = wire.now();
+        // A resource keeps its id and a stage its deployment for the API's lifetime: both derive from the API.
+        Ids ofTheApi = Ids.seededBy(apiId, template);
 
         ObjectNode event = Json.object();
         event.put("resource", template);
         event.put("path", path());
         event.put("httpMethod", method());
-        event.set("headers", headers.isEmpty() ? null : Json.strings(headers.last()));
-        event.set("multiValueHeaders", multi(headers));
-        event.set("queryStringParameters", query().isEmpty() ? null : Json.strings(query().last()));
-        event.set("multiValueQueryStringParameters", multi(query()));
-        event.set("pathParameters", parameters.isEmpty() ? null : Json.strings(parameters.last()));
-        event.set("stageVariables", stageVariables.isEmpty() ? null : Json.strings(stageVariables.last()));
+        HttpV1Payload.headersAndQuery(event, headers().after(forwardedHeaders(wire, domain)), query());
+        event.set("pathParameters", HttpV1Payload.single(parameters));
+        event.set("stageVariables", HttpV1Payload.single(stageVariables()));
         ObjectNode context = event.putObject("requestContext");
-        context.put("resourceId", ids.lowerAlphanumeric(6));
+        context.put("resourceId", ofTheApi.lowerAlphanumeric(6));
         context.put("resourcePath", template);
         context.put("httpMethod", method());
         context.put("extendedRequestId", ids.alphanumeric(15) + "=");
         context.put("requestTime", Timestamps.apiGateway(now));
-        context.put("path", "/" + stage + path());
+        context.put("path", "/" + stage() + path());
         context.put("accountId", wire.account());
         context.put("protocol", "HTTP/1.1");
-        context.put("stage", stage);
+        context.put("stage", stage());
         context.put("domainPrefix", apiId);
         context.put("requestTimeEpoch", now.toEpochMilli());
         context.put("requestId", ids.uuid());
-        context.set("identity", identity());
+        context.set("identity", HttpV1Payload.identity(HttpV1Payload.REST_IDENTITY, this));
         context.put("domainName", domain);
-        context.put("deploymentId", ids.lowerAlphanumeric(6));
+        context.put("deploymentId", Ids.seededBy(apiId, stage()).lowerAlphanumeric(6));
         context.put("apiId", apiId);
         if (claims != null) {
             context.putObject("authorizer").set("claims", Json.strings(claims));
@@ -139,29 +104,5 @@ public final class ApiGatewayRestEventBuilder extends HttpEventBuilder<ApiGatewa
         event.put("body", body());
         event.put("isBase64Encoded", isBase64Encoded());
         return event;
-    }
-
-    private ObjectNode identity() {
-        ObjectNode identity = Json.object();
-        for (String key : List.of("cognitoIdentityPoolId", "accountId", "cognitoIdentityId", "caller")) {
-            identity.putNull(key);
-        }
-        identity.put("sourceIp", sourceIp());
-        for (String key : List.of("principalOrgId", "accessKey", "cognitoAuthenticationType",
-                "cognitoAuthenticationProvider", "userArn")) {
-            identity.putNull(key);
-        }
-        identity.put("userAgent", userAgent());
-        identity.putNull("user");
-        return identity;
-    }
-
-    private static JsonNode multi(NameValues values) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        ObjectNode out = Json.object();
-        values.all().forEach((name, all) -> out.set(name, Json.strings(all)));
-        return out;
     }
 }

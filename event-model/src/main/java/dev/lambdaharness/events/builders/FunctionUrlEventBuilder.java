@@ -8,6 +8,7 @@ import dev.lambdaharness.events.internal.Json;
 import dev.lambdaharness.events.internal.NameValues;
 import dev.lambdaharness.events.internal.Wire;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A Lambda Function URL request: payload format 2.0 as HTTP APIs send it, with the differences
@@ -27,8 +28,11 @@ import java.util.List;
  */
 public final class FunctionUrlEventBuilder extends HttpEventBuilder<FunctionUrlEventBuilder> {
 
+    private static final Pattern URL_ID = Pattern.compile("[a-z0-9]{32}");
+
     private NameValues cookies = NameValues.empty();
     private boolean iam;
+    private String urlId;
 
     /** A builder for {@code GET /}; {@link dev.lambdaharness.events.Events#functionUrl()} is the usual way in. */
     public FunctionUrlEventBuilder() {
@@ -53,15 +57,25 @@ public final class FunctionUrlEventBuilder extends HttpEventBuilder<FunctionUrlE
         return with(b -> b.iam = true);
     }
 
+    /**
+     * @param id the URL's id, 32 lower-case letters and digits, in {@code requestContext.apiId} and
+     *     the domain; by default drawn per build, as if each request came to a URL of its own
+     * @return a builder for requests to that URL
+     */
+    public FunctionUrlEventBuilder urlId(String id) {
+        Checks.matching("urlId", id, URL_ID, "a Function URL id", "32 lower-case letters and digits");
+        return with(b -> b.urlId = id);
+    }
+
     @Override
     Object more() {
-        return List.of(cookies, iam);
+        return List.of(cookies, iam, String.valueOf(urlId));
     }
 
     @Override
     JsonNode json(Wire wire) {
         Ids ids = wire.ids();
-        String urlId = ids.lowerAlphanumeric(32);
+        String urlId = this.urlId != null ? this.urlId : ids.lowerAlphanumeric(32);
         String domain = urlId + ".lambda-url." + wire.region() + ".on.aws";
         NameValues defaults = NameValues.empty()
                 .with("x-amzn-tls-cipher-suite", "TLS_AES_128_GCM_SHA256")

@@ -5,9 +5,12 @@ import dev.lambdaharness.events.internal.Encodings;
 import dev.lambdaharness.events.internal.Json;
 import dev.lambdaharness.events.internal.NameValues;
 import dev.lambdaharness.events.internal.Wire;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * What the HTTP event builders (API Gateway REST and HTTP APIs, Function URLs, ALB) share: the
@@ -31,6 +34,7 @@ public abstract class HttpEventBuilder<SELF extends HttpEventBuilder<SELF>> exte
     private String path = "/";
     private NameValues headers = NameValues.empty();
     private NameValues query = NameValues.empty();
+    private String rawQuery;
     private String body;
     private boolean base64;
     private String sourceIp = "198.51.100.7";
@@ -79,7 +83,51 @@ public abstract class HttpEventBuilder<SELF extends HttpEventBuilder<SELF>> exte
     public final SELF queryParameter(String name, String value) {
         Checks.text("query parameter name", name);
         Checks.present("query parameter value", value);
-        return with(b -> ((HttpEventBuilder<SELF>) b).query = query.with(name, value));
+        return with(b -> {
+            HttpEventBuilder<SELF> self = b;
+            self.query = query.with(name, value);
+            if (rawQuery != null) {
+                // The raw query the client sent, and then this pair as a client would add it.
+                String pair = NameValues.encode(name) + "=" + NameValues.encode(value);
+                self.rawQuery = rawQuery.isEmpty() ? pair : rawQuery + "&" + pair;
+            }
+        });
+    }
+
+    /**
+     * The query string exactly as the client sent it, such as {@code q=a+b&tag=x%2Fy}: payload
+     * format 2.0 passes it on as {@code rawQueryString} byte for byte, and every format's query
+     * parameters are its pairs decoded ({@code +} and {@code %20} a space; a {@code %} that starts no
+     * escape stays as it is; a name without {@code =} has the value {@code ""}). It replaces the
+     * query parameters given before; those given after are added to it, encoded.
+     *
+     * <pre>{@code
+     * Events.apiGatewayHttp().rawQueryString("q=a+b&page=2").build();   // rawQueryString "q=a+b&page=2", q "a b"
+     * }</pre>
+     *
+     * @param raw the query string without its {@code ?}; empty for none
+     * @return a builder for a request with that query string
+     */
+    public final SELF rawQueryString(String raw) {
+        Checks.present("raw query string", raw);
+        if (raw.startsWith("?")) {
+            throw new IllegalArgumentException("raw query string \"" + raw + "\" starts with ?. Pass what follows the ?,"
+                    + " such as \"" + raw.substring(1) + "\".");
+        }
+        NameValues decoded = pairs(raw, HttpEventBuilder::decode);
+        return with(b -> {
+            ((HttpEventBuilder<SELF>) b).query = decoded;
+            ((HttpEventBuilder<SELF>) b).rawQuery = raw;
+        });
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            // A stray % is passed on as the client wrote it, as the gateways do.
+            return text;
+        }
     }
 
     /**
@@ -154,6 +202,33 @@ public abstract class HttpEventBuilder<SELF extends HttpEventBuilder<SELF>> exte
         return query;
     }
 
+    /** @return the query string as the client sent it, or the parameters encoded when none was given */
+    final String rawQuery() {
+        return rawQuery != null ? rawQuery : query.queryString();
+    }
+
+    /**
+     * @return the query's pairs as the client encoded them (from {@link #rawQueryString(String)}), or
+     *     the parameters encoded when no raw query string was given
+     */
+    final NameValues encodedQuery() {
+        return rawQuery == null ? query.renamed(NameValues::encode).revalued(NameValues::encode)
+                : pairs(rawQuery, UnaryOperator.identity());
+    }
+
+    /** @return the {@code name=value} pairs of a query string, each part given to {@code each} */
+    private static NameValues pairs(String raw, UnaryOperator<String> each) {
+        NameValues pairs = NameValues.empty();
+        for (String pair : raw.split("&")) {
+            if (!pair.isEmpty()) {
+                int equals = pair.indexOf('=');
+                pairs = pairs.with(each.apply(equals < 0 ? pair : pair.substring(0, equals)),
+                        equals < 0 ? "" : each.apply(pair.substring(equals + 1)));
+            }
+        }
+        return pairs;
+    }
+
     /** @return the body as the payload carries it (base64 when binary), or {@code null} */
     final String body() {
         return body;
@@ -203,7 +278,8 @@ public abstract class HttpEventBuilder<SELF extends HttpEventBuilder<SELF>> exte
 
     @Override
     Object content() {
-        return List.of(methodOr("-"), path, headers, query, String.valueOf(body), base64, sourceIp, more());
+        return List.of(methodOr("-"), path, headers, query, rawQuery(), String.valueOf(body), base64, sourceIp,
+                more());
     }
 
     /** @return the subclass's own settings, for the id seed */

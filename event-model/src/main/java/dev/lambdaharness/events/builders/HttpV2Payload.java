@@ -43,7 +43,7 @@ final class HttpV2Payload {
         event.put("version", "2.0");
         event.put("routeKey", gateway.routeKey());
         event.put("rawPath", gateway.rawPath());
-        event.put("rawQueryString", request.query().queryString());
+        event.put("rawQueryString", request.rawQuery());
         if (!allCookies.isEmpty()) {
             event.set("cookies", Json.strings(allCookies));
         }

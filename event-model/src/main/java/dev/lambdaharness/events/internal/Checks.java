@@ -48,6 +48,18 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * @param what what the value must be, such as {@code "an API Gateway API id"}
+     * @param fix what to pass instead, such as {@code "lower-case letters and digits"}
+     * @return {@code value}, checked to match {@code pattern} in full
+     */
+    public static String matching(String setting, String value, Pattern pattern, String what, String fix) {
+        if (value == null || !pattern.matcher(value).matches()) {
+            throw new IllegalArgumentException(setting + " " + quoted(value) + " is not " + what + ". Pass " + fix + ".");
+        }
+        return value;
+    }
+
     /** @return {@code value}, checked not to be null */
     public static <T> T present(String setting, T value) {
         return Objects.requireNonNull(value, () -> setting + " is null. Pass a value.");

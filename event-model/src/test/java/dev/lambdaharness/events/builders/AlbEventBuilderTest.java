@@ -51,4 +51,16 @@ class AlbEventBuilderTest {
         assertThat(event.getRequestContext().getElb().getTargetGroupArn())
                 .startsWith("arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/my-target-group/");
     }
+    @Test
+    void aRawQueryStringReachesTheFunctionEncodedAsTheClientEncodedItAndTheTargetGroupKeepsItsId() {
+        JsonNode event = JsonMatch.tree(Events.alb().targetGroupId("943f017f9feeb75d").rawQueryString("name=Jane+Doe&x=%41")
+                .build());
+
+        assertThat(event.at("/queryStringParameters/name").asText()).isEqualTo("Jane+Doe");
+        assertThat(event.at("/queryStringParameters/x").asText()).isEqualTo("%41");
+        assertThat(event.at("/requestContext/elb/targetGroupArn").asText())
+                .isEqualTo("arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/my-target-group/943f017f9feeb75d");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Events.alb().targetGroupId("xyz"))
+                .hasMessageContaining("the 16 lower-case hexadecimal digits that end its ARN");
+    }
 }

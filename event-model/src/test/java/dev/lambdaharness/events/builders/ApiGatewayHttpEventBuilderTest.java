@@ -91,6 +91,37 @@ class ApiGatewayHttpEventBuilderTest {
     }
 
     @Test
+    void aRawQueryStringIsPassedOnAsSentAndItsPairsDecoded() {
+        JsonNode event = JsonMatch.tree(Events.apiGatewayHttp().rawQueryString("q=a+b&tag=x%2Fy&flag&bad=%zz")
+                .queryParameter("page", "2 3").build());
+
+        assertThat(event.get("rawQueryString").asText()).isEqualTo("q=a+b&tag=x%2Fy&flag&bad=%zz&page=2%203");
+        assertThat(event.at("/queryStringParameters/q").asText()).isEqualTo("a b");
+        assertThat(event.at("/queryStringParameters/tag").asText()).isEqualTo("x/y");
+        assertThat(event.at("/queryStringParameters/flag").asText()).isEmpty();
+        assertThat(event.at("/queryStringParameters/bad").asText()).isEqualTo("%zz");
+        assertThat(event.at("/queryStringParameters/page").asText()).isEqualTo("2 3");
+        assertThatThrownBy(() -> Events.apiGatewayHttp().rawQueryString("?q=1"))
+                .hasMessage("raw query string \"?q=1\" starts with ?. Pass what follows the ?, such as \"q=1\".");
+    }
+
+    @Test
+    void anApiIdGivenIsTheApisInEveryRequest() {
+        ApiGatewayHttpEventBuilder api = Events.apiGatewayHttp().apiId("a1b2c3d4e5");
+
+        JsonNode first = api.path("/a").build().asJson();
+        JsonNode second = api.path("/b").clock(new TickingClock(java.time.Instant.parse("2025-01-01T00:00:00Z"),
+                java.time.Duration.ofSeconds(1))).build().asJson();
+
+        for (JsonNode event : new JsonNode[] {first, second}) {
+            assertThat(event.at("/requestContext/apiId").asText()).isEqualTo("a1b2c3d4e5");
+            assertThat(event.at("/requestContext/domainName").asText()).isEqualTo("a1b2c3d4e5.execute-api.us-east-1.amazonaws.com");
+            assertThat(event.at("/headers/host").asText()).isEqualTo("a1b2c3d4e5.execute-api.us-east-1.amazonaws.com");
+        }
+        assertThat(first.at("/requestContext/requestId")).isNotEqualTo(second.at("/requestContext/requestId"));
+    }
+
+    @Test
     void badRoutesAreRefusedWithTheFix() {
         assertThatThrownBy(() -> Events.apiGatewayHttp().route("/orders"))
                 .isInstanceOf(IllegalArgumentException.class)

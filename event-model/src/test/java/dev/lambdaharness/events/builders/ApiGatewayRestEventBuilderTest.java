@@ -120,4 +120,21 @@ class ApiGatewayRestEventBuilderTest {
         assertThat(event.get("pathParameters").isNull()).isTrue();
     }
 
+    @Test
+    void anApisIdsStayTheSameFromRequestToRequest() {
+        ApiGatewayRestEventBuilder api = Events.apiGatewayRest().apiId("a1b2c3d4e5").resource("/orders/{id}");
+
+        JsonNode first = JsonMatch.tree(api.path("/orders/1").build()).get("requestContext");
+        JsonNode second = JsonMatch.tree(api.path("/orders/2").clock(new TickingClock(Instant.parse("2025-01-01T00:00:00Z"),
+                java.time.Duration.ofSeconds(1))).build()).get("requestContext");
+        JsonNode otherResource = JsonMatch.tree(api.resource("/carts/{id}").path("/carts/1").build()).get("requestContext");
+
+        for (String id : new String[] {"apiId", "domainName", "resourceId", "deploymentId"}) {
+            assertThat(second.get(id)).as(id).isEqualTo(first.get(id));
+        }
+        assertThat(first.get("apiId").asText()).isEqualTo("a1b2c3d4e5");
+        assertThat(otherResource.get("resourceId")).isNotEqualTo(first.get("resourceId"));
+        assertThat(otherResource.get("deploymentId")).isEqualTo(first.get("deploymentId"));
+        assertThat(second.get("requestId")).isNotEqualTo(first.get("requestId"));
+    }
 }

@@ -59,4 +59,15 @@ class FunctionUrlEventBuilderTest {
         assertThat(Base64.getDecoder().decode(event.getBody())).containsExactly(0, 1, 2);
         assertThat(event.getRequestContext().getRouteKey()).isEqualTo("$default");
     }
+    @Test
+    void aUrlIdGivenIsTheUrlsInEveryRequestAndTheRawQueryStringIsAsSent() {
+        JsonNode event = JsonMatch.tree(Events.functionUrl().urlId("abcdefghijklmnopqrstuvwxyz012345")
+                .rawQueryString("q=a+b").build());
+
+        assertThat(event.at("/requestContext/apiId").asText()).isEqualTo("abcdefghijklmnopqrstuvwxyz012345");
+        assertThat(event.at("/requestContext/domainName").asText())
+                .isEqualTo("abcdefghijklmnopqrstuvwxyz012345.lambda-url.us-east-1.on.aws");
+        assertThat(event.get("rawQueryString").asText()).isEqualTo("q=a+b");
+        assertThat(event.at("/queryStringParameters/q").asText()).isEqualTo("a b");
+    }
 }

@@ -61,6 +61,9 @@ class TypedAcceptanceTest {
                         .queryParameter("a", "1").queryParameter("a", "2").stageVariable("v", "1")
                         .claims(Map.of("sub", "u")).jsonBody(Map.of("x", 1)).build(),
                         APIGatewayProxyRequestEvent.class, "$.requestContext.deploymentId"),
+                typed("API Gateway HTTP, payload format 1.0", Events.apiGatewayHttpV1().route("POST /o/{id}").path("/o/1")
+                        .queryParameter("a", "1").queryParameter("a", "2").stageVariable("v", "1").body("b").build(),
+                        APIGatewayProxyRequestEvent.class),
                 typed("API Gateway HTTP", Events.apiGatewayHttp().route("POST /o/{id}").path("/o/1").cookie("c", "1")
                         .queryParameter("a", "1").stageVariable("v", "1").jwtClaims(Map.of("sub", "u"))
                         .jwtScopes("read").binaryBody(new byte[] {1}).build(), APIGatewayV2HTTPEvent.class),

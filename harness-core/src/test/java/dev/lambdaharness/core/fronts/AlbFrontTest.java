@@ -30,11 +30,17 @@ class AlbFrontTest extends RuntimeWithFronts {
         return Long.parseLong(trace.asText().split("-")[1], 16) * 1000;
     }
 
+    /** The 16 hexadecimal digits that end the target group's ARN. */
+    private static String targetGroupId(JsonNode received) {
+        String arn = received.path("requestContext").path("elb").path("targetGroupArn").asText();
+        return arn.substring(arn.lastIndexOf('/') + 1);
+    }
+
     private static AlbEventBuilder sameRequest(AlbEventBuilder builder, URI alb, long arrival) {
         return sentBy(builder, arrival).method("POST").path("/orders")
                 .header("content-length", "1").header("host", host(alb)).header("user-agent", userAgent())
                 .header("x-tenant", "a").header("x-tenant", "b")
-                .queryParameter("status", "open").queryParameter("status", "late").body("x");
+                .rawQueryString("status=open&status=a+b%2Fc").body("x");
     }
 
     /** A request with a body, because whether the JDK's client sends Content-Length: 0 on a GET depends on its version. */
@@ -48,16 +54,18 @@ class AlbFrontTest extends RuntimeWithFronts {
         URI single = runtime.alb(AlbConfig.builder(echo).targetGroup("orders-tg").build());
         URI multi = runtime.alb(AlbConfig.builder(echo).targetGroup("orders-tg").multiValueHeaders(true).build());
 
-        JsonNode one = json(send(post(single.resolve("orders?status=open&status=late"))
+        JsonNode one = json(send(post(single.resolve("orders?status=open&status=a+b%2Fc"))
                 .header("X-Tenant", "a").header("X-Tenant", "b")).body());
-        JsonNode many = json(send(post(multi.resolve("orders?status=open&status=late"))
+        JsonNode many = json(send(post(multi.resolve("orders?status=open&status=a+b%2Fc"))
                 .header("X-Tenant", "a").header("X-Tenant", "b")).body());
 
-        assertThat(one).isEqualTo(sameRequest(Events.alb().targetGroup("orders-tg"), single, arrival(one, "headers"))
-                .build().asJson());
-        assertThat(one.path("queryStringParameters").path("status").asText()).isEqualTo("late");
-        assertThat(many).isEqualTo(sameRequest(Events.alb().targetGroup("orders-tg").multiValueHeaders(), multi,
-                arrival(many, "multiValueHeaders")).build().asJson());
+        assertThat(one).isEqualTo(sameRequest(Events.alb().targetGroup("orders-tg").targetGroupId(targetGroupId(one)), single,
+                arrival(one, "headers")).build().asJson());
+        // The load balancer passes a query value on as the client encoded it.
+        assertThat(one.path("queryStringParameters").path("status").asText()).isEqualTo("a+b%2Fc");
+        assertThat(many).isEqualTo(sameRequest(Events.alb().targetGroup("orders-tg").targetGroupId(targetGroupId(many))
+                .multiValueHeaders(), multi, arrival(many, "multiValueHeaders")).build().asJson());
+        assertThat(targetGroupId(json(send(post(single.resolve("again"))).body()))).isEqualTo(targetGroupId(one));
         assertThat(many.path("multiValueHeaders").path("x-tenant")).hasSize(2);
     }
 

@@ -37,7 +37,7 @@ class FrontsForkedIT extends RuntimeWithFronts {
         HttpResponse<byte[]> full = send(get(api.resolve("full")));
 
         assertThat(received).isEqualTo(sentBy(Events.apiGatewayHttp().route("POST /orders/{id}"), received)
-                .method("POST").path("/orders/7").header("content-length", "2").header("host", host(api))
+                .apiId(HttpApiFrontTest.apiId(received)).method("POST").path("/orders/7").header("content-length", "2").header("host", host(api))
                 .header("user-agent", userAgent()).queryParameter("page", "2").body("{}").build().asJson());
         assertThat(full.statusCode()).isEqualTo(201);
         assertThat(full.headers().allValues("Set-Cookie")).containsExactly("a=1; Path=/", "b=2");

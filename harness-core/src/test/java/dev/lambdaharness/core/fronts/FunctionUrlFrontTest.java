@@ -33,11 +33,15 @@ class FunctionUrlFrontTest extends RuntimeWithFronts {
                 .header("Cookie", "session=s-1").header("X-GitHub-Event", "push")
                 .POST(HttpRequest.BodyPublishers.ofString("{}"))).body());
 
-        JsonNode expected = sentBy(Events.functionUrl(), received).region("eu-west-1").method("POST")
+        JsonNode expected = sentBy(Events.functionUrl(), received).urlId(urlId(received)).region("eu-west-1").method("POST")
                 .path("/hooks/github").header("content-length", "2").header("cookie", "session=s-1").header("host", host(url))
                 .header("user-agent", userAgent()).header("x-github-event", "push")
                 .queryParameter("ref", "main").queryParameter("ref", "dev").body("{}").build().asJson();
         assertThat(received).isEqualTo(expected);
+        JsonNode again = json(send(HttpRequest.newBuilder(url.resolve("other?q=a+b"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))).body());
+        assertThat(urlId(again)).matches("[a-z0-9]{32}").isEqualTo(urlId(received));
+        assertThat(again.path("rawQueryString").asText()).isEqualTo("q=a+b");
         assertThat(received.path("requestContext").path("domainName").asText()).endsWith(".lambda-url.eu-west-1.on.aws");
         assertThat(received.path("cookies").get(0).asText()).isEqualTo("session=s-1");
         assertThat(received.path("rawQueryString").asText()).isEqualTo("ref=main&ref=dev");
@@ -52,7 +56,7 @@ class FunctionUrlFrontTest extends RuntimeWithFronts {
                 .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofByteArray(bytes)))
                 .body());
 
-        JsonNode expected = sentBy(Events.functionUrl(), received).method("POST").path("/upload")
+        JsonNode expected = sentBy(Events.functionUrl(), received).urlId(urlId(received)).method("POST").path("/upload")
                 .header("content-length", "4").header("content-type", "application/octet-stream")
                 .header("host", host(url)).header("user-agent", userAgent()).binaryBody(bytes).build().asJson();
         assertThat(received).isEqualTo(expected);
@@ -83,5 +87,9 @@ class FunctionUrlFrontTest extends RuntimeWithFronts {
 
         assertThat(response.statusCode()).isEqualTo(429);
         assertThat(text(response)).isEqualTo("{\"Message\":\"Rate Exceeded.\"}");
+    }
+
+    private static String urlId(JsonNode received) {
+        return received.path("requestContext").path("apiId").asText();
     }
 }

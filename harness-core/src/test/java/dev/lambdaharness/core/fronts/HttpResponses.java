@@ -22,6 +22,9 @@ public class HttpResponses implements RequestHandler<Map<String, Object>, Object
                         "cookies", List.of("a=1; Path=/", "b=2"),
                         "body", Base64.getEncoder().encodeToString(BINARY),
                         "isBase64Encoded", true);
+            case "/multi":
+                return Map.of("statusCode", 200, "headers", Map.of("Content-Type", "text/plain"),
+                        "multiValueHeaders", Map.of("Set-Cookie", List.of("a=1", "b=2")), "body", "both");
             case "/cors":
                 return Map.of("statusCode", 200, "headers", Map.of("Access-Control-Allow-Origin", "*"), "body", "open");
             case "/string":

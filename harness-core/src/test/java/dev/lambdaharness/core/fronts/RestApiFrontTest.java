@@ -43,17 +43,36 @@ class RestApiFrontTest extends RuntimeWithFronts {
                 .header("Content-Type", "application/json").header("X-Custom", "v")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"sku\":\"A-1\"}")));
 
-        // The JDK's server hands header names on with the first letter upper-case and the rest lower-case.
+        // Header names as the client spelt them, as far as the JDK's server lets them be known (docs/http-fronts.md).
         JsonNode expected = sentBy(Events.apiGatewayRest().resource("/orders/{id}/items"), received
                 .path("requestContext").path("requestTimeEpoch").asLong())
+                .apiId(received.path("requestContext").path("apiId").asText())
                 .stage("prod").stageVariable("table", "orders-prod").method("POST").path("/orders/o-7/items")
-                .header("Content-length", "13").header("Content-type", "application/json").header("Host", host(api))
-                .header("User-agent", userAgent()).header("X-custom", "v")
+                .header("Content-Length", "13").header("Content-Type", "application/json").header("Host", host(api))
+                .header("User-Agent", userAgent()).header("X-Custom", "v")
                 .queryParameter("b", "x y").queryParameter("a", "1").queryParameter("a", "2")
                 .body("{\"sku\":\"A-1\"}").build().asJson();
         assertThat(received).isEqualTo(expected);
         assertThat(received.path("multiValueQueryStringParameters").path("a")).hasSize(2);
         assertThat(received.path("requestContext").path("path").asText()).isEqualTo("/prod/orders/o-7/items");
+        assertThat(received.path("headers").path("Content-Type").asText()).isEqualTo("application/json");
+    }
+
+    @Test
+    void theApiKeepsItsIdsFromRequestToRequest() {
+        LambdaFunction echo = deploy("echo", handler(EchoesEvent.class));
+        URI api = runtime.restApi(RestApiConfig.builder().route("ANY /{proxy+}", echo).route("GET /health", echo).build());
+
+        JsonNode first = echoed(get(api.resolve("prod/a?x-y=1"))).path("requestContext");
+        JsonNode second = echoed(get(api.resolve("prod/b"))).path("requestContext");
+        JsonNode health = echoed(get(api.resolve("prod/health"))).path("requestContext");
+
+        for (String id : new String[] {"apiId", "domainName", "resourceId", "deploymentId"}) {
+            assertThat(second.path(id)).as(id).isEqualTo(first.path(id));
+        }
+        assertThat(health.path("apiId")).isEqualTo(first.path("apiId"));
+        assertThat(health.path("resourceId")).isNotEqualTo(first.path("resourceId"));
+        assertThat(second.path("requestId")).isNotEqualTo(first.path("requestId"));
     }
 
     @Test

@@ -10,7 +10,8 @@ import java.util.Optional;
  * An Application Load Balancer whose listener forwards every request to a target group with one
  * Lambda function: the event built with {@link AlbEventBuilder} from the real request (single- or
  * multi-value headers and query parameters, as the target group's
- * {@code lambda.multi_value_headers.enabled} says), a request body over 1 MB refused, and the
+ * {@code lambda.multi_value_headers.enabled} says; query values as the client encoded them; the
+ * target group's ARN drawn once and kept), a request body over 1 MB refused, and the
  * response read from {@code headers} or {@code multiValueHeaders} accordingly.
  *
  * <pre>{@code
@@ -28,6 +29,7 @@ public final class AlbFront implements Front {
     private final LambdaFunction function;
     private final String targetGroup;
     private final boolean multiValueHeaders;
+    private final String targetGroupId = FrontIds.hex(16);
 
     public AlbFront(LambdaFunction function, String targetGroup, boolean multiValueHeaders) {
         this.function = function;
@@ -40,15 +42,13 @@ public final class AlbFront implements Front {
         if (request.body().length > MAX_BODY_BYTES) {
             return FrontErrors.ALB_TOO_LARGE;
         }
-        AlbEventBuilder builder = Events.alb().targetGroup(targetGroup).region(function.config().region())
+        AlbEventBuilder builder = Events.alb().targetGroup(targetGroup).targetGroupId(targetGroupId).region(function.config().region())
                 .account(function.config().accountId());
         if (multiValueHeaders) {
             builder = builder.multiValueHeaders();
         }
         // An ALB event carries no time but its trace header's second: its ids derive from that second.
-        FrontRequest atTheSecond = new FrontRequest(request.method(), request.rawPath(), request.rawQuery(),
-                request.headers(), request.body(), request.sourceIp(), request.time().truncatedTo(ChronoUnit.SECONDS));
-        byte[] event = atTheSecond.withLowerCaseHeaderNames()
+        byte[] event = request.at(request.time().truncatedTo(ChronoUnit.SECONDS)).withLowerCaseHeaderNames()
                 .into(builder, request.rawPath(), TextMediaTypes.isText(request.header("Content-Type"))).build().asBytes();
         V1Responses.Headers which = multiValueHeaders ? V1Responses.Headers.MULTI : V1Responses.Headers.SINGLE;
         return FrontInvocation.answer(function, event, FrontInvocation.NO_INTEGRATION_TIMEOUT,

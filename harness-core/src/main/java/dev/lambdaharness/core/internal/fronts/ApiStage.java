@@ -1,6 +1,7 @@
 package dev.lambdaharness.core.internal.fronts;
 
 import dev.lambdaharness.core.LambdaFunction;
+import dev.lambdaharness.events.builders.ApiGatewayEventBuilder;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,19 @@ public record ApiStage(Routes<LambdaFunction> routes, String name, Map<String, S
 
     public ApiStage {
         variables = Map.copyOf(variables);
+    }
+
+    /**
+     * The builder with what the API and this stage give every event: the API's id, the function's
+     * region and account, the stage ({@code $default} when unnamed) and its variables.
+     */
+    <B extends ApiGatewayEventBuilder<B>> B configure(B builder, String apiId, LambdaFunction function) {
+        B b = builder.apiId(apiId).stage(name == null ? "$default" : name)
+                .region(function.config().region()).account(function.config().accountId());
+        for (Map.Entry<String, String> variable : variables.entrySet()) {
+            b = b.stageVariable(variable.getKey(), variable.getValue());
+        }
+        return b;
     }
 
     /** The route this request takes, or empty when it is outside the stage or matches none. */

@@ -1,15 +1,14 @@
 package dev.lambdaharness.core.internal.fronts;
 
 import dev.lambdaharness.events.builders.HttpEventBuilder;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * One HTTP request as a front received it: method, raw path and query, headers sorted by name (so
@@ -31,33 +30,46 @@ public record FrontRequest(String method, String rawPath, String rawQuery, List<
                 .orElse(null);
     }
 
-    /** This request with its header names in lower case, as HTTP APIs and Function URLs pass them on. */
+    /** This request with its header names in lower case, as HTTP APIs (format 2.0), Function URLs and load balancers pass them on. */
     public FrontRequest withLowerCaseHeaderNames() {
-        List<Map.Entry<String, String>> lower = headers.stream()
-                .map(h -> Map.entry(h.getKey().toLowerCase(Locale.ROOT), h.getValue())).toList();
-        return new FrontRequest(method, rawPath, rawQuery, lower, body, sourceIp, time);
-    }
-
-    /** The query's pairs, decoded, in order; a name without {@code =} has the value {@code ""}. */
-    public List<Map.Entry<String, String>> queryParameters() {
-        List<Map.Entry<String, String>> pairs = new ArrayList<>();
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return pairs;
-        }
-        for (String pair : rawQuery.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            pairs.add(Map.entry(decode(equals < 0 ? pair : pair.substring(0, equals)),
-                    equals < 0 ? "" : decode(pair.substring(equals + 1))));
-        }
-        return pairs;
+        return withHeaderNames(name -> name.toLowerCase(Locale.ROOT));
     }
 
     /**
-     * The builder given this request's method, path, headers, query parameters, client and body,
-     * with a clock fixed at the request's arrival.
+     * This request with its header names spelt as most clients spell them, each hyphen-separated
+     * word capitalised ({@code Content-Type}, {@code X-Custom-Header}). REST APIs and HTTP APIs in
+     * format 1.0 pass a header on as the client spelt it, but the JDK's server keeps no spelling
+     * (it makes {@code X-custom-header} of every one): this one is deterministic and the most
+     * likely, and docs/http-fronts.md says so.
+     */
+    public FrontRequest withCanonicalHeaderNames() {
+        return withHeaderNames(FrontRequest::canonical);
+    }
+
+    /** This request with the instant it arrived moved to {@code time}. */
+    public FrontRequest at(Instant time) {
+        return new FrontRequest(method, rawPath, rawQuery, headers, body, sourceIp, time);
+    }
+
+    private FrontRequest withHeaderNames(UnaryOperator<String> names) {
+        List<Map.Entry<String, String>> renamed = headers.stream().map(h -> Map.entry(names.apply(h.getKey()), h.getValue()))
+                .toList();
+        return new FrontRequest(method, rawPath, rawQuery, renamed, body, sourceIp, time);
+    }
+
+    private static String canonical(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        boolean wordStart = true;
+        for (char c : name.toCharArray()) {
+            out.append(wordStart ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            wordStart = c == '-';
+        }
+        return out.toString();
+    }
+
+    /**
+     * The builder given this request's method, path, headers, query string as the client sent it,
+     * client and body, with a clock fixed at the request's arrival.
      *
      * @param path the path as the front passes it on (a stage's prefix taken off)
      * @param textBody whether the body goes as text; otherwise it goes base64 with {@code isBase64Encoded}
@@ -67,21 +79,10 @@ public record FrontRequest(String method, String rawPath, String rawQuery, List<
         for (Map.Entry<String, String> header : headers) {
             b = b.header(header.getKey(), header.getValue());
         }
-        for (Map.Entry<String, String> parameter : queryParameters()) {
-            b = b.queryParameter(parameter.getKey(), parameter.getValue());
-        }
+        b = b.rawQueryString(rawQuery == null ? "" : rawQuery);
         if (body.length > 0) {
             b = textBody ? b.body(new String(body, StandardCharsets.UTF_8)) : b.binaryBody(body);
         }
         return b;
-    }
-
-    private static String decode(String text) {
-        try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException malformed) {
-            // A stray % is passed on as the client wrote it, as the gateways do.
-            return text;
-        }
     }
 }

@@ -4,7 +4,6 @@ import dev.lambdaharness.core.LambdaFunction;
 import dev.lambdaharness.events.Events;
 import dev.lambdaharness.events.builders.ApiGatewayRestEventBuilder;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,7 +11,8 @@ import java.util.Optional;
  * under {@code /<stage>/}: matches the resource and method, builds the event with
  * {@link ApiGatewayRestEventBuilder} from the real request (a body of a binary media type base64),
  * and reads the response as {@link V1Responses} do with both header maps merged, decoding a base64
- * body only when its content type is a binary media type, as REST APIs do.
+ * body only when its content type is a binary media type, as REST APIs do. Header names are spelt as
+ * {@link FrontRequest#withCanonicalHeaderNames()} spells them; the API's id is drawn once and kept.
  *
  * <pre>{@code
  * Front api = new RestApiFront(new ApiStage(new Routes<>(Map.of("GET /orders/{id}", orders)), "prod", Map.of(),
@@ -26,6 +26,7 @@ public final class RestApiFront implements Front {
 
     private final ApiStage stage;
     private final MediaTypes binaryMediaTypes;
+    private final String apiId = FrontIds.lowerAlphanumeric(10);
 
     public RestApiFront(ApiStage stage, List<String> binaryMediaTypes) {
         this.stage = stage;
@@ -40,13 +41,10 @@ public final class RestApiFront implements Front {
         }
         LambdaFunction function = route.get().match().target();
         String routeKey = route.get().match().routeKey();
-        ApiGatewayRestEventBuilder builder = Events.apiGatewayRest().resource(routeKey.substring(routeKey.indexOf(' ') + 1))
-                .stage(stage.name()).region(function.config().region()).account(function.config().accountId());
-        for (Map.Entry<String, String> variable : stage.variables().entrySet()) {
-            builder = builder.stageVariable(variable.getKey(), variable.getValue());
-        }
-        byte[] event = request.into(builder, route.get().path(), !binaryMediaTypes.matches(request.header("Content-Type")))
-                .build().asBytes();
+        ApiGatewayRestEventBuilder builder = stage.configure(
+                Events.apiGatewayRest().resource(routeKey.substring(routeKey.indexOf(' ') + 1)), apiId, function);
+        byte[] event = request.withCanonicalHeaderNames()
+                .into(builder, route.get().path(), !binaryMediaTypes.matches(request.header("Content-Type"))).build().asBytes();
         String accept = request.header("Accept");
         return FrontInvocation.answer(function, event, stage.integrationTimeout(),
                 payload -> V1Responses.read(payload, V1Responses.Headers.MERGED,
