@@ -17,6 +17,17 @@ import java.util.Optional;
  * @param method the HTTP method, upper case, {@code ANY} for every method
  * @param path the path, with {@code {parameters}}; {@code $default} for an HTTP API's default route
  * @param api the logical id of the API resource the route belongs to, empty for SAM's implicit API
+ * @param payloadFormatVersion the payload format of the route's integration: {@code 1.0} for an
+ *     {@code Api}; for an {@code HttpApi} its {@code PayloadFormatVersion}, {@code 2.0} by default
  */
-public record HttpRoute(String id, String type, String method, String path, Optional<String> api) {
+public record HttpRoute(String id, String type, String method, String path, Optional<String> api,
+        String payloadFormatVersion) {
+
+    /** The payload format SAM gives an {@code HttpApi} event without {@code PayloadFormatVersion}. */
+    public static final String DEFAULT_HTTP_API_PAYLOAD_FORMAT = "2.0";
+
+    /** A route with the payload format its type has by default: 1.0 for {@code Api}, 2.0 for {@code HttpApi}. */
+    public HttpRoute(String id, String type, String method, String path, Optional<String> api) {
+        this(id, type, method, path, api, type.equals("Api") ? "1.0" : DEFAULT_HTTP_API_PAYLOAD_FORMAT);
+    }
 }

@@ -66,7 +66,7 @@ class ReadModelTest {
                           Properties: {Path: /orders, Method: post, RestApiId: !Ref Api}
                         List:
                           Type: HttpApi
-                          Properties: {Path: '/orders/{id}', Method: GET}
+                          Properties: {Path: '/orders/{id}', Method: GET, PayloadFormatVersion: '1.0'}
                         Default:
                           Type: HttpApi
                         Nightly:
@@ -94,8 +94,8 @@ class ReadModelTest {
                 .isEqualTo("arn:aws:dynamodb:us-east-1:123456789012:table/Table/stream/1970-01-01T00:00:00.000");
         assertThat(function.httpRoutes()).containsExactly(
                 new HttpRoute("Create", "Api", "POST", "/orders", Optional.of("Api")),
-                new HttpRoute("List", "HttpApi", "GET", "/orders/{id}", Optional.empty()),
-                new HttpRoute("Default", "HttpApi", "ANY", "$default", Optional.empty()));
+                new HttpRoute("List", "HttpApi", "GET", "/orders/{id}", Optional.empty(), "1.0"),
+                new HttpRoute("Default", "HttpApi", "ANY", "$default", Optional.empty(), "2.0"));
         assertThat(function.asyncEventSources()).extracting(AsyncEventSource::id, AsyncEventSource::type)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Nightly", "Schedule"),
                         org.assertj.core.groups.Tuple.tuple("Uploads", "S3"));

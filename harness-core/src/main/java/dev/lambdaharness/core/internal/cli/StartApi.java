@@ -50,7 +50,7 @@ final class StartApi {
                         rest.route(key, deployed.function());
                         restRoutes.add(new String[] {key, name});
                     } else {
-                        http.route(key, deployed.function());
+                        http.route(key, deployed.function(), route.payloadFormatVersion());
                         httpRoutes.add(new String[] {key, name});
                     }
                 }

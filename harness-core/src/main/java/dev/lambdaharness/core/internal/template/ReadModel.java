@@ -150,8 +150,10 @@ final class ReadModel {
                 Object api = p.raw(type.equals("Api") ? "RestApiId" : "ApiId");
                 Optional<String> apiId = api instanceof Map<?, ?> ref && ref.get("Ref") instanceof String id
                         ? Optional.of(id) : Optional.ofNullable(api == null ? null : p.text(type.equals("Api") ? "RestApiId" : "ApiId"));
+                String format = type.equals("Api") ? "1.0"
+                        : Optional.ofNullable(p.text("PayloadFormatVersion")).orElse(HttpRoute.DEFAULT_HTTP_API_PAYLOAD_FORMAT);
                 routes.add(new HttpRoute(name, type, method == null ? "ANY" : method.toUpperCase(Locale.ROOT),
-                        path == null ? "$default" : path, apiId));
+                        path == null ? "$default" : path, apiId, format));
         });
         return routes;
     }

@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code start-api} in this JVM: a template's HttpApi and Api events served, driven by a plain HTTP client. */
+/** {@code start-api} in this JVM: a template's HttpApi (both payload formats) and Api events served, driven by a plain HTTP client. */
 class StartApiTest {
 
     @TempDir
@@ -47,6 +47,9 @@ class StartApiTest {
                         Object:
                           Type: HttpApi
                           Properties: {Path: /object, Method: GET}
+                        Strict:
+                          Type: HttpApi
+                          Properties: {Path: /object, Method: POST, PayloadFormatVersion: '1.0'}
                         Legacy:
                           Type: Api
                           Properties: {Path: '/legacy/{proxy+}', Method: any}
@@ -61,24 +64,30 @@ class StartApiTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8)));
 
         URI base = URI.create(lines.readLine());
-        List<String> routes = List.of(lines.readLine(), lines.readLine());
+        List<String> routes = List.of(lines.readLine(), lines.readLine(), lines.readLine());
         HttpClient client = HttpClient.newHttpClient();
         HttpResponse<String> http = client.send(HttpRequest.newBuilder(base.resolve("object")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        URI rest = URI.create(routes.get(1).split(" ")[1].replace("%7Bproxy+%7D", "").replace("{proxy+}", ""));
+        HttpResponse<String> strict = client.send(HttpRequest.newBuilder(base.resolve("object"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        URI rest = URI.create(routes.get(2).split(" ")[1].replace("%7Bproxy+%7D", "").replace("{proxy+}", ""));
         HttpResponse<String> legacy = client.send(HttpRequest.newBuilder(rest.resolve("a/b")).build(),
                 HttpResponse.BodyHandlers.ofString());
         stdin.close();
 
         assertThat(base.getHost()).isEqualTo("127.0.0.1");
         assertThat(routes.get(0)).isEqualTo("GET " + base + "object Responses");
-        assertThat(routes.get(1)).matches("ANY http://127\\.0\\.0\\.1:\\d+/prod/legacy/\\{proxy\\+} Responses");
+        assertThat(routes.get(1)).isEqualTo("POST " + base + "object Responses");
+        assertThat(routes.get(2)).matches("ANY http://127\\.0\\.0\\.1:\\d+/prod/legacy/\\{proxy\\+} Responses");
         assertThat(http.statusCode()).isEqualTo(200);
         assertThat(http.body()).isEqualTo("{\"ok\":true}");
+        // Format 1.0 infers nothing: the same {"ok":true} without a statusCode is the API's 500.
+        assertThat(strict.statusCode()).isEqualTo(500);
+        assertThat(strict.body()).isEqualTo("{\"message\":\"Internal Server Error\"}");
         assertThat(legacy.statusCode()).isEqualTo(200);
         assertThat(legacy.body()).isEqualTo("path /legacy/a/b");
         assertThat(status.get(30, TimeUnit.SECONDS)).isZero();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("lambda-harness: serving 2 route(s)")
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("lambda-harness: serving 3 route(s)")
                 .contains("REPORT RequestId: ").endsWith("lambda-harness: stopped.\n");
         assertThatThrownBy(() -> client.send(HttpRequest.newBuilder(base).GET().build(),
                 HttpResponse.BodyHandlers.ofString())).isInstanceOf(ConnectException.class);
