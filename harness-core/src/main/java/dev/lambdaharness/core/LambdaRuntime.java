@@ -321,6 +321,19 @@ public final class LambdaRuntime implements AutoCloseable {
     }
 
     /**
+     * Creates a local Kafka topic on the MSK cluster of that name, whose ARN its events name.
+     *
+     * <pre>{@code
+     * KafkaTopic orders = runtime.kafkaTopic("orders-cluster", "orders", 3);
+     * }</pre>
+     *
+     * @throws InvalidConfigurationException as {@link #kafkaTopic(String, int)} does
+     */
+    public KafkaTopic kafkaTopic(String cluster, String name, int partitions) {
+        return kafkaTopic(name, partitions, Objects.requireNonNull(cluster, "cluster"), null);
+    }
+
+    /**
      * Creates a local Kafka topic on a self-managed cluster with these bootstrap servers (as its
      * events name them; nothing connects to them).
      *
