@@ -179,6 +179,23 @@ class MqEventSourceMappingTest {
     }
 
     @Test
+    void aMessageOver6MbIsDroppedUnprocessedAndTheRestGoesThrough() {
+        MqQueue queue = runtime.activeMqQueue("b", "q");
+        queue.send("x".repeat(5_000_000));
+        queue.send("small");
+
+        EventSourceMapping mapping = runtime.eventSourceMapping(instructed(), EventSourceMappingConfig.builder(queue).build());
+
+        assertThat(runtime.settleEventSources(SETTLE)).isTrue();
+        // 5,000,000 bytes of data are 6,666,668 in base64: no invocation could carry the message.
+        assertThat(batches()).containsExactly(List.of("small"));
+        assertThat(mapping.metrics().batchesDiscarded()).isOne();
+        assertThat(mapping.metrics().recordsFilteredOut()).isZero();
+        assertThat(queue.size()).isZero();
+        assertThat(queue.deadLetters()).isEmpty();
+    }
+
+    @Test
     void badInputIsRefusedWithTheSettingTheValueTheRangeAndTheErrorCode() {
         MqQueue queue = runtime.activeMqQueue("b", "q");
         assertThatThrownBy(() -> EventSourceMappingConfig.builder(queue).batchSize(0).build())

@@ -15,12 +15,14 @@ import java.util.function.LongSupplier;
  * deliverable now, in order, up to {@code BatchSize} and 6 MB, sent when full or when the window from
  * its first message ends. Success acknowledges the batch; a failure returns every message to the
  * broker, which redelivers it until its limit and then dead-letters it. Messages that match no
- * filter are acknowledged without an invocation.
+ * filter are acknowledged without an invocation, and so is a message over 6 MB, which Lambda drops.
  */
 public final class MqPoller extends SingleBatchPoller {
 
     /** The wait before a throttled batch is delivered again (not a redelivery). */
     public static final Duration THROTTLE_DELAY = StreamPoller.THROTTLE_DELAY;
+
+    private static final System.Logger LOG = System.getLogger("dev.lambdaharness");
 
     private final LocalMqQueue queue;
     private final int batchSize;
@@ -53,6 +55,14 @@ public final class MqPoller extends SingleBatchPoller {
         int bytes = 0;
         long first = Long.MAX_VALUE;
         for (LocalMqQueue.Entry entry : queue.ready(now)) {
+            if (entry.bytes > SqsPoller.MAX_BATCH_BYTES) {
+                // "Records also go unprocessed if Lambda drops them due to their size": no batch could carry it.
+                LOG.log(System.Logger.Level.WARNING, "Message " + entry.id + " of MQ queue " + queue.name() + " is "
+                        + entry.bytes + " bytes in the event, over Lambda's 6 MB: it is dropped unprocessed, as Lambda drops it.");
+                counters.batchesDiscarded.incrementAndGet();
+                dropped.add(entry);
+                continue;
+            }
             if (batch.size() == batchSize || bytes + entry.bytes > SqsPoller.MAX_BATCH_BYTES) {
                 break;
             }
@@ -65,7 +75,7 @@ public final class MqPoller extends SingleBatchPoller {
             first = Math.min(first, entry.readyAtMillis);
         }
         if (!dropped.isEmpty()) {
-            counters.filteredOut.addAndGet(dropped.size());
+            counters.filteredOut.addAndGet(dropped.stream().filter(entry -> entry.bytes <= SqsPoller.MAX_BATCH_BYTES).count());
             queue.acknowledge(dropped);
         }
         long later = queue.nextReadyAt(now);
