@@ -158,6 +158,21 @@ class KafkaEventSourceMappingTest {
     }
 
     @Test
+    void aBatchStopsShortOf6Mb() {
+        KafkaTopic topic = runtime.kafkaTopic("orders", 1);
+        for (int i = 0; i < 7; i++) {
+            topic.send("k", String.valueOf(i).repeat(1_000_000));
+        }
+
+        runtime.eventSourceMapping(function("dev.lambdaharness.core.corpus.KafkaInstructions::count"),
+                EventSourceMappingConfig.builder(topic).build());
+
+        assertThat(runtime.settleEventSources(SETTLE)).isTrue();
+        // Each value is 1,333,336 bytes in base64: four make 5.3 MB, a fifth would pass 6 MB.
+        assertThat(invocations).extracting(result -> result.payloadAsJson().asInt()).containsExactly(4, 3);
+    }
+
+    @Test
     void anErrorIsRetriedInOrderUntilRetriesRunOutThenTheOnFailureDestinationGetsKafkaBatchInfo() {
         KafkaTopic topic = runtime.kafkaTopic("orders", 2);
         topic.send(1, "k", "throw");
