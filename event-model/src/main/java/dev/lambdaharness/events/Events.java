@@ -1,5 +1,6 @@
 package dev.lambdaharness.events;
 
+import dev.lambdaharness.events.builders.ActiveMqEventBuilder;
 import dev.lambdaharness.events.builders.AlbEventBuilder;
 import dev.lambdaharness.events.builders.ApiGatewayHttpEventBuilder;
 import dev.lambdaharness.events.builders.ApiGatewayHttpV1EventBuilder;
@@ -14,6 +15,7 @@ import dev.lambdaharness.events.builders.EventBridgeEventBuilder;
 import dev.lambdaharness.events.builders.FunctionUrlEventBuilder;
 import dev.lambdaharness.events.builders.KafkaEventBuilder;
 import dev.lambdaharness.events.builders.KinesisEventBuilder;
+import dev.lambdaharness.events.builders.RabbitMqEventBuilder;
 import dev.lambdaharness.events.builders.S3EventBuilder;
 import dev.lambdaharness.events.builders.ScheduledEventBuilder;
 import dev.lambdaharness.events.builders.SnsEventBuilder;
@@ -103,6 +105,16 @@ public final class Events {
     /** @return a builder of Kafka events, from Amazon MSK or a self-managed cluster */
     public static KafkaEventBuilder kafka() {
         return new KafkaEventBuilder();
+    }
+
+    /** @return a builder of Amazon MQ for ActiveMQ events */
+    public static ActiveMqEventBuilder activeMq() {
+        return new ActiveMqEventBuilder();
+    }
+
+    /** @return a builder of Amazon MQ for RabbitMQ events */
+    public static RabbitMqEventBuilder rabbitMq() {
+        return new RabbitMqEventBuilder();
     }
 
     /** @return a builder of CloudWatch Logs subscription events */

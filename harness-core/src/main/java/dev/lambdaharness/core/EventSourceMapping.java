@@ -109,8 +109,8 @@ public final class EventSourceMapping {
      * @param recordsReportedFailed records reported as failed in partial responses
      * @param recordsFilteredOut records that matched no filter and were dropped
      * @param throttledBatches batches the function's concurrency throttled
-     * @param batchesDiscarded stream batches given up (retries exhausted, records too old), reported to the
-     *     on-failure destination when there is one
+     * @param batchesDiscarded stream and Kafka batches given up (retries exhausted, records too old), reported to
+     *     the on-failure destination when there is one; Amazon MQ messages over 6 MB, dropped
      * @param iteratorAge a stream mapping's {@code IteratorAge}: the age of the latest batch's last record when invoked
      * @param maximumIteratorAge the greatest {@code IteratorAge} so far
      */

@@ -14,9 +14,10 @@ import java.util.OptionalInt;
  * ({@code ReportBatchItemFailures}), {@code ScalingConfig.MaximumConcurrency} (SQS), the filter
  * patterns of {@code FilterCriteria}, whether it starts enabled, and for a stream
  * {@code StartingPosition}, {@code ParallelizationFactor}, {@code BisectBatchOnFunctionError},
- * {@code MaximumRetryAttempts}, {@code MaximumRecordAgeInSeconds} and the on-failure destination.
- * Unset members take Lambda's defaults for the source (SQS: batch 10; Kinesis and DynamoDB: batch 100,
- * retries and record age unlimited). Checked against Lambda's limits when built.
+ * {@code MaximumRetryAttempts}, {@code MaximumRecordAgeInSeconds} and the on-failure destination
+ * (also for a Kafka topic). Unset members take Lambda's defaults for the source (SQS: batch 10;
+ * Kinesis and DynamoDB: batch 100, retries and record age unlimited; Kafka and Amazon MQ: batch 100,
+ * a window of 500 ms). Checked against Lambda's limits when built.
  *
  * <pre>{@code
  * EventSourceMappingConfig config = EventSourceMappingConfig.builder(orders)
@@ -40,6 +41,8 @@ public final class EventSourceMappingConfig {
     private final SqsQueue queue;
     private final KinesisStream stream;
     private final DynamoDbTable table;
+    private final KafkaTopic kafkaTopic;
+    private final MqQueue mqQueue;
     private final StartingPosition startingPosition;
     private final int parallelizationFactor;
     private final boolean bisectBatchOnFunctionError;
@@ -48,6 +51,7 @@ public final class EventSourceMappingConfig {
     private final Optional<String> onFailureDestination;
     private final int batchSize;
     private final int maximumBatchingWindowInSeconds;
+    private final Duration maximumBatchingWindow;
     private final boolean reportBatchItemFailures;
     private final OptionalInt maximumConcurrency;
     private final List<String> filterPatterns;
@@ -57,6 +61,9 @@ public final class EventSourceMappingConfig {
         this.queue = builder.queue;
         this.stream = builder.stream;
         this.table = builder.table;
+        this.kafkaTopic = builder.kafkaTopic;
+        this.mqQueue = builder.mqQueue;
+        boolean broker = kafkaTopic != null || mqQueue != null;
         this.startingPosition = builder.startingPosition;
         this.parallelizationFactor = builder.parallelizationFactor != null ? builder.parallelizationFactor : 1;
         this.bisectBatchOnFunctionError = builder.bisect;
@@ -65,7 +72,10 @@ public final class EventSourceMappingConfig {
         this.onFailureDestination = Optional.ofNullable(builder.onFailureDestination);
         this.batchSize = builder.batchSize != null ? builder.batchSize
                 : queue != null ? MappingLimits.SQS_DEFAULT_BATCH_SIZE : MappingLimits.STREAM_DEFAULT_BATCH_SIZE;
-        this.maximumBatchingWindowInSeconds = builder.window;
+        this.maximumBatchingWindowInSeconds = builder.window != null ? builder.window : 0;
+        // Kafka and MQ batch for 500 ms unless told otherwise; the other sources send at once.
+        this.maximumBatchingWindow = builder.window != null ? Duration.ofSeconds(builder.window)
+                : broker ? MappingLimits.BROKER_DEFAULT_WINDOW : Duration.ZERO;
         this.reportBatchItemFailures = builder.reportBatchItemFailures;
         this.maximumConcurrency = builder.maximumConcurrency == null ? OptionalInt.empty()
                 : OptionalInt.of(builder.maximumConcurrency);
@@ -74,7 +84,25 @@ public final class EventSourceMappingConfig {
         MappingLimits.BATCH_SIZE.check(batchSize);
         MappingLimits.BATCHING_WINDOW.check(maximumBatchingWindowInSeconds);
         maximumConcurrency.ifPresent(MappingLimits.MAXIMUM_CONCURRENCY::check);
-        if (queue != null) {
+        if (broker) {
+            String source = kafkaTopic != null ? "a Kafka" : "an Amazon MQ";
+            MappingLimits.notFor(source, builder.parallelizationFactor != null, "ParallelizationFactor",
+                    "a Kafka or MQ mapping runs one batch at a time here");
+            MappingLimits.notFor(source, maximumConcurrency.isPresent(), "ScalingConfig",
+                    "Kafka and MQ mappings scale by their pollers, not by ScalingConfig");
+            MappingLimits.notFor(source, reportBatchItemFailures, "FunctionResponseTypes",
+                    "partial batch responses are not emulated for Kafka and MQ here: fail the whole batch");
+            if (mqQueue != null) {
+                String advice = "an Amazon MQ broker redelivers a failed batch and dead-letters it itself";
+                MappingLimits.notFor(source, builder.bisect, "BisectBatchOnFunctionError", advice);
+                MappingLimits.notFor(source, builder.maximumRetryAttempts != null, "MaximumRetryAttempts", advice);
+                MappingLimits.notFor(source, builder.maximumRecordAgeInSeconds != null, "MaximumRecordAgeInSeconds", advice);
+                MappingLimits.notFor(source, builder.onFailureDestination != null, "DestinationConfig", advice);
+            } else {
+                MappingLimits.MAXIMUM_RETRY_ATTEMPTS.check(maximumRetryAttempts);
+                MappingLimits.maximumRecordAge(maximumRecordAgeInSeconds);
+            }
+        } else if (queue != null) {
             MappingLimits.sqsBatch(queue.config().name(), queue.config().fifo(), batchSize, maximumBatchingWindowInSeconds);
             MappingLimits.notForQueues(builder.parallelizationFactor != null, "ParallelizationFactor");
             MappingLimits.notForQueues(builder.bisect, "BisectBatchOnFunctionError");
@@ -109,9 +137,43 @@ public final class EventSourceMappingConfig {
         return new Builder(null, null, Objects.requireNonNull(table, "table"));
     }
 
+    /**
+     * Starts the settings of a mapping that reads a Kafka topic, of an MSK cluster or a self-managed one
+     * (from {@code TRIM_HORIZON} unless set; batch 100 and a window of 500 ms unless set).
+     */
+    public static Builder builder(KafkaTopic topic) {
+        Builder builder = new Builder(null, null, null);
+        builder.kafkaTopic = Objects.requireNonNull(topic, "topic");
+        return builder;
+    }
+
+    /** Starts the settings of a mapping that reads an Amazon MQ queue (batch 100 and a window of 500 ms unless set). */
+    public static Builder builder(MqQueue queue) {
+        Builder builder = new Builder(null, null, null);
+        builder.mqQueue = Objects.requireNonNull(queue, "queue");
+        return builder;
+    }
+
     /** The source's ARN. */
     public String eventSourceArn() {
+        if (kafkaTopic != null) {
+            // A self-managed cluster has no ARN: its mapping names the bootstrap servers instead.
+            return kafkaTopic.clusterArn().orElse(kafkaTopic.bootstrapServers());
+        }
+        if (mqQueue != null) {
+            return mqQueue.brokerArn();
+        }
         return queue != null ? queue.arn() : stream != null ? stream.arn() : table.streamArn();
+    }
+
+    /** The Kafka topic read, for a Kafka mapping. */
+    public Optional<KafkaTopic> kafkaTopic() {
+        return Optional.ofNullable(kafkaTopic);
+    }
+
+    /** The Amazon MQ queue read, for an MQ mapping. */
+    public Optional<MqQueue> mqQueue() {
+        return Optional.ofNullable(mqQueue);
     }
 
     /** The SQS queue read, for an SQS mapping. */
@@ -166,7 +228,7 @@ public final class EventSourceMappingConfig {
 
     /** {@code MaximumBatchingWindowInSeconds}: how long a batch may gather before it is sent. */
     public Duration maximumBatchingWindow() {
-        return Duration.ofSeconds(maximumBatchingWindowInSeconds);
+        return maximumBatchingWindow;
     }
 
     /** Whether {@code FunctionResponseTypes} holds {@code ReportBatchItemFailures}. */
@@ -200,6 +262,8 @@ public final class EventSourceMappingConfig {
         private final SqsQueue queue;
         private final KinesisStream stream;
         private final DynamoDbTable table;
+        private KafkaTopic kafkaTopic;
+        private MqQueue mqQueue;
         private StartingPosition startingPosition = StartingPosition.TRIM_HORIZON;
         private Integer parallelizationFactor;
         private boolean bisect;
@@ -207,7 +271,7 @@ public final class EventSourceMappingConfig {
         private Integer maximumRecordAgeInSeconds;
         private String onFailureDestination;
         private Integer batchSize;
-        private int window;
+        private Integer window;
         private boolean reportBatchItemFailures;
         private Integer maximumConcurrency;
         private final List<String> filterPatterns = new ArrayList<>();
@@ -261,7 +325,7 @@ public final class EventSourceMappingConfig {
             return this;
         }
 
-        /** {@code MaximumBatchingWindowInSeconds}: 0 to 5 minutes, in whole seconds. */
+        /** {@code MaximumBatchingWindowInSeconds}: 0 to 5 minutes, in whole seconds (Kafka and MQ: 500 ms unless set). */
         public Builder maximumBatchingWindow(Duration window) {
             this.window = (int) Math.min(Integer.MAX_VALUE, Objects.requireNonNull(window, "window").toSeconds());
             return this;

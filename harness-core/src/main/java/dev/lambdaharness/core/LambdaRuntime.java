@@ -5,7 +5,12 @@ import dev.lambdaharness.core.internal.SandboxFactory;
 import dev.lambdaharness.core.internal.TimeLimits;
 import dev.lambdaharness.core.internal.clock.TimerQueue;
 import dev.lambdaharness.core.internal.concurrency.AccountConcurrency;
+import dev.lambdaharness.core.internal.esm.BrokerFilters;
 import dev.lambdaharness.core.internal.esm.EventFilter;
+import dev.lambdaharness.core.internal.esm.KafkaPoller;
+import dev.lambdaharness.core.internal.esm.LocalKafkaTopic;
+import dev.lambdaharness.core.internal.esm.LocalMqQueue;
+import dev.lambdaharness.core.internal.esm.MqPoller;
 import dev.lambdaharness.core.internal.esm.LocalDynamoDbTable;
 import dev.lambdaharness.core.internal.esm.LocalKinesisStream;
 import dev.lambdaharness.core.internal.esm.LocalSqsQueue;
@@ -133,6 +138,8 @@ public final class LambdaRuntime implements AutoCloseable {
     private final Map<String, SqsQueue> queues = new LinkedHashMap<>();
     private final Map<String, KinesisStream> streams = new LinkedHashMap<>();
     private final Map<String, DynamoDbTable> tables = new LinkedHashMap<>();
+    private final Map<String, KafkaTopic> kafkaTopics = new LinkedHashMap<>();
+    private final Map<String, MqQueue> mqQueues = new LinkedHashMap<>();
     private final List<EventSourceMapping> mappings = new ArrayList<>();
     /** Runs the batches of event source mappings, apart from asynchronous invocations. */
     private final ExecutorService pollerExecutor = Executors.newCachedThreadPool(runnable -> {
@@ -295,6 +302,116 @@ public final class LambdaRuntime implements AutoCloseable {
         return Map.copyOf(tables);
     }
 
+    /** The runtime's Kafka topics by name, a deployed template's included. */
+    public synchronized Map<String, KafkaTopic> kafkaTopics() {
+        return Map.copyOf(kafkaTopics);
+    }
+
+    /** The runtime's Amazon MQ queues by name, a deployed template's included. */
+    public synchronized Map<String, MqQueue> mqQueues() {
+        return Map.copyOf(mqQueues);
+    }
+
+    /**
+     * Creates a local Kafka topic of {@code partitions} partitions on an Amazon MSK cluster
+     * ({@code local-cluster}), which tests fill and event source mappings read.
+     *
+     * <pre>{@code
+     * KafkaTopic orders = runtime.kafkaTopic("orders", 3);
+     * orders.send("ORD-1001", "{\"status\":\"PLACED\"}");
+     * }</pre>
+     *
+     * @throws InvalidConfigurationException when the name is taken ({@code TopicExistsException}) or not one Kafka
+     *     accepts, or the partition count is below 1
+     */
+    public KafkaTopic kafkaTopic(String name, int partitions) {
+        return kafkaTopic(name, partitions, "local-cluster", null);
+    }
+
+    /**
+     * Creates a local Kafka topic on the MSK cluster of that name, whose ARN its events name.
+     *
+     * <pre>{@code
+     * KafkaTopic orders = runtime.kafkaTopic("orders-cluster", "orders", 3);
+     * }</pre>
+     *
+     * @throws InvalidConfigurationException as {@link #kafkaTopic(String, int)} does
+     */
+    public KafkaTopic kafkaTopic(String cluster, String name, int partitions) {
+        return kafkaTopic(name, partitions, Objects.requireNonNull(cluster, "cluster"), null);
+    }
+
+    /**
+     * Creates a local Kafka topic on a self-managed cluster with these bootstrap servers (as its
+     * events name them; nothing connects to them).
+     *
+     * <pre>{@code
+     * KafkaTopic payments = runtime.selfManagedKafkaTopic("payments", 1, "kafka-1.internal:9092");
+     * }</pre>
+     *
+     * @throws InvalidConfigurationException as {@link #kafkaTopic(String, int)} does
+     */
+    public KafkaTopic selfManagedKafkaTopic(String name, int partitions, String bootstrapServers) {
+        return kafkaTopic(name, partitions, null, Objects.requireNonNull(bootstrapServers, "bootstrapServers"));
+    }
+
+    private synchronized KafkaTopic kafkaTopic(String name, int partitions, String cluster, String bootstrapServers) {
+        if (closed) {
+            throw new IllegalStateException("This LambdaRuntime is closed. Create a new one to create topics.");
+        }
+        if (kafkaTopics.containsKey(name)) {
+            throw new InvalidConfigurationException("Topics", name, "TopicExistsException", "This runtime already has"
+                    + " a topic named '" + name + "' (TopicExistsException). Use that one, or give this one another name.");
+        }
+        KafkaTopic topic = new KafkaTopic(new LocalKafkaTopic(name, partitions, cluster, bootstrapServers, "us-east-1",
+                "123456789012", clock::currentTimeMillis));
+        kafkaTopics.put(name, topic);
+        return topic;
+    }
+
+    /**
+     * Creates a local queue of an Amazon MQ for ActiveMQ broker, which tests fill and event source
+     * mappings read; a failing message is redelivered 6 times, then moved to {@code ActiveMQ.DLQ}.
+     *
+     * <pre>{@code
+     * MqQueue inventory = runtime.activeMqQueue("orders-broker", "orders.inventory");
+     * }</pre>
+     *
+     * @throws InvalidConfigurationException when this runtime has an MQ queue of that name
+     */
+    public MqQueue activeMqQueue(String broker, String name) {
+        return mqQueue(LocalMqQueue.Engine.ACTIVEMQ, broker, name);
+    }
+
+    /**
+     * Creates a local queue (virtual host {@code /}) of an Amazon MQ for RabbitMQ broker; a failing
+     * message is redelivered 20 times, then dead-lettered.
+     *
+     * <pre>{@code
+     * MqQueue notifications = runtime.rabbitMqQueue("orders-rabbit", "notifications");
+     * }</pre>
+     *
+     * @throws InvalidConfigurationException when this runtime has an MQ queue of that name
+     */
+    public MqQueue rabbitMqQueue(String broker, String name) {
+        return mqQueue(LocalMqQueue.Engine.RABBITMQ, broker, name);
+    }
+
+    private synchronized MqQueue mqQueue(LocalMqQueue.Engine engine, String broker, String name) {
+        Objects.requireNonNull(broker, "broker");
+        if (closed) {
+            throw new IllegalStateException("This LambdaRuntime is closed. Create a new one to create queues.");
+        }
+        if (mqQueues.containsKey(name)) {
+            throw new InvalidConfigurationException("Queues", name, "InvalidParameterValueException", "This runtime"
+                    + " already has an MQ queue named '" + name + "'. Use that one, or give this one another name.");
+        }
+        MqQueue queue = new MqQueue(new LocalMqQueue(engine, broker, name, "us-east-1", "123456789012",
+                clock::currentTimeMillis));
+        mqQueues.put(name, queue);
+        return queue;
+    }
+
     /**
      * Creates a local SQS queue, which tests fill and event source mappings read; its visibility
      * timeouts and delays run on the runtime's clock. A second queue of the same name is refused.
@@ -353,6 +470,8 @@ public final class LambdaRuntime implements AutoCloseable {
                 + " source to a function run in-process or forked.");
         RecordFilter filter = config.queue().isPresent() ? EventFilter.forSqs(config.filterPatterns())
                 : config.stream().isPresent() ? EventFilter.forKinesis(config.filterPatterns())
+                : config.kafkaTopic().isPresent() ? BrokerFilters.forKafka(config.filterPatterns())
+                : config.mqQueue().isPresent() ? BrokerFilters.forMq(config.filterPatterns())
                 : EventFilter.of(config.filterPatterns(), record -> record);
         synchronized (this) {
             if (closed) {
@@ -360,14 +479,27 @@ public final class LambdaRuntime implements AutoCloseable {
             }
             boolean ours = config.queue().map(queue -> queues.get(queue.config().name()) == queue)
                     .or(() -> config.stream().map(stream -> streams.get(stream.name()) == stream))
+                    .or(() -> config.kafkaTopic().map(topic -> kafkaTopics.get(topic.name()) == topic))
+                    .or(() -> config.mqQueue().map(queue -> mqQueues.get(queue.name()) == queue))
                     .orElseGet(() -> tables.get(config.table().orElseThrow().name()) == config.table().orElseThrow());
             if (!ours) {
                 throw new InvalidConfigurationException("EventSourceArn", config.eventSourceArn(),
                         "InvalidParameterValueException", config.eventSourceArn() + " is not a source of this runtime."
-                        + " Create it with runtime.sqsQueue, runtime.kinesisStream or runtime.dynamoDbTable and map that one.");
+                        + " Create it with runtime.sqsQueue, kinesisStream, dynamoDbTable, kafkaTopic or activeMqQueue and map that one.");
             }
             Poller poller;
-            if (config.queue().isPresent()) {
+            if (config.kafkaTopic().isPresent()) {
+                poller = new KafkaPoller(config.kafkaTopic().get().model(), payload -> function.invoke(payload),
+                        function.arn(), new KafkaPoller.Settings(config.batchSize(), config.maximumBatchingWindow(),
+                        config.bisectBatchOnFunctionError(), config.maximumRetryAttempts(),
+                        config.maximumRecordAgeInSeconds(), config.onFailureDestination(),
+                        config.startingPosition() == EventSourceMappingConfig.StartingPosition.LATEST),
+                        filter, clock::currentTimeMillis, timers, pollerExecutor, this::deliver, config.enabled());
+            } else if (config.mqQueue().isPresent()) {
+                poller = new MqPoller(config.mqQueue().get().model(), payload -> function.invoke(payload),
+                        config.batchSize(), config.maximumBatchingWindow(), filter, clock::currentTimeMillis, timers,
+                        pollerExecutor, config.enabled());
+            } else if (config.queue().isPresent()) {
                 poller = new SqsPoller(config.queue().get().model(), payload -> function.invoke(payload),
                         config.batchSize(), config.maximumBatchingWindow(), config.reportBatchItemFailures(),
                         config.maximumConcurrency().orElse(SqsPoller.MAX_CONCURRENCY),

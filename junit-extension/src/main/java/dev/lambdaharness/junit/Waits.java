@@ -4,6 +4,7 @@ import dev.lambdaharness.core.DeliveredRecord;
 import dev.lambdaharness.core.EventSourceMapping;
 import dev.lambdaharness.core.LambdaFunction;
 import dev.lambdaharness.core.LambdaRuntime;
+import dev.lambdaharness.core.MqQueue;
 import dev.lambdaharness.core.PendingAsyncEvent;
 import dev.lambdaharness.core.SqsQueue;
 import dev.lambdaharness.core.VirtualClock;
@@ -19,8 +20,8 @@ import org.awaitility.core.ConditionTimeoutException;
 /**
  * Waits, with Awaitility underneath, for what a runtime does later: an asynchronous event reaching
  * a destination or the dead-letter target, a function's asynchronous events drained, a function
- * idle, an SQS queue drained, a message in a dead-letter queue, a mapping caught up with its
- * stream. On a {@link VirtualClock} a wait moves the clock whenever something waits and nothing
+ * idle, an SQS or Amazon MQ queue drained, a message in a dead-letter queue, a mapping caught up
+ * with its stream. On a {@link VirtualClock} a wait moves the clock whenever something waits and nothing
  * runs, so a retry 2 minutes away or a visibility timeout happens at once; on any other clock it
  * waits in real time. When the limit
  * passes first, the wait fails with an {@link AssertionError} that says what it waited for, what
@@ -123,6 +124,25 @@ public final class Waits {
         until(() -> queue.messages().size() >= count, () -> "Expected " + count(count, "message", "messages") + " in queue "
                 + queue.config().name() + " within " + describe(limit) + ", but it holds " + queue.messages().size() + ".");
         return queue.messages();
+    }
+
+    /** Waits until an Amazon MQ queue holds no message: none waiting, none waiting for a redelivery, none in a batch. */
+    public void untilDrained(MqQueue queue) {
+        Objects.requireNonNull(queue, "queue");
+        until(() -> queue.size() == 0, () -> "Expected MQ queue " + queue.name() + " drained within " + describe(limit)
+                + ", but it holds " + count(queue.size(), "message", "messages") + ".");
+    }
+
+    /**
+     * Waits until an Amazon MQ queue's broker has dead-lettered at least {@code count} messages, and
+     * returns them all.
+     */
+    public List<MqQueue.Message> untilDeadLetters(MqQueue queue, int count) {
+        Objects.requireNonNull(queue, "queue");
+        until(() -> queue.deadLetters().size() >= count, () -> "Expected " + count(count, "message", "messages") + " in "
+                + queue.deadLetterQueueName() + " from MQ queue " + queue.name() + " within " + describe(limit)
+                + ", but it holds " + queue.deadLetters().size() + ".");
+        return queue.deadLetters();
     }
 
     /**

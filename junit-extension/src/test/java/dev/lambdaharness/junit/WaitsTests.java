@@ -124,6 +124,38 @@ class WaitsTests {
         }
     }
 
+    @Test
+    void waitsSeeAnMqQueueDrainedAndAPoisonMessageDeadLetteredAfterItsRedeliveries() {
+        Engine.run(MqQueueTestCase.class).testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+    }
+
+    @LambdaTest(handler = "dev.lambdaharness.junit.handlers.FailsPoisonMessage", code = CODE)
+    static class MqQueueTestCase {
+
+        @Test
+        void thePoisonMessageIsDeadLetteredAfterSixRedeliveriesASecondApart(LambdaFunction consumer, LambdaRuntime runtime,
+                VirtualClock clock) {
+            dev.lambdaharness.core.MqQueue inventory = runtime.activeMqQueue("orders-broker", "orders.inventory");
+            runtime.eventSourceMapping(consumer, dev.lambdaharness.core.EventSourceMappingConfig.builder(inventory)
+                    .batchSize(1).build());
+            inventory.send("fine");
+            inventory.send("poison");
+
+            List<dev.lambdaharness.core.MqQueue.Message> dead = Waits.on(runtime).untilDeadLetters(inventory, 1);
+            Waits.on(runtime).untilDrained(inventory);
+
+            assertThat(dead).extracting(dev.lambdaharness.core.MqQueue.Message::deliveries).containsExactly(7);
+            assertThat(inventory).isDrained().hasDeadLettered("poison");
+            // Six redeliveries a second apart; the invocations' own run time passes on the clock too, so the waits moved it less.
+            assertThat(clock.advanced()).as("redeliveries a second apart on the virtual clock")
+                    .isGreaterThanOrEqualTo(Duration.ofSeconds(5));
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> Waits.on(runtime).atMost(Duration.ofMillis(50)).untilDeadLetters(inventory, 2))
+                    .withMessageStartingWith("Expected 2 messages in ActiveMQ.DLQ from MQ queue orders.inventory within"
+                            + " 0.05s, but it holds 1.");
+        }
+    }
+
     @LambdaTest(handler = "dev.lambdaharness.junit.handlers.Echo", code = CODE, duplicateAsyncEvents = true)
     static class DuplicatesTestCase {
 

@@ -3,6 +3,7 @@ package dev.lambdaharness.events.builders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.ActiveMQEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.ApplicationLoadBalancerRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.CloudFrontEvent;
@@ -14,6 +15,7 @@ import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPreTokenGener
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.KafkaEvent;
 import com.amazonaws.services.lambda.runtime.events.KinesisEvent;
+import com.amazonaws.services.lambda.runtime.events.RabbitMQEvent;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.SNSEvent;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
@@ -85,6 +87,11 @@ class TypedAcceptanceTest {
                 typed("Kafka MSK", Events.kafka().record("k", "v", Map.of("h", "x")).records(3, i -> "v" + i)
                         .partitions(2).build(), KafkaEvent.class),
                 typed("Kafka self-managed", Events.kafka().selfManaged("k:9092").record("v").build(), KafkaEvent.class),
+                typed("ActiveMQ", Events.activeMq().correlatedMessage("a", "c-1").bytesMessage(new byte[] {1})
+                        .message("b", Map.of("p", "1")).build(), ActiveMQEvent.class,
+                        "$.messages[0].correlationId"),
+                typed("RabbitMQ", Events.rabbitMq().message("a", Map.of("h", "x")).messages(2, i -> "m" + i).build(),
+                        RabbitMQEvent.class),
                 typed("CloudWatch Logs", Events.cloudWatchLogs().logEvents(3, i -> "line " + i).build(),
                         CloudWatchLogsEvent.class),
                 typed("Cognito pre sign-up", Events.cognitoPreSignUp().validationData("v", "1")

@@ -35,11 +35,13 @@ import java.util.OptionalInt;
  * @param filterPatterns the filter criteria's patterns, each a JSON text
  * @param onFailureDestination where records of a failed stream batch are sent
  * @param enabled whether the poller runs
+ * @param topics the Kafka topics read ({@code MSK}, {@code SelfManagedKafka})
+ * @param queues the broker queues read ({@code MQ})
  */
 public record EventSourceMapping(String id, String type, String eventSourceArn, OptionalInt batchSize,
         OptionalInt maximumBatchingWindowInSeconds, Optional<String> startingPosition, List<String> functionResponseTypes,
         Optional<Boolean> bisectBatchOnFunctionError, OptionalInt maximumRetryAttempts,
         OptionalInt maximumRecordAgeInSeconds, OptionalInt parallelizationFactor, OptionalInt tumblingWindowInSeconds,
         OptionalInt maximumConcurrency, List<String> filterPatterns, Optional<String> onFailureDestination,
-        boolean enabled) {
+        boolean enabled, List<String> topics, List<String> queues) {
 }

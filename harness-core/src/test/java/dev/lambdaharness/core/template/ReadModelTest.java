@@ -84,12 +84,12 @@ class ReadModelTest {
                 List.of("ReportBatchItemFailures"), Optional.empty(), OptionalInt.empty(), OptionalInt.empty(),
                 OptionalInt.empty(), OptionalInt.empty(), OptionalInt.of(5),
                 List.of("{\"body\": {\"type\": [\"order\"]}}", "{\"body\":{\"size\":[\"large\"]}}"), Optional.empty(),
-                true));
+                true, List.of(), List.of()));
         assertThat(mappings.get(1)).isEqualTo(new EventSourceMapping("FromStream", "Kinesis",
                 "arn:aws:kinesis:us-east-1:123456789012:stream/Clicks", OptionalInt.empty(), OptionalInt.empty(),
                 Optional.of("TRIM_HORIZON"), List.of(), Optional.of(true), OptionalInt.of(3), OptionalInt.of(3600),
                 OptionalInt.of(2), OptionalInt.of(60), OptionalInt.empty(), List.of(),
-                Optional.of("arn:aws:sqs:us-east-1:123456789012:Dead"), false));
+                Optional.of("arn:aws:sqs:us-east-1:123456789012:Dead"), false, List.of(), List.of()));
         assertThat(mappings.get(2).eventSourceArn())
                 .isEqualTo("arn:aws:dynamodb:us-east-1:123456789012:table/Table/stream/1970-01-01T00:00:00.000");
         assertThat(function.httpRoutes()).containsExactly(

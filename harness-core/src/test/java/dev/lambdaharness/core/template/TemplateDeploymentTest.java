@@ -185,4 +185,71 @@ class TemplateDeploymentTest {
             assertThat(runtime.sqsQueues().get("OrdersDlq").bodies()).containsExactly("fail");
         }
     }
+
+    @Test
+    void theTemplatesKafkaTopicsAndMqQueuesBecomeLocalSourcesWithTheirMappings() {
+        Template template = TemplateFiles.read(folder, """
+                Transform: AWS::Serverless-2016-10-31
+                Globals:
+                  Function: {Runtime: java17, CodeUri: %s, Timeout: 5}
+                Resources:
+                  Orders:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: dev.lambdaharness.core.corpus.KafkaInstructions::handle
+                      Events:
+                        Placed:
+                          Type: MSK
+                          Properties:
+                            Stream: arn:aws:kafka:us-east-1:123456789012:cluster/orders-cluster/6f0a2c4e-1b7d-4e2a-9c3f-5d8e7a1b2c3d-2
+                            Topics: [orders]
+                            StartingPosition: TRIM_HORIZON
+                            BatchSize: 7
+                            FilterCriteria: {Filters: [{Pattern: '{"value": {"status": ["PLACED"]}}'}]}
+                        Payments:
+                          Type: SelfManagedKafka
+                          Properties:
+                            KafkaBootstrapServers: [kafka-1.internal:9092]
+                            Topics: [payments]
+                  Notifier:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: dev.lambdaharness.core.corpus.MqInstructions::handle
+                      Events:
+                        Notifications:
+                          Type: MQ
+                          Properties:
+                            Broker: arn:aws:mq:us-east-1:123456789012:broker:orders-rabbit:b-7c2d4e6f-1a3b-4c5d-8e9f-0a1b2c3d4e5f
+                            Queues: [notifications]
+                            MaximumBatchingWindowInSeconds: 2
+                  Rabbit:
+                    Type: AWS::AmazonMQ::Broker
+                    Properties: {BrokerName: orders-rabbit, EngineType: RABBITMQ}
+                """.formatted(CorpusCode.testClasses()));
+
+        try (LambdaRuntime runtime = LambdaRuntime.builder().clock(dev.lambdaharness.core.RuntimeClock.virtual()).build()) {
+            runtime.deploy(template);
+
+            dev.lambdaharness.core.KafkaTopic orders = runtime.kafkaTopics().get("orders");
+            assertThat(orders.clusterArn()).get().asString().contains(":cluster/orders-cluster/");
+            assertThat(runtime.kafkaTopics().get("payments").bootstrapServers()).isEqualTo("kafka-1.internal:9092");
+            dev.lambdaharness.core.MqQueue notifications = runtime.mqQueues().get("notifications");
+            assertThat(notifications.engine()).isEqualTo(dev.lambdaharness.core.MqQueue.Engine.RABBITMQ);
+            assertThat(notifications.brokerArn()).contains(":broker:orders-rabbit:");
+            assertThat(runtime.eventSourceMappings()).extracting(mapping -> mapping.config().batchSize())
+                    .containsExactlyInAnyOrder(7, 100, 100);
+            assertThat(runtime.eventSourceMappings()).extracting(mapping -> mapping.config().maximumBatchingWindow())
+                    .containsExactlyInAnyOrder(java.time.Duration.ofMillis(500), java.time.Duration.ofMillis(500),
+                            java.time.Duration.ofSeconds(2));
+            orders.send("o-1", "{\"status\":\"PLACED\"}");
+            orders.send("o-2", "{\"status\":\"CANCELLED\"}");
+            notifications.send("hello");
+
+            assertThat(runtime.settleEventSources(java.time.Duration.ofSeconds(30))).isTrue();
+
+            assertThat(runtime.eventSourceMappings()).extracting(mapping -> mapping.metrics().recordsDelivered())
+                    .containsExactlyInAnyOrder(1L, 0L, 1L);
+            assertThat(notifications.acknowledgedCount()).isOne();
+        }
+    }
 }

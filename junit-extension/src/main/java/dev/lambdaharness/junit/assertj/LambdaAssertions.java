@@ -9,6 +9,7 @@ import dev.lambdaharness.core.FunctionMetrics;
 import dev.lambdaharness.core.InvocationReport;
 import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.LoadTestResult;
+import dev.lambdaharness.core.MqQueue;
 import dev.lambdaharness.core.SqsQueue;
 import dev.lambdaharness.core.TooManyRequestsException;
 import java.util.concurrent.Callable;
@@ -68,6 +69,17 @@ public final class LambdaAssertions {
      */
     public static SqsQueueAssert assertThat(SqsQueue actual) {
         return new SqsQueueAssert(actual);
+    }
+
+    /**
+     * Starts assertions on a local Amazon MQ queue.
+     *
+     * <pre>{@code
+     * assertThat(runtime.mqQueues().get("orders.inventory")).isDrained().hasDeadLettered();
+     * }</pre>
+     */
+    public static MqQueueAssert assertThat(MqQueue actual) {
+        return new MqQueueAssert(actual);
     }
 
     /** Starts assertions on a throttle. */

@@ -6,6 +6,7 @@ import dev.lambdaharness.core.FunctionMetrics;
 import dev.lambdaharness.core.InvocationReport;
 import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.LoadTestResult;
+import dev.lambdaharness.core.MqQueue;
 import dev.lambdaharness.core.SqsQueue;
 import dev.lambdaharness.junit.internal.assertj.SoftProxies;
 import org.assertj.core.api.SoftAssertionsProvider;
@@ -38,6 +39,11 @@ public interface LambdaSoftAssertionsProvider extends SoftAssertionsProvider {
 
     default DeliveredRecordAssert assertThat(DeliveredRecord actual) {
         return SoftProxies.create(DeliveredRecordAssert.class, () -> proxy(DeliveredRecordAssert.class, DeliveredRecord.class, actual));
+    }
+
+    /** Starts soft assertions on a local Amazon MQ queue. */
+    default MqQueueAssert assertThat(MqQueue actual) {
+        return SoftProxies.create(MqQueueAssert.class, () -> proxy(MqQueueAssert.class, MqQueue.class, actual));
     }
 
     /** Starts soft assertions on a local SQS queue. */

@@ -213,7 +213,7 @@ public final class EventFilter implements RecordFilter {
                 + " Lambda's filter rule syntax describes, for example {\"body\":{\"type\":[\"order\"]}}.");
     }
 
-    private static JsonNode jsonObject(String text) {
+    static JsonNode jsonObject(String text) {
         if (text.isEmpty() || text.charAt(0) != '{' && !Character.isWhitespace(text.charAt(0))) {
             return null;
         }

@@ -20,7 +20,7 @@ public final class MappingCounters {
     public final AtomicLong iteratorAgeMillis = new AtomicLong();
     /** The greatest of those ages. */
     public final AtomicLong maximumIteratorAgeMillis = new AtomicLong();
-    /** Batches (or parts of them) sent to the on-failure destination, or dropped without one (streams). */
+    /** Batches (or parts of them) sent to the on-failure destination, or dropped without one (streams, Kafka); MQ messages too large. */
     public final AtomicLong batchesDiscarded = new AtomicLong();
 
     /** Records the age of a batch's last record at its invocation. */

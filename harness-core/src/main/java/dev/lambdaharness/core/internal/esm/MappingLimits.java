@@ -37,6 +37,8 @@ public final class MappingLimits {
     public static final int MAX_BATCH_WITHOUT_WINDOW = 10;
     /** SQS's default batch size. */
     public static final int SQS_DEFAULT_BATCH_SIZE = 10;
+    /** The batching window of Kafka and Amazon MQ mappings unless one is set. */
+    public static final java.time.Duration BROKER_DEFAULT_WINDOW = java.time.Duration.ofMillis(500);
     /** The filters one mapping may have (Lambda's default quota). */
     public static final int MAX_FILTERS = 5;
     /** The longest filter pattern. */
@@ -67,6 +69,15 @@ public final class MappingLimits {
             throw invalid(setting, "set", setting + " is for stream mappings (Kinesis, DynamoDB), not SQS"
                     + " (InvalidParameterValueException: Unsupported " + setting + " for this event source). Leave it"
                     + " out; an SQS queue's redrive policy and visibility timeout do that work.");
+        }
+    }
+
+    /** Refuses a setting a Kafka or Amazon MQ mapping does not take. */
+    public static void notFor(String source, boolean given, String setting, String why) {
+        if (given) {
+            throw invalid(setting, "set", setting + " is not a setting of " + source + " mapping"
+                    + " (InvalidParameterValueException: Unsupported " + setting + " for this event source): " + why
+                    + ". Leave it out.");
         }
     }
 

@@ -52,6 +52,17 @@ abstract class PollerBase implements Poller {
         ObjectNode event = JSON.createObjectNode();
         ArrayNode array = event.putArray("Records");
         records.forEach(array::add);
+        return sendEvent(event);
+    }
+
+    /**
+     * Invokes the function with the event, synchronously: for sources whose events hold their
+     * records otherwise than under {@code Records} (Kafka, Amazon MQ).
+     *
+     * @return the result, or null when the runtime closed under the batch
+     * @throws dev.lambdaharness.core.TooManyRequestsException when the invocation is throttled
+     */
+    protected InvocationResult sendEvent(ObjectNode event) {
         try {
             return invoker.apply(JSON.writeValueAsBytes(event));
         } catch (IllegalStateException closedRuntime) {

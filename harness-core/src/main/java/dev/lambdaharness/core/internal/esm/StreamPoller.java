@@ -4,12 +4,9 @@ import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.TooManyRequestsException;
 import dev.lambdaharness.core.internal.clock.TimerQueue;
 import dev.lambdaharness.core.internal.pool.FunctionDeployment;
-import dev.lambdaharness.internal.jackson.databind.ObjectMapper;
 import dev.lambdaharness.internal.jackson.databind.node.ObjectNode;
 import java.math.BigInteger;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -18,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -38,8 +34,6 @@ public final class StreamPoller extends PollerBase {
     public static final Duration RETRY_DELAY = Duration.ofSeconds(1);
     /** The wait before a throttled batch is tried again (not a retry). */
     public static final Duration THROTTLE_DELAY = Duration.ofSeconds(1);
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The settings of a stream mapping. */
     public record Settings(int batchSize, Duration window, boolean reportBatchItemFailures, int parallelizationFactor,
@@ -365,22 +359,7 @@ public final class StreamPoller extends PollerBase {
 
     private String failureRecord(Lane lane, List<ShardedLog.StreamRecord> records, String condition,
             InvocationResult result) {
-        ObjectNode record = JSON.createObjectNode();
-        ObjectNode context = record.putObject("requestContext");
-        context.put("requestId", result != null ? result.requestId() : UUID.randomUUID().toString());
-        context.put("functionArn", functionArn);
-        context.put("condition", condition);
-        context.put("approximateInvokeCount", Math.max(1, lane.invocations));
-        if (result != null) {
-            ObjectNode response = record.putObject("responseContext");
-            response.put("statusCode", 200);
-            response.put("executedVersion", result.executedVersion());
-            if (!result.succeeded()) {
-                response.put("functionError", "Unhandled");
-            }
-        }
-        record.put("version", "1.0");
-        record.put("timestamp", timestamp(clock.getAsLong()));
+        ObjectNode record = OnFailureRecord.start(functionArn, condition, lane.invocations, result, clock.getAsLong());
         ObjectNode info = record.putObject(stream.batchInfoName());
         info.put("shardId", ShardedLog.shardId(lane.shard));
         info.put("startSequenceNumber", records.get(0).sequenceNumber().toString());
@@ -393,6 +372,6 @@ public final class StreamPoller extends PollerBase {
     }
 
     private static String timestamp(long millis) {
-        return Instant.ofEpochMilli(millis).truncatedTo(ChronoUnit.MILLIS).toString();
+        return OnFailureRecord.timestamp(millis);
     }
 }

@@ -91,7 +91,7 @@ final class ReadModel {
             case "SQS" -> p.text("Queue");
             case "MQ" -> p.text("Broker");
             case "DocumentDB" -> p.text("Cluster");
-            case "SelfManagedKafka" -> String.join(",", p.props("KafkaBootstrapServers").names());
+            case "SelfManagedKafka" -> String.join(",", p.list("KafkaBootstrapServers").stream().map(String::valueOf).toList());
             default -> p.text("Stream");
         };
     }
@@ -127,7 +127,11 @@ final class ReadModel {
                 optional(p.integer("ParallelizationFactor")), optional(p.integer("TumblingWindowInSeconds")),
                 optional(p.props("ScalingConfig").integer("MaximumConcurrency")), patterns,
                 Optional.ofNullable(p.props("DestinationConfig").props("OnFailure").text("Destination")),
-                enabled == null || enabled);
+                enabled == null || enabled, texts(p.list("Topics")), texts(p.list("Queues")));
+    }
+
+    private static List<String> texts(List<?> values) {
+        return values.stream().map(String::valueOf).toList();
     }
 
     /** A filter pattern as Lambda takes it: JSON text, also where the template writes it as a mapping. */

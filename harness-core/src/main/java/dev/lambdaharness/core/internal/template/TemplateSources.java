@@ -2,9 +2,11 @@ package dev.lambdaharness.core.internal.template;
 
 import dev.lambdaharness.core.DynamoDbTable;
 import dev.lambdaharness.core.EventSourceMappingConfig;
+import dev.lambdaharness.core.KafkaTopic;
 import dev.lambdaharness.core.KinesisStream;
 import dev.lambdaharness.core.LambdaFunction;
 import dev.lambdaharness.core.LambdaRuntime;
+import dev.lambdaharness.core.MqQueue;
 import dev.lambdaharness.core.SqsQueue;
 import dev.lambdaharness.core.SqsQueueConfig;
 import dev.lambdaharness.core.template.EventSourceMapping;
@@ -21,9 +23,11 @@ import java.util.Optional;
  * A template's queues, streams and tables made local sources of a runtime, and its functions'
  * SQS, Kinesis and DynamoDB event sources made mappings over them, as a deployed stack would have
  * them: each queue with its visibility timeout, delay, FIFO settings and redrive to its dead-letter
- * queue, each stream with its shard count, each table with its key and stream view type. A source
- * two functions share is created once. Sources of other kinds (Amazon MQ, Kafka, DocumentDB) are
- * not emulated and are left out, said in the runtime's log. Sources the runtime has already (of
+ * queue, each stream with its shard count, each table with its key and stream view type, each Kafka
+ * topic (MSK or self-managed) with one partition on its cluster, each Amazon MQ queue on its broker
+ * (RabbitMQ when the template's {@code AWS::AmazonMQ::Broker} says so, else ActiveMQ). A source two
+ * functions share is created once. DocumentDB sources are not emulated and are left out, said in
+ * the runtime's log. Sources the runtime has already (of
  * another function of the template, or created by the test under the same name) are reused.
  *
  * <pre>{@code
@@ -40,6 +44,8 @@ public final class TemplateSources {
     private final Map<String, SqsQueue> queues = new HashMap<>();
     private final Map<String, KinesisStream> streams = new HashMap<>();
     private final Map<String, DynamoDbTable> tables = new HashMap<>();
+    private final Map<String, KafkaTopic> topics = new HashMap<>();
+    private final Map<String, MqQueue> mqQueues = new HashMap<>();
 
     public TemplateSources(LambdaRuntime runtime, List<TemplateResource> resources) {
         this.runtime = runtime;
@@ -55,12 +61,17 @@ public final class TemplateSources {
                         mapping.eventSourceArn()));
                 case "Kinesis" -> EventSourceMappingConfig.builder(stream(lastSegment(mapping.eventSourceArn(), '/')));
                 case "DynamoDB" -> EventSourceMappingConfig.builder(table(tableName(mapping.eventSourceArn())));
+                case "MSK", "SelfManagedKafka" -> mapping.topics().isEmpty() ? null
+                        : EventSourceMappingConfig.builder(topic(mapping.type(), mapping.eventSourceArn(), mapping.topics().get(0)));
+                case "MQ" -> mapping.queues().isEmpty() ? null
+                        : EventSourceMappingConfig.builder(mqQueue(mapping.eventSourceArn(), mapping.queues().get(0)));
                 default -> null;
             };
             if (builder == null) {
                 LOG.log(System.Logger.Level.WARNING, "Event source " + mapping.id() + " (" + mapping.type() + ") of "
-                        + function.arn() + " is not emulated: only SQS, Kinesis and DynamoDB sources are mapped. Invoke the"
-                        + " function with that source's events (fixtures and builders) instead.");
+                        + function.arn() + " is not mapped: " + (mapping.type().equals("DocumentDB") ? "DocumentDB is not"
+                        + " emulated" : "it names no topic or queue") + ". Invoke the function with that source's events"
+                        + " (fixtures and builders) instead.");
                 continue;
             }
             mapping.batchSize().ifPresent(builder::batchSize);
@@ -124,6 +135,33 @@ public final class TemplateSources {
         return existing != null ? existing : streams.computeIfAbsent(name, n -> runtime.kinesisStream(n,
                 resource("AWS::Kinesis::Stream", "Name", n).flatMap(stream -> number(stream.properties().get("ShardCount")))
                         .orElse(1)));
+    }
+
+    /** A Kafka topic of the template's cluster: MSK's from its ARN, or the self-managed bootstrap servers. */
+    private KafkaTopic topic(String type, String source, String name) {
+        KafkaTopic existing = runtime.kafkaTopics().get(name);
+        if (existing != null) {
+            return existing;
+        }
+        return topics.computeIfAbsent(name, n -> type.equals("SelfManagedKafka")
+                ? runtime.selfManagedKafkaTopic(n, 1, source)
+                // arn:aws:kafka:<region>:<account>:cluster/<name>/<uuid>
+                : runtime.kafkaTopic(source.contains(":cluster/") ? source.split("/")[1] : "local-cluster", n, 1));
+    }
+
+    /** A queue of the template's broker, RabbitMQ when its AWS::AmazonMQ::Broker resource says so. */
+    private MqQueue mqQueue(String brokerArn, String name) {
+        MqQueue existing = runtime.mqQueues().get(name);
+        if (existing != null) {
+            return existing;
+        }
+        // arn:aws:mq:<region>:<account>:broker:<name>:<id>
+        String[] parts = brokerArn.split(":");
+        String broker = parts.length > 6 ? parts[6] : "local-broker";
+        boolean rabbit = resources.stream().filter(r -> r.type().equals("AWS::AmazonMQ::Broker"))
+                .filter(r -> broker.equals(r.properties().get("BrokerName")) || broker.equals(r.logicalId()))
+                .anyMatch(r -> "RABBITMQ".equalsIgnoreCase(String.valueOf(r.properties().get("EngineType"))));
+        return mqQueues.computeIfAbsent(name, n -> rabbit ? runtime.rabbitMqQueue(broker, n) : runtime.activeMqQueue(broker, n));
     }
 
     private DynamoDbTable table(String name) {

@@ -1,0 +1,266 @@
+package dev.lambdaharness.core.internal.esm;
+
+import dev.lambdaharness.core.InvocationResult;
+import dev.lambdaharness.core.TooManyRequestsException;
+import dev.lambdaharness.core.internal.clock.TimerQueue;
+import dev.lambdaharness.core.internal.pool.FunctionDeployment;
+import dev.lambdaharness.internal.jackson.databind.node.ArrayNode;
+import dev.lambdaharness.internal.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+
+/**
+ * The poller of a Kafka topic's event source mapping (MSK or self-managed): one batch at a time,
+ * records of several partitions in one event under {@code "<topic>-<partition>"}, each partition
+ * read in order; a batch goes when it holds {@code BatchSize} records or 6 MB, or when the window
+ * from its first record ends. A failed batch blocks the topic and is retried as a stream's is: split
+ * in two first with {@code BisectBatchOnFunctionError} (no retry), until it succeeds, runs out of
+ * {@code MaximumRetryAttempts} or outlives {@code MaximumRecordAgeInSeconds}; then it is reported to the
+ * on-failure destination with Lambda's {@code KafkaBatchInfo} record and the offsets move past it.
+ */
+public final class KafkaPoller extends SingleBatchPoller {
+
+    /** The wait before a failed batch is retried: the streams' one, UNCONFIRMED (see docs/fidelity.md). */
+    public static final Duration RETRY_DELAY = StreamPoller.RETRY_DELAY;
+    /** The wait before a throttled batch is tried again (not a retry). */
+    public static final Duration THROTTLE_DELAY = StreamPoller.THROTTLE_DELAY;
+
+    /** The settings of a Kafka mapping. */
+    public record Settings(int batchSize, Duration window, boolean bisect, int maximumRetryAttempts,
+            int maximumRecordAgeSeconds, Optional<String> onFailureDestination, boolean latest) {
+    }
+
+    private final LocalKafkaTopic topic;
+    private final String functionArn;
+    private final Settings settings;
+    private final RecordFilter filter;
+    private final FunctionDeployment.Deliveries deliveries;
+    /** Per partition, the offset after the last record done with: the committed offset. */
+    private final long[] positions;
+    /** Per partition, the offset after the last record counted as filtered out. */
+    private final long[] countedThrough;
+    private List<LocalKafkaTopic.KafkaRecord> batch;
+    private final Deque<List<LocalKafkaTopic.KafkaRecord>> halves = new ArrayDeque<>();
+    private int invocations;
+    private int retries;
+
+    public KafkaPoller(LocalKafkaTopic topic, Function<byte[], InvocationResult> invoker, String functionArn,
+            Settings settings, RecordFilter filter, LongSupplier clock, TimerQueue timers, Executor executor,
+            FunctionDeployment.Deliveries deliveries, boolean enabled) {
+        super(invoker, settings.window(), clock, timers, executor, enabled);
+        this.topic = topic;
+        this.functionArn = functionArn;
+        this.settings = settings;
+        this.filter = filter;
+        this.deliveries = deliveries;
+        this.positions = new long[topic.partitionCount()];
+        this.countedThrough = new long[topic.partitionCount()];
+        for (int p = 0; p < positions.length; p++) {
+            positions[p] = settings.latest() ? topic.endOffset(p) : 0;
+        }
+        topic.onPut(this::pump);
+    }
+
+    @Override
+    protected boolean hasWork() {
+        if (batch != null || !halves.isEmpty()) {
+            return true;
+        }
+        for (int p = 0; p < positions.length; p++) {
+            if (positions[p] < topic.endOffset(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    protected Runnable next() {
+        if (batch == null) {
+            if (!halves.isEmpty()) {
+                batch = halves.pop();
+                invocations = 0;
+            } else {
+                batch = gather();
+                if (batch == null) {
+                    return null;
+                }
+                invocations = 0;
+                retries = 0;
+            }
+        }
+        expire();
+        if (batch == null) {
+            return next();
+        }
+        List<LocalKafkaTopic.KafkaRecord> running = batch;
+        return () -> invoke(running);
+    }
+
+    /** Up to the batch size and 6 MB of records that match the filters, partition by partition; null when none may go yet. */
+    private List<LocalKafkaTopic.KafkaRecord> gather() {
+        List<LocalKafkaTopic.KafkaRecord> picked = new ArrayList<>();
+        int bytes = 0;
+        long first = Long.MAX_VALUE;
+        partitions:
+        for (int p = 0; p < positions.length; p++) {
+            boolean taken = false;
+            for (LocalKafkaTopic.KafkaRecord record : topic.records(p, positions[p])) {
+                if (picked.size() == settings.batchSize() || bytes + record.bytes() > SqsPoller.MAX_BATCH_BYTES) {
+                    break partitions;
+                }
+                if (!filter.matches(record.record())) {
+                    // The consumer moves past a record that matches no filter; it is counted once, though seen again.
+                    if (record.offset() >= countedThrough[p]) {
+                        counters.filteredOut.incrementAndGet();
+                        countedThrough[p] = record.offset() + 1;
+                    }
+                    if (!taken) {
+                        positions[p] = record.offset() + 1;
+                    }
+                    continue;
+                }
+                picked.add(record);
+                taken = true;
+                bytes += record.bytes();
+                first = Math.min(first, record.arrivalMillis());
+            }
+        }
+        if (picked.isEmpty()) {
+            return null;
+        }
+        boolean full = picked.size() == settings.batchSize() || bytes + 1024 > SqsPoller.MAX_BATCH_BYTES;
+        return windowEnded(first, full) ? picked : null;
+    }
+
+    /** Gives up the records of the batch older than the maximum record age. */
+    private void expire() {
+        if (settings.maximumRecordAgeSeconds() < 0) {
+            return;
+        }
+        long now = clock.getAsLong();
+        List<LocalKafkaTopic.KafkaRecord> expired = batch.stream()
+                .filter(record -> now - record.arrivalMillis() >= settings.maximumRecordAgeSeconds() * 1000L).toList();
+        if (expired.isEmpty()) {
+            return;
+        }
+        discard(expired, "RecordAgeExceeded", null);
+        List<LocalKafkaTopic.KafkaRecord> rest = new ArrayList<>(batch);
+        rest.removeAll(expired);
+        batch = rest.isEmpty() ? null : rest;
+    }
+
+    private ObjectNode event(List<LocalKafkaTopic.KafkaRecord> records) {
+        ObjectNode event = topic.envelope();
+        ObjectNode grouped = event.putObject("records");
+        for (LocalKafkaTopic.KafkaRecord record : records) {
+            String key = topic.name() + "-" + record.partition();
+            ArrayNode partition = grouped.has(key) ? (ArrayNode) grouped.get(key) : grouped.putArray(key);
+            partition.add(record.record());
+        }
+        return event;
+    }
+
+    private void invoke(List<LocalKafkaTopic.KafkaRecord> running) {
+        InvocationResult result;
+        try {
+            result = sendEvent(event(running));
+        } catch (TooManyRequestsException throttled) {
+            counters.throttledBatches.incrementAndGet();
+            retryAfter(THROTTLE_DELAY);
+            return;
+        }
+        if (result == null) {
+            return;
+        }
+        counters.invocations.incrementAndGet();
+        counters.recordsDelivered.addAndGet(running.size());
+        synchronized (this) {
+            invocations++;
+            if (result.succeeded()) {
+                done(running);
+            } else if (failed(running, result)) {
+                return;
+            }
+        }
+        finished();
+    }
+
+    /** Decides what follows a failed invocation; true when the batch waits for its retry. */
+    private boolean failed(List<LocalKafkaTopic.KafkaRecord> running, InvocationResult result) {
+        counters.failedInvocations.incrementAndGet();
+        if (settings.bisect() && running.size() > 1) {
+            // A split is no retry: the first half goes next, the second waits its turn.
+            int half = running.size() / 2;
+            halves.push(List.copyOf(running.subList(half, running.size())));
+            batch = List.copyOf(running.subList(0, half));
+            invocations = 0;
+            return false;
+        }
+        retries++;
+        if (settings.maximumRetryAttempts() >= 0 && retries > settings.maximumRetryAttempts()) {
+            discard(running, "RetryAttemptsExhausted", result);
+            done(running);
+            return false;
+        }
+        retryAfter(RETRY_DELAY);
+        return true;
+    }
+
+    private void done(List<LocalKafkaTopic.KafkaRecord> records) {
+        for (LocalKafkaTopic.KafkaRecord record : records) {
+            positions[record.partition()] = Math.max(positions[record.partition()], record.offset() + 1);
+        }
+        batch = null;
+    }
+
+    /** Reports given-up records to the on-failure destination with Lambda's record, and moves past them. */
+    private void discard(List<LocalKafkaTopic.KafkaRecord> records, String condition, InvocationResult result) {
+        counters.batchesDiscarded.incrementAndGet();
+        for (LocalKafkaTopic.KafkaRecord record : records) {
+            positions[record.partition()] = Math.max(positions[record.partition()], record.offset() + 1);
+        }
+        settings.onFailureDestination().ifPresent(arn -> deliveries.deliver(arn, failureRecord(records, condition,
+                result), Map.of(), true, functionArn));
+    }
+
+    /**
+     * Lambda's record of a discarded Kafka batch for an SQS or SNS destination, as the Lambda
+     * Developer Guide shows it ("Capturing discarded batches for Amazon MSK and self-managed Apache
+     * Kafka event sources"): {@code KafkaBatchInfo} with the batch size, the cluster's ARN (MSK) and
+     * bootstrap servers, the payload size, and per {@code "<topic>-<partition>"} the first and last
+     * offsets and timestamps.
+     */
+    private String failureRecord(List<LocalKafkaTopic.KafkaRecord> records, String condition, InvocationResult result) {
+        ObjectNode record = OnFailureRecord.start(functionArn, condition, invocations, result, clock.getAsLong());
+        ObjectNode info = record.putObject("KafkaBatchInfo");
+        info.put("batchSize", records.size());
+        if (topic.clusterArn() != null) {
+            info.put("eventSourceArn", topic.clusterArn());
+        }
+        info.put("bootstrapServers", topic.bootstrapServers());
+        info.put("payloadSize", event(records).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        Map<String, List<LocalKafkaTopic.KafkaRecord>> byPartition = new LinkedHashMap<>();
+        records.forEach(r -> byPartition.computeIfAbsent(topic.name() + "-" + r.partition(), k -> new ArrayList<>()).add(r));
+        ObjectNode recordsInfo = info.putObject("recordsInfo");
+        byPartition.forEach((key, partition) -> {
+            LocalKafkaTopic.KafkaRecord first = partition.get(0);
+            LocalKafkaTopic.KafkaRecord last = partition.get(partition.size() - 1);
+            ObjectNode range = recordsInfo.putObject(key);
+            range.put("firstRecordOffset", Long.toString(first.offset()));
+            range.put("lastRecordOffset", Long.toString(last.offset()));
+            range.put("firstRecordTimestamp", OnFailureRecord.timestamp(first.timestampMillis()));
+            range.put("lastRecordTimestamp", OnFailureRecord.timestamp(last.timestampMillis()));
+        });
+        return record.toString();
+    }
+}
