@@ -265,4 +265,32 @@ class KinesisEventSourceMappingTest {
                         e -> assertThat(e.getMessage()).contains("1048576"));
         assertThat(EventSourceMappingConfig.builder(stream).build().batchSize()).isEqualTo(100);
     }
+
+    @Test
+    void filteringComesBeforeBatchingSoDroppedRecordsTakeNoPlaceInTheBatchNorItsSixMegabytes() {
+        KinesisStream stream = runtime.kinesisStream("clicks", 1);
+        for (int i = 0; i < 25; i++) {
+            stream.putRecord("k", i % 5 < 2 ? "{\"type\":\"order\",\"n\":" + i + "}" : "{\"type\":\"refund\"}");
+        }
+        // Five large matching records (about 6.0 MB in the event), a large one that matches no filter, then a
+        // small matching one: the dropped record does not push the small one out of the batch's 6 MB.
+        String large = "x".repeat(900_000);
+        for (int i = 0; i < 5; i++) {
+            stream.putRecord("k", "{\"type\":\"order\",\"pad\":\"" + large + "\"}");
+        }
+        stream.putRecord("k", "{\"type\":\"refund\",\"pad\":\"" + large + "\"}");
+        stream.putRecord("k", "{\"type\":\"order\",\"n\":\"last\"}");
+
+        EventSourceMapping mapping = runtime.eventSourceMapping(function(), EventSourceMappingConfig.builder(stream)
+                .batchSize(10).filterPattern("{\"data\":{\"type\":[\"order\"]}}").build());
+
+        assertThat(runtime.settleEventSources(SETTLE)).isTrue();
+        List<List<String>> batches = batches();
+        assertThat(batches).hasSize(2);
+        assertThat(batches.get(0)).hasSize(10).allMatch(data -> data.contains("order"));
+        assertThat(batches.get(1)).hasSize(6).allMatch(data -> data.contains("order"));
+        assertThat(batches.get(1).get(5)).contains("last");
+        assertThat(mapping.metrics().recordsFilteredOut()).isEqualTo(16);
+        assertThat(mapping.metrics().recordsDelivered()).isEqualTo(16);
+    }
 }

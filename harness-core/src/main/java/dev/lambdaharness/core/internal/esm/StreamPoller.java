@@ -196,9 +196,10 @@ public final class StreamPoller extends PollerBase {
         List<ShardedLog.StreamRecord> batch = new ArrayList<>();
         int bytes = 0;
         for (ShardedLog.StreamRecord record : pending) {
-            if (batch.size() == settings.batchSize() || bytes + record.bytes() > SqsPoller.MAX_BATCH_BYTES) {
+            if (batch.size() == settings.batchSize()) {
                 break;
             }
+            // Filtering comes before batching: a record that matches no filter takes no place in the batch or its 6 MB.
             if (!filter.matches(record.record())) {
                 // The iterator moves past a record that matches no filter; it is counted once, though seen again.
                 if (record.index() >= lane.countedThrough) {
@@ -209,6 +210,9 @@ public final class StreamPoller extends PollerBase {
                     lane.position = shardIndexAfter(lane, record);
                 }
                 continue;
+            }
+            if (bytes + record.bytes() > SqsPoller.MAX_BATCH_BYTES) {
+                break;
             }
             batch.add(record);
             bytes += record.bytes();
