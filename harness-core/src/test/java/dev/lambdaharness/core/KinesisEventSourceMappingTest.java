@@ -293,4 +293,56 @@ class KinesisEventSourceMappingTest {
         assertThat(mapping.metrics().recordsFilteredOut()).isEqualTo(16);
         assertThat(mapping.metrics().recordsDelivered()).isEqualTo(16);
     }
+
+    @Test
+    void atTimestampStartsAtTheFirstRecordThatArrivedThenOrLaterOnTheClock() {
+        KinesisStream stream = runtime.kinesisStream("clicks", 1);
+        stream.putRecord("k", "early");
+        clock.advance(Duration.ofMinutes(1));
+        Instant from = clock.instant();
+        stream.putRecord("k", "on time");
+        clock.advance(Duration.ofSeconds(1));
+        stream.putRecord("k", "later");
+
+        runtime.eventSourceMapping(function(), EventSourceMappingConfig.builder(stream)
+                .startingPosition(EventSourceMappingConfig.StartingPosition.AT_TIMESTAMP).startingPositionTimestamp(from)
+                .build());
+
+        assertThat(runtime.settleEventSources(SETTLE)).isTrue();
+        assertThat(batches()).containsExactly(List.of("on time", "later"));
+    }
+
+    @Test
+    void atTimestampAndTumblingWindowsAreRefusedWhereLambdaRefusesThem() {
+        KinesisStream stream = runtime.kinesisStream("clicks", 1);
+        DynamoDbTable table = runtime.dynamoDbTable("Orders", "NEW_IMAGE", "pk");
+        SqsQueue queue = runtime.sqsQueue(SqsQueueConfig.builder("orders").build());
+        Instant now = clock.instant();
+        EventSourceMappingConfig.StartingPosition atTimestamp = EventSourceMappingConfig.StartingPosition.AT_TIMESTAMP;
+        assertThatThrownBy(() -> EventSourceMappingConfig.builder(table).startingPosition(atTimestamp)
+                .startingPositionTimestamp(now).build()).isInstanceOfSatisfying(InvalidConfigurationException.class, e -> {
+                    assertThat(e.setting()).isEqualTo("StartingPosition");
+                    assertThat(e.value()).isEqualTo("AT_TIMESTAMP");
+                    assertThat(e.lambdaErrorCode()).isEqualTo("InvalidParameterValueException");
+                    assertThat(e.getMessage()).contains("a DynamoDB stream", "TRIM_HORIZON or LATEST");
+                });
+        assertThatThrownBy(() -> EventSourceMappingConfig.builder(queue).startingPosition(atTimestamp)
+                .startingPositionTimestamp(now).build()).isInstanceOfSatisfying(InvalidConfigurationException.class,
+                        e -> assertThat(e.getMessage()).contains("an SQS queue"));
+        assertThatThrownBy(() -> EventSourceMappingConfig.builder(stream).startingPosition(atTimestamp).build())
+                .isInstanceOfSatisfying(InvalidConfigurationException.class,
+                        e -> assertThat(e.setting()).isEqualTo("StartingPositionTimestamp"));
+        assertThatThrownBy(() -> EventSourceMappingConfig.builder(stream).startingPositionTimestamp(now).build())
+                .isInstanceOfSatisfying(InvalidConfigurationException.class,
+                        e -> assertThat(e.getMessage()).contains("only read with StartingPosition AT_TIMESTAMP"));
+        assertThatThrownBy(() -> EventSourceMappingConfig.builder(stream).tumblingWindow(Duration.ofSeconds(901)).build())
+                .isInstanceOfSatisfying(InvalidConfigurationException.class, e -> {
+                    assertThat(e.setting()).isEqualTo("TumblingWindowInSeconds");
+                    assertThat(e.lambdaErrorCode()).isEqualTo("ValidationException");
+                    assertThat(e.getMessage()).contains("0 to 900");
+                });
+        assertThatThrownBy(() -> EventSourceMappingConfig.builder(queue).tumblingWindow(Duration.ofSeconds(60)).build())
+                .isInstanceOfSatisfying(InvalidConfigurationException.class,
+                        e -> assertThat(e.setting()).isEqualTo("TumblingWindowInSeconds"));
+    }
 }
