@@ -268,14 +268,7 @@ public final class StreamPoller extends PollerBase {
             }
             long due = lane.windowStartMillis + windowMillis;
             if (now < due) {
-                if (lane.timer == null) {
-                    lane.timer = timers.at(due, () -> {
-                        synchronized (this) {
-                            lane.timer = null;
-                        }
-                        pump();
-                    });
-                }
+                wakeAt(lane, due);
                 return null;
             }
         }
@@ -297,6 +290,12 @@ public final class StreamPoller extends PollerBase {
             lane.finalDue = true;
             return List.of();
         }
+        wakeAt(lane, due);
+        return null;
+    }
+
+    /** Pumps again when the clock reaches {@code due}, unless the lane already waits for a time. */
+    private void wakeAt(Lane lane, long due) {
         if (lane.timer == null) {
             lane.timer = timers.at(due, () -> {
                 synchronized (this) {
@@ -305,7 +304,6 @@ public final class StreamPoller extends PollerBase {
                 pump();
             });
         }
-        return null;
     }
 
     private static int shardIndexAfter(Lane lane, ShardedLog.StreamRecord record) {
