@@ -319,6 +319,20 @@ class KinesisEventSourceMappingTest {
     }
 
     @Test
+    void atATimestampStillAheadTheMappingWaitsForRecordsThatArriveFromThen() {
+        KinesisStream stream = runtime.kinesisStream("clicks", 1);
+        runtime.eventSourceMapping(function(), EventSourceMappingConfig.builder(stream)
+                .startingPosition(EventSourceMappingConfig.StartingPosition.AT_TIMESTAMP)
+                .startingPositionTimestamp(clock.instant().plusSeconds(60)).build());
+        stream.putRecord("k", "too early");
+        clock.advance(Duration.ofSeconds(60));
+        stream.putRecord("k", "on time");
+
+        assertThat(runtime.settleEventSources(SETTLE)).isTrue();
+        assertThat(batches()).containsExactly(List.of("on time"));
+    }
+
+    @Test
     void atTimestampAndTumblingWindowsAreRefusedWhereLambdaRefusesThem() {
         KinesisStream stream = runtime.kinesisStream("clicks", 1);
         DynamoDbTable table = runtime.dynamoDbTable("Orders", "NEW_IMAGE", "pk");

@@ -154,11 +154,15 @@ public final class StreamPoller extends PollerBase {
         });
     }
 
-    /** The records of a lane not done with yet, in order. */
+    /**
+     * The records of a lane not done with yet, in order; read {@code AT_TIMESTAMP}, not those that
+     * arrived before the timestamp (which, in the future when the mapping was made, is still ahead).
+     */
     private List<ShardedLog.StreamRecord> pending(Lane lane) {
         List<ShardedLog.StreamRecord> records = new ArrayList<>();
+        long from = settings.startMillis() == Long.MAX_VALUE ? -1 : settings.startMillis();
         for (ShardedLog.StreamRecord record : stream.records(lane.shard, lane.position)) {
-            if (laneOf(record) == lane.index) {
+            if (laneOf(record) == lane.index && record.arrivalMillis() >= from) {
                 records.add(record);
             }
         }
@@ -424,9 +428,8 @@ public final class StreamPoller extends PollerBase {
     }
 
     /**
-     * After a window's final invocation: on success the window and its state are dropped (or, ended
-     * early, the same window goes on with a fresh state); on failure it is tried again, holding the
-     * shard, until it succeeds.
+     * After a window's final invocation: on success the window and its state are dropped; on failure
+     * it is tried again, holding the shard, until it succeeds.
      */
     private void windowClosed(Lane lane, boolean answered) {
         if (!answered) {
@@ -434,12 +437,9 @@ public final class StreamPoller extends PollerBase {
             later(lane, RETRY_DELAY);
             return;
         }
-        if (lane.endedEarly) {
-            lane.state = JSON.createObjectNode();
-        } else {
-            lane.tumblingStart = -1;
-            lane.state = null;
-        }
+        // Ended early, the same window opens again, with a fresh state, at its next record.
+        lane.tumblingStart = -1;
+        lane.state = null;
         lane.finalDue = false;
         lane.endedEarly = false;
         lane.batch = null;
