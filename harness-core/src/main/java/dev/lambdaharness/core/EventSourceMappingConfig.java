@@ -2,6 +2,7 @@ package dev.lambdaharness.core;
 
 import dev.lambdaharness.core.internal.esm.MappingLimits;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -14,6 +15,7 @@ import java.util.OptionalInt;
  * ({@code ReportBatchItemFailures}), {@code ScalingConfig.MaximumConcurrency} (SQS), the filter
  * patterns of {@code FilterCriteria}, whether it starts enabled, and for a stream
  * {@code StartingPosition}, {@code ParallelizationFactor}, {@code BisectBatchOnFunctionError},
+ * {@code StartingPositionTimestamp} (Kinesis), {@code TumblingWindowInSeconds},
  * {@code MaximumRetryAttempts}, {@code MaximumRecordAgeInSeconds} and the on-failure destination
  * (also for a Kafka topic). Unset members take Lambda's defaults for the source (SQS: batch 10;
  * Kinesis and DynamoDB: batch 100, retries and record age unlimited; Kafka and Amazon MQ: batch 100,
@@ -35,7 +37,12 @@ public final class EventSourceMappingConfig {
         /** The oldest record of each shard. */
         TRIM_HORIZON,
         /** Records put after the mapping was created. */
-        LATEST
+        LATEST,
+        /**
+         * Records that arrived at or after {@code StartingPositionTimestamp}, by their arrival
+         * timestamps on the runtime's clock (Kinesis only).
+         */
+        AT_TIMESTAMP
     }
 
     private final SqsQueue queue;
@@ -44,6 +51,8 @@ public final class EventSourceMappingConfig {
     private final KafkaTopic kafkaTopic;
     private final MqQueue mqQueue;
     private final StartingPosition startingPosition;
+    private final Optional<Instant> startingPositionTimestamp;
+    private final int tumblingWindowInSeconds;
     private final int parallelizationFactor;
     private final boolean bisectBatchOnFunctionError;
     private final int maximumRetryAttempts;
@@ -65,6 +74,8 @@ public final class EventSourceMappingConfig {
         this.mqQueue = builder.mqQueue;
         boolean broker = kafkaTopic != null || mqQueue != null;
         this.startingPosition = builder.startingPosition;
+        this.startingPositionTimestamp = Optional.ofNullable(builder.startingPositionTimestamp);
+        this.tumblingWindowInSeconds = builder.tumblingWindow != null ? builder.tumblingWindow : 0;
         this.parallelizationFactor = builder.parallelizationFactor != null ? builder.parallelizationFactor : 1;
         this.bisectBatchOnFunctionError = builder.bisect;
         this.maximumRetryAttempts = builder.maximumRetryAttempts != null ? builder.maximumRetryAttempts : -1;
@@ -109,7 +120,13 @@ public final class EventSourceMappingConfig {
             MappingLimits.notForQueues(builder.maximumRetryAttempts != null, "MaximumRetryAttempts");
             MappingLimits.notForQueues(builder.maximumRecordAgeInSeconds != null, "MaximumRecordAgeInSeconds");
             MappingLimits.notForQueues(builder.onFailureDestination != null, "DestinationConfig");
+            MappingLimits.notForQueues(builder.tumblingWindow != null, "TumblingWindowInSeconds");
+            MappingLimits.startingPosition("an SQS queue", startingPosition == StartingPosition.AT_TIMESTAMP,
+                    builder.startingPositionTimestamp);
         } else {
+            MappingLimits.TUMBLING_WINDOW.check(tumblingWindowInSeconds);
+            MappingLimits.startingPosition(stream != null ? null : "a DynamoDB stream",
+                    startingPosition == StartingPosition.AT_TIMESTAMP, builder.startingPositionTimestamp);
             MappingLimits.PARALLELIZATION_FACTOR.check(parallelizationFactor);
             MappingLimits.MAXIMUM_RETRY_ATTEMPTS.check(maximumRetryAttempts);
             MappingLimits.maximumRecordAge(maximumRecordAgeInSeconds);
@@ -196,6 +213,16 @@ public final class EventSourceMappingConfig {
         return startingPosition;
     }
 
+    /** {@code StartingPositionTimestamp}, for {@code AT_TIMESTAMP}. */
+    public Optional<Instant> startingPositionTimestamp() {
+        return startingPositionTimestamp;
+    }
+
+    /** {@code TumblingWindowInSeconds} of a stream mapping: zero for none. */
+    public Duration tumblingWindow() {
+        return Duration.ofSeconds(tumblingWindowInSeconds);
+    }
+
     /** {@code ParallelizationFactor}: concurrent batches per shard (1 to 10). */
     public int parallelizationFactor() {
         return parallelizationFactor;
@@ -265,6 +292,8 @@ public final class EventSourceMappingConfig {
         private KafkaTopic kafkaTopic;
         private MqQueue mqQueue;
         private StartingPosition startingPosition = StartingPosition.TRIM_HORIZON;
+        private Instant startingPositionTimestamp;
+        private Integer tumblingWindow;
         private Integer parallelizationFactor;
         private boolean bisect;
         private Integer maximumRetryAttempts;
@@ -286,6 +315,24 @@ public final class EventSourceMappingConfig {
         /** {@code StartingPosition} of a stream mapping. */
         public Builder startingPosition(StartingPosition position) {
             this.startingPosition = Objects.requireNonNull(position, "position");
+            return this;
+        }
+
+        /**
+         * {@code StartingPositionTimestamp} of a Kinesis mapping read {@code AT_TIMESTAMP}: it starts at
+         * the first record of each shard that arrived at or after this instant.
+         */
+        public Builder startingPositionTimestamp(Instant timestamp) {
+            this.startingPositionTimestamp = Objects.requireNonNull(timestamp, "timestamp");
+            return this;
+        }
+
+        /**
+         * {@code TumblingWindowInSeconds} of a stream mapping: 0 (none) to 15 minutes, in whole seconds.
+         * Each invocation then carries the window's state, and the function's response must carry it on.
+         */
+        public Builder tumblingWindow(Duration window) {
+            this.tumblingWindow = (int) Math.min(Integer.MAX_VALUE, Objects.requireNonNull(window, "window").toSeconds());
             return this;
         }
 

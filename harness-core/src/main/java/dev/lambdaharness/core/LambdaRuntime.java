@@ -513,7 +513,11 @@ public final class LambdaRuntime implements AutoCloseable {
                         config.reportBatchItemFailures(), config.parallelizationFactor(),
                         config.bisectBatchOnFunctionError(), config.maximumRetryAttempts(),
                         config.maximumRecordAgeInSeconds(), config.onFailureDestination(),
-                        config.startingPosition() == EventSourceMappingConfig.StartingPosition.LATEST),
+                        switch (config.startingPosition()) {
+                            case TRIM_HORIZON -> -1L;
+                            case LATEST -> Long.MAX_VALUE;
+                            case AT_TIMESTAMP -> config.startingPositionTimestamp().orElseThrow().toEpochMilli();
+                        }, config.tumblingWindow()),
                         filter, clock::currentTimeMillis, timers, pollerExecutor, this::deliver, config.enabled());
             }
             EventSourceMapping mapping = new EventSourceMapping(java.util.UUID.randomUUID().toString(), config,

@@ -127,4 +127,35 @@ class DynamoDbEventSourceMappingTest {
                 .isInstanceOfSatisfying(InvalidConfigurationException.class,
                         e -> assertThat(e.getMessage()).contains("NEW_AND_OLD_IMAGES"));
     }
+
+    @Test
+    void aDynamoDbWindowedEventHasTheMembersOfTheTimeWindowFixtureInTheirOrder() {
+        DynamoDbTable table = runtime.dynamoDbTable("Orders", "NEW_AND_OLD_IMAGES", "pk");
+        clock.advance(Duration.between(clock.instant(), Instant.parse("2026-01-01T09:22:05Z")));
+        table.putItem(Map.of("pk", "o-1", "total", 42));
+        table.putItem(Map.of("pk", "o-1", "total", 40));
+        LambdaFunction echo = runtime.function(FunctionConfig.builder("dev.lambdaharness.core.corpus.WindowEcho::handle")
+                .functionName("echo").build(), CorpusCode.code());
+
+        runtime.eventSourceMapping(echo, EventSourceMappingConfig.builder(table).tumblingWindow(Duration.ofMinutes(5))
+                .build());
+
+        assertThat(runtime.settleEventSources(SETTLE)).isTrue();
+        assertThat(results).hasSize(2);
+        JsonNode first = results.get(0).payloadAsJson();
+        // The order of dynamodb/time-window.json (and kinesis/time-window.json).
+        assertThat(first.get("keys")).extracting(JsonNode::asText).containsExactly("Records", "window", "state",
+                "shardId", "eventSourceARN", "isFinalInvokeForWindow", "isWindowTerminatedEarly");
+        JsonNode event = first.get("event");
+        assertThat(event.get("window").toString())
+                .isEqualTo("{\"start\":\"2026-01-01T09:20:00Z\",\"end\":\"2026-01-01T09:25:00Z\"}");
+        assertThat(event.get("state").toString()).isEqualTo("{}");
+        assertThat(event.get("shardId").asText()).isEqualTo("shardId-000000000000");
+        assertThat(event.get("eventSourceARN").asText()).isEqualTo(table.streamArn());
+        assertThat(event.get("isFinalInvokeForWindow").asBoolean()).isFalse();
+        JsonNode last = results.get(1).payloadAsJson().get("event");
+        assertThat(last.get("state").toString()).isEqualTo("{\"count\":\"2\"}");
+        assertThat(last.get("isFinalInvokeForWindow").asBoolean()).isTrue();
+        assertThat(last.get("isWindowTerminatedEarly").asBoolean()).isFalse();
+    }
 }

@@ -350,4 +350,37 @@ class SqsEventSourceMappingTest {
         assertThat(runtime.settleEventSources(SETTLE)).isTrue();
         assertThat(batches()).containsExactly(List.of("order", "{\"type\":\"ORDER\"}"));
     }
+
+    @Test
+    void filteringComesBeforeBatchingSoABatchOfTenHoldsTenMatchingMessages() {
+        SqsQueue orders = queue("orders");
+        for (int i = 0; i < 25; i++) {
+            orders.send(i % 5 < 2 ? "{\"type\":\"order\",\"n\":" + i + "}" : "{\"type\":\"refund\",\"n\":" + i + "}");
+        }
+
+        EventSourceMapping mapping = runtime.eventSourceMapping(function(), EventSourceMappingConfig.builder(orders)
+                .batchSize(10).filterPattern("{\"body\":{\"type\":[\"order\"]}}").build());
+
+        assertThat(runtime.settleEventSources(SETTLE)).isTrue();
+        assertThat(batches()).singleElement().satisfies(batch -> assertThat(batch).hasSize(10)
+                .allMatch(body -> body.contains("order")));
+        assertThat(mapping.metrics().recordsFilteredOut()).isEqualTo(15);
+        assertThat(orders.size()).isZero();
+        assertThat(orders.deletedCount()).isEqualTo(25);
+    }
+
+    @Test
+    void aFifoGroupGoesOnPastTheMessagesItsFiltersDrop() {
+        SqsQueue orders = runtime.sqsQueue(SqsQueueConfig.builder("orders.fifo").contentBasedDeduplication(true).build());
+        for (int i = 0; i < 12; i++) {
+            orders.send(SqsMessage.of((i < 6 ? "skip-" : "keep-") + i).withGroupId("g"));
+        }
+
+        EventSourceMapping mapping = runtime.eventSourceMapping(function(), EventSourceMappingConfig.builder(orders)
+                .batchSize(10).filterPattern("{\"body\":[{\"prefix\":\"keep\"}]}").build());
+
+        assertThat(runtime.settleEventSources(SETTLE)).isTrue();
+        assertThat(batches()).containsExactly(List.of("keep-6", "keep-7", "keep-8", "keep-9", "keep-10", "keep-11"));
+        assertThat(mapping.metrics().recordsFilteredOut()).isEqualTo(6);
+    }
 }

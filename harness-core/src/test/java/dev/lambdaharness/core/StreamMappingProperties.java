@@ -18,12 +18,15 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 
 /**
  * For any records over two shards, any failures, batch size, retry limit and bisecting, every
  * stream record is delivered exactly once in order per shard by a successful invocation, or falls
  * in a batch reported to the on-failure destination; and bisecting isolates a poison record in at
  * most ⌈log2(batch)⌉ + 1 invocations that hold it (the harness's model: AWS documents no number).
+ * With a tumbling window, for any arrivals and batch size, no batch mixes windows and each window
+ * ends with one final invocation whose state counts exactly the records that arrived in it.
  */
 class StreamMappingProperties {
 
@@ -121,6 +124,46 @@ class StreamMappingProperties {
             assertThat(holdingThePoison).isLessThanOrEqualTo(bound);
             assertThat(runtime.destination(FAILURES).records()).singleElement()
                     .satisfies(record -> assertThat(record.bodyAsJson().at("/KinesisBatchInfo/batchSize").asInt()).isOne());
+        }
+    }
+
+    @Property(tries = 20)
+    void eachTumblingWindowEndsOnceWithAStateThatCountsItsRecords(
+            @ForAll @Size(min = 1, max = 25) List<@IntRange(min = 0, max = 150) Integer> gapsInSeconds,
+            @ForAll @IntRange(min = 1, max = 8) int batchSize,
+            @ForAll @IntRange(min = 1, max = 3) int windowMinutes) {
+        VirtualClock clock = RuntimeClock.virtual(Instant.parse("2026-01-01T00:00:00Z"));
+        List<InvocationResult> invocations = new CopyOnWriteArrayList<>();
+        try (LambdaRuntime runtime = LambdaRuntime.builder().clock(clock)
+                .invocationListener((function, result) -> invocations.add(result)).build()) {
+            KinesisStream stream = runtime.kinesisStream("clicks", 1);
+            long windowSeconds = windowMinutes * 60L;
+            Map<String, Integer> arrived = new HashMap<>();
+            for (int gap : gapsInSeconds) {
+                clock.advance(Duration.ofSeconds(gap));
+                stream.putRecord("k", "r");
+                long start = clock.instant().getEpochSecond() / windowSeconds * windowSeconds;
+                arrived.merge(Instant.ofEpochSecond(start).toString(), 1, Integer::sum);
+            }
+            LambdaFunction function = runtime.function(FunctionConfig.builder(
+                    "dev.lambdaharness.core.corpus.KinesisWindowTotals::handleRequest").build(), CorpusCode.code());
+
+            runtime.eventSourceMapping(function, EventSourceMappingConfig.builder(stream).batchSize(batchSize)
+                    .tumblingWindow(Duration.ofMinutes(windowMinutes)).build());
+
+            assertThat(runtime.settleEventSources(Duration.ofSeconds(30))).isTrue();
+            Map<String, Integer> finals = new HashMap<>();
+            for (InvocationResult result : invocations) {
+                JsonNode state = result.payloadAsJson().get("state");
+                String log = state.get("log").asText();
+                String[] entry = log.substring(log.lastIndexOf(';') + 1).split("\\|");
+                if (Boolean.parseBoolean(entry[2])) {
+                    assertThat(finals.put(entry[0], state.get("count").asInt())).as("one final for " + entry[0]).isNull();
+                } else {
+                    assertThat(Integer.parseInt(entry[1])).isBetween(1, batchSize);
+                }
+            }
+            assertThat(finals).isEqualTo(arrived);
         }
     }
 

@@ -29,6 +29,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 
 /**
  * An SQS queue as SQS keeps it: messages in the order sent, each hidden while delayed or in
@@ -255,14 +256,26 @@ public final class LocalSqsQueue {
      * nothing, and each group's messages come in order.
      */
     public List<Received> receive(int max, int maxBytes) {
+        return receive(max, maxBytes, null);
+    }
+
+    /**
+     * Receives as {@link #receive(int, int)} does, but only messages {@code deliver} accepts, as
+     * Lambda's filtering receives them: one it refuses is deleted as it is met and takes no place in
+     * {@code max} or {@code maxBytes}, so a FIFO group goes on with its next message.
+     *
+     * @param deliver sees each message's record as it would be received (its receive count already
+     *     incremented, no receipt handle yet); null delivers all
+     */
+    public List<Received> receive(int max, int maxBytes, Predicate<ObjectNode> deliver) {
         List<Received> received = new ArrayList<>();
         List<Message> redriven = new ArrayList<>();
         long now = clock.getAsLong();
         synchronized (this) {
             if (config.fifo()) {
-                receiveInOrder(max, maxBytes, now, received, redriven);
+                receiveInOrder(max, maxBytes, now, received, redriven, deliver);
             } else {
-                receiveReady(max, maxBytes, now, received, redriven);
+                receiveReady(max, maxBytes, now, received, redriven, deliver);
             }
             if (!received.isEmpty()) {
                 List<String> handles = received.stream().map(Received::receiptHandle).toList();
@@ -286,7 +299,8 @@ public final class LocalSqsQueue {
     }
 
     /** A FIFO receive: the messages in order, a group closed by any of its messages in flight or delayed. */
-    private void receiveInOrder(int max, int maxBytes, long now, List<Received> received, List<Message> redriven) {
+    private void receiveInOrder(int max, int maxBytes, long now, List<Received> received, List<Message> redriven,
+            Predicate<ObjectNode> deliver) {
         Set<String> blockedGroups = new HashSet<>();
         int bytes = 0;
         for (Iterator<Message> it = messages.values().iterator(); it.hasNext() && received.size() < max;) {
@@ -296,7 +310,7 @@ public final class LocalSqsQueue {
                 blockedGroups.add(message.groupId);
                 continue;
             }
-            if (redrive(message, redriven)) {
+            if (redrive(message, redriven) || refused(message, now, deliver)) {
                 it.remove();
                 continue;
             }
@@ -309,11 +323,12 @@ public final class LocalSqsQueue {
     }
 
     /** A standard receive: the oldest of the messages ready. */
-    private void receiveReady(int max, int maxBytes, long now, List<Received> received, List<Message> redriven) {
+    private void receiveReady(int max, int maxBytes, long now, List<Received> received, List<Message> redriven,
+            Predicate<ObjectNode> deliver) {
         int bytes = 0;
         while (received.size() < max && !ready.isEmpty()) {
             Message message = ready.poll();
-            if (redrive(message, redriven)) {
+            if (redrive(message, redriven) || refused(message, now, deliver)) {
                 messages.remove(message.id);
                 continue;
             }
@@ -334,6 +349,26 @@ public final class LocalSqsQueue {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the filter refuses the message, which then counts as deleted (the caller removes it):
+     * it is judged on its record as this receive would deliver it.
+     */
+    private boolean refused(Message message, long now, Predicate<ObjectNode> deliver) {
+        if (deliver == null) {
+            return false;
+        }
+        ObjectNode record = message.record.deepCopy();
+        ObjectNode attributes = (ObjectNode) record.get("attributes");
+        attributes.put("ApproximateReceiveCount", Integer.toString(message.receiveCount + 1));
+        attributes.put("ApproximateFirstReceiveTimestamp",
+                Long.toString(message.receiveCount == 0 ? now : message.firstReceiveMillis));
+        if (deliver.test(record)) {
+            return false;
+        }
+        deleted++;
+        return true;
     }
 
     /** Puts a message in flight for this receive. */

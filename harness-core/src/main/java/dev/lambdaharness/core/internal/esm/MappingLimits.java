@@ -27,6 +27,8 @@ public final class MappingLimits {
     public static final IntRange MAXIMUM_RETRY_ATTEMPTS = new IntRange("MaximumRetryAttempts", -1, 10_000, "retries");
     /** {@code MaximumRecordAgeInSeconds} (streams), −1 for unlimited. */
     public static final IntRange MAXIMUM_RECORD_AGE = new IntRange("MaximumRecordAgeInSeconds", -1, 604_800, "seconds");
+    /** {@code TumblingWindowInSeconds} (streams), 0 for none. */
+    public static final IntRange TUMBLING_WINDOW = new IntRange("TumblingWindowInSeconds", 0, 900, "seconds");
     /** The shortest maximum record age besides −1. */
     public static final int MIN_MAXIMUM_RECORD_AGE = 60;
     /** A stream's default batch size. */
@@ -78,6 +80,30 @@ public final class MappingLimits {
             throw invalid(setting, "set", setting + " is not a setting of " + source + " mapping"
                     + " (InvalidParameterValueException: Unsupported " + setting + " for this event source): " + why
                     + ". Leave it out.");
+        }
+    }
+
+    /**
+     * Refuses {@code AT_TIMESTAMP} for a source other than Kinesis, {@code AT_TIMESTAMP} without
+     * {@code StartingPositionTimestamp}, and a timestamp with another position.
+     *
+     * @param source the source, as a message names it ("an SQS queue", "a DynamoDB stream"), or null for Kinesis
+     */
+    public static void startingPosition(String source, boolean atTimestamp, java.time.Instant timestamp) {
+        if (atTimestamp && source != null) {
+            throw invalid("StartingPosition", "AT_TIMESTAMP", "StartingPosition AT_TIMESTAMP is not accepted for "
+                    + source + ": Lambda takes it for Kinesis (and Kafka and DocumentDB) only"
+                    + " (InvalidParameterValueException: Unsupported starting position for this event source)."
+                    + " Use TRIM_HORIZON or LATEST.");
+        }
+        if (atTimestamp && timestamp == null) {
+            throw invalid("StartingPositionTimestamp", "missing", "StartingPosition AT_TIMESTAMP needs a"
+                    + " StartingPositionTimestamp (InvalidParameterValueException). Set startingPositionTimestamp(instant).");
+        }
+        if (!atTimestamp && timestamp != null) {
+            throw invalid("StartingPositionTimestamp", timestamp.toString(), "StartingPositionTimestamp " + timestamp
+                    + " is only read with StartingPosition AT_TIMESTAMP (InvalidParameterValueException). Set"
+                    + " startingPosition(AT_TIMESTAMP), or leave the timestamp out.");
         }
     }
 

@@ -49,9 +49,22 @@ abstract class PollerBase implements Poller {
      * @throws dev.lambdaharness.core.TooManyRequestsException when the invocation is throttled
      */
     protected InvocationResult send(List<ObjectNode> records) {
+        return send(records, null);
+    }
+
+    /**
+     * Invokes the function as {@link #send(List)} does, with more members after {@code Records}
+     * (a tumbling window's).
+     *
+     * @param members the members to add, or null for none
+     */
+    protected InvocationResult send(List<ObjectNode> records, ObjectNode members) {
         ObjectNode event = JSON.createObjectNode();
         ArrayNode array = event.putArray("Records");
         records.forEach(array::add);
+        if (members != null) {
+            event.setAll(members);
+        }
         return sendEvent(event);
     }
 

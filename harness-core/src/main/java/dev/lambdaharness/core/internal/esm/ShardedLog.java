@@ -83,6 +83,17 @@ public abstract class ShardedLog {
         return from >= records.size() ? List.of() : List.copyOf(records.subList(from, records.size()));
     }
 
+    /** The index of a shard's first record that arrived at or after then; the shard's size when none did. */
+    public synchronized int firstArrivedAtOrAfter(int shard, long millis) {
+        List<StreamRecord> records = shards.get(shard);
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i).arrivalMillis() >= millis) {
+                return i;
+            }
+        }
+        return records.size();
+    }
+
     /** How many records a shard holds. */
     public synchronized int size(int shard) {
         return shards.get(shard).size();

@@ -4,6 +4,7 @@ import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.LambdaFunction;
 import dev.lambdaharness.core.TooManyRequestsException;
 import dev.lambdaharness.core.internal.clock.TimerQueue;
+import dev.lambdaharness.internal.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,7 +20,8 @@ import java.util.function.LongSupplier;
  * The poller of an SQS event source mapping: it receives batches (closing one on the batch size,
  * the window or 6 MB, whichever comes first; the window starts once the poller is free to send),
  * runs up to its concurrency of them at once, deletes what succeeded and leaves the rest to come
- * back after the visibility timeout. Its concurrency starts at {@link #INITIAL_CONCURRENCY}
+ * back after the visibility timeout. Messages that match none of the mapping's filters are deleted
+ * as they are received and take no place in a batch. Its concurrency starts at {@link #INITIAL_CONCURRENCY}
  * batches and grows by {@link #SCALE_STEP} each {@link #SCALE_PERIOD} while messages wait, up to
  * {@link #MAX_CONCURRENCY}, capped by {@code MaximumConcurrency} and the function's reserved
  * concurrency.
@@ -117,7 +119,8 @@ public final class SqsPoller extends PollerBase {
                 if (windowMillis > 0 && !windowOver()) {
                     break;
                 }
-                List<LocalSqsQueue.Received> batch = queue.receive(batchSize, MAX_BATCH_BYTES);
+                List<LocalSqsQueue.Received> batch = queue.receive(batchSize, MAX_BATCH_BYTES,
+                        filter == RecordFilter.NONE ? null : this::delivers);
                 if (batch.isEmpty()) {
                     break;
                 }
@@ -169,21 +172,21 @@ public final class SqsPoller extends PollerBase {
         });
     }
 
-    private void process(List<LocalSqsQueue.Received> received) {
+    /**
+     * Whether a received message reaches the function; the service deletes one that matches no
+     * filter before it batches, so it takes no place in the batch.
+     */
+    private boolean delivers(ObjectNode record) {
+        if (filter.matches(record)) {
+            return true;
+        }
+        counters.filteredOut.incrementAndGet();
+        return false;
+    }
+
+    private void process(List<LocalSqsQueue.Received> batch) {
         try {
-            List<LocalSqsQueue.Received> batch = new ArrayList<>(received.size());
-            for (LocalSqsQueue.Received message : received) {
-                if (filter.matches(message.record())) {
-                    batch.add(message);
-                } else {
-                    // The service deletes a message that matches no filter.
-                    queue.delete(message.receiptHandle());
-                    counters.filteredOut.incrementAndGet();
-                }
-            }
-            if (!batch.isEmpty()) {
-                invoke(batch);
-            }
+            invoke(batch);
         } finally {
             synchronized (this) {
                 running--;

@@ -83,6 +83,7 @@ public final class TemplateSources {
             mapping.maximumRetryAttempts().ifPresent(builder::maximumRetryAttempts);
             mapping.maximumRecordAgeInSeconds().ifPresent(builder::maximumRecordAgeInSeconds);
             mapping.parallelizationFactor().ifPresent(builder::parallelizationFactor);
+            mapping.tumblingWindowInSeconds().ifPresent(seconds -> builder.tumblingWindow(Duration.ofSeconds(seconds)));
             mapping.maximumConcurrency().ifPresent(builder::maximumConcurrency);
             mapping.filterPatterns().forEach(builder::filterPattern);
             mapping.onFailureDestination().ifPresent(builder::onFailureDestination);
