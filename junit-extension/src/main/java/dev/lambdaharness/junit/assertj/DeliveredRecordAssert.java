@@ -4,12 +4,14 @@ import static dev.lambdaharness.junit.internal.assertj.ShouldHaveRecordField.sho
 import static java.util.Objects.requireNonNull;
 
 import dev.lambdaharness.core.DeliveredRecord;
+import java.util.List;
 import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * Assertions on what an asynchronous invocation delivered: a destination's invocation record
- * ({@code requestContext.condition}, {@code approximateInvokeCount}, {@code requestId}) or a
+ * Assertions on what an asynchronous invocation or an event source mapping delivered: a
+ * destination's invocation record ({@code requestContext.condition}, {@code approximateInvokeCount},
+ * {@code requestId}), a stream's or Kafka topic's on-failure record (its batch info) or a
  * dead-letter message (its attributes). A failure shows the whole record.
  *
  * <pre>{@code
@@ -19,6 +21,10 @@ import org.assertj.core.api.AbstractAssert;
  * }</pre>
  */
 public class DeliveredRecordAssert extends AbstractAssert<DeliveredRecordAssert, DeliveredRecord> {
+
+    /** The members an on-failure record of a stream or a Kafka topic describes its batch in. */
+    private static final List<String> BATCH_INFOS = List.of("KinesisBatchInfo", "DDBStreamBatchInfo",
+            "KafkaBatchInfo");
 
     /**
      * Creates the assertion; public so that soft assertions can proxy it.
@@ -66,6 +72,29 @@ public class DeliveredRecordAssert extends AbstractAssert<DeliveredRecordAssert,
             throw assertionError(shouldHave("attribute " + name, expected, value, actual.body() + " " + actual.attributes()));
         }
         return myself;
+    }
+
+    /**
+     * Verifies one field of a stream's or Kafka topic's on-failure record: of its
+     * {@code KinesisBatchInfo}, {@code DDBStreamBatchInfo} or {@code KafkaBatchInfo}, whichever it
+     * holds, compared as text ({@code batchSize} 2 as {@code "2"}).
+     *
+     * <pre>{@code
+     * assertThat(runtime.destination(FAILURES).records().get(0))
+     *         .hasCondition("RetryAttemptsExhausted").hasBatchInfo("shardId", "shardId-000000000000");
+     * }</pre>
+     */
+    public DeliveredRecordAssert hasBatchInfo(String field, String expected) {
+        requireNonNull(field, "field");
+        requireNonNull(expected, "expected");
+        isNotNull();
+        for (String info : BATCH_INFOS) {
+            if (actual.bodyAsJson().has(info)) {
+                return hasText(info + "." + field, "/" + info + "/" + field, expected);
+            }
+        }
+        throw assertionError(shouldHave("KinesisBatchInfo, DDBStreamBatchInfo or KafkaBatchInfo field " + field, expected,
+                null, actual.body()));
     }
 
     private DeliveredRecordAssert hasText(String field, String pointer, String expected) {

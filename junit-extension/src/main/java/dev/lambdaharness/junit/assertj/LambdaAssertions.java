@@ -5,6 +5,7 @@ import static dev.lambdaharness.junit.internal.assertj.ShouldBeThrottled.shouldB
 import static dev.lambdaharness.junit.internal.assertj.ShouldBeThrottled.shouldBeThrottledNotThrow;
 
 import dev.lambdaharness.core.DeliveredRecord;
+import dev.lambdaharness.core.EventSourceMapping;
 import dev.lambdaharness.core.FunctionMetrics;
 import dev.lambdaharness.core.InvocationReport;
 import dev.lambdaharness.core.InvocationResult;
@@ -80,6 +81,18 @@ public final class LambdaAssertions {
      */
     public static MqQueueAssert assertThat(MqQueue actual) {
         return new MqQueueAssert(actual);
+    }
+
+    /**
+     * Starts assertions on an event source mapping.
+     *
+     * <pre>{@code
+     * Waits.on(runtime).untilCaughtUp(mapping);
+     * assertThat(mapping).isCaughtUp().hasDelivered(3).hasDiscardedBatches(0);
+     * }</pre>
+     */
+    public static EventSourceMappingAssert assertThat(EventSourceMapping actual) {
+        return new EventSourceMappingAssert(actual);
     }
 
     /** Starts assertions on a throttle. */

@@ -2,6 +2,7 @@ package dev.lambdaharness.junit.assertj;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaharness.core.DeliveredRecord;
+import dev.lambdaharness.core.EventSourceMapping;
 import dev.lambdaharness.core.FunctionMetrics;
 import dev.lambdaharness.core.InvocationReport;
 import dev.lambdaharness.core.InvocationResult;
@@ -39,6 +40,12 @@ public interface LambdaSoftAssertionsProvider extends SoftAssertionsProvider {
 
     default DeliveredRecordAssert assertThat(DeliveredRecord actual) {
         return SoftProxies.create(DeliveredRecordAssert.class, () -> proxy(DeliveredRecordAssert.class, DeliveredRecord.class, actual));
+    }
+
+    /** Starts soft assertions on an event source mapping. */
+    default EventSourceMappingAssert assertThat(EventSourceMapping actual) {
+        return SoftProxies.create(EventSourceMappingAssert.class,
+                () -> proxy(EventSourceMappingAssert.class, EventSourceMapping.class, actual));
     }
 
     /** Starts soft assertions on a local Amazon MQ queue. */

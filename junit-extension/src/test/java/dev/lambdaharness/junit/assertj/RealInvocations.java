@@ -55,7 +55,7 @@ final class RealInvocations implements AfterAllCallback {
     }
 
     /** The test classes and the aws-lambda-java-events and Joda-Time jars, as a deployed function bundles them. */
-    private static FunctionCode code() {
+    static FunctionCode code() {
         return FunctionCode.fromPaths(locationOf(RealInvocations.class),
                 locationOf(com.amazonaws.services.lambda.runtime.events.SQSEvent.class),
                 locationOf(org.joda.time.DateTime.class));
