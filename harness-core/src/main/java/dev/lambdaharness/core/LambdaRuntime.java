@@ -452,6 +452,15 @@ public final class LambdaRuntime implements AutoCloseable {
         return queues.get(name).model();
     }
 
+    /** Where a stream or Kafka mapping starts: −1 at the trim horizon, {@code Long.MAX_VALUE} at the latest, else the timestamp. */
+    private static long startMillis(EventSourceMappingConfig config) {
+        return switch (config.startingPosition()) {
+            case TRIM_HORIZON -> -1L;
+            case LATEST -> Long.MAX_VALUE;
+            case AT_TIMESTAMP -> config.startingPositionTimestamp().orElseThrow().toEpochMilli();
+        };
+    }
+
     /**
      * Creates an event source mapping: a poller that reads the configured source and invokes the
      * function synchronously with batches, as {@code CreateEventSourceMapping} sets it up. It polls
@@ -495,7 +504,7 @@ public final class LambdaRuntime implements AutoCloseable {
                         function.arn(), new KafkaPoller.Settings(config.batchSize(), config.maximumBatchingWindow(),
                         config.bisectBatchOnFunctionError(), config.maximumRetryAttempts(),
                         config.maximumRecordAgeInSeconds(), config.onFailureDestination(),
-                        config.startingPosition() == EventSourceMappingConfig.StartingPosition.LATEST),
+                        startMillis(config)),
                         filter, reserved, clock::currentTimeMillis, timers, pollerExecutor, this::deliver,
                         config.enabled());
             } else if (config.mqQueue().isPresent()) {
@@ -516,11 +525,7 @@ public final class LambdaRuntime implements AutoCloseable {
                         config.reportBatchItemFailures(), config.parallelizationFactor(),
                         config.bisectBatchOnFunctionError(), config.maximumRetryAttempts(),
                         config.maximumRecordAgeInSeconds(), config.onFailureDestination(),
-                        switch (config.startingPosition()) {
-                            case TRIM_HORIZON -> -1L;
-                            case LATEST -> Long.MAX_VALUE;
-                            case AT_TIMESTAMP -> config.startingPositionTimestamp().orElseThrow().toEpochMilli();
-                        }, config.tumblingWindow()),
+                        startMillis(config), config.tumblingWindow()),
                         filter, clock::currentTimeMillis, timers, pollerExecutor, this::deliver, config.enabled());
             }
             EventSourceMapping mapping = new EventSourceMapping(java.util.UUID.randomUUID().toString(), config,

@@ -344,6 +344,42 @@ class KafkaEventSourceMappingTest {
     }
 
     @Test
+    void atTimestampStartsEachPartitionAtItsFirstRecordStampedThenOrLater() {
+        KafkaTopic topic = runtime.kafkaTopic("orders", 2);
+        Instant from = START.plusSeconds(60);
+        topic.send(0, null, "old", Map.of(), START);
+        topic.send(0, null, "new", Map.of(), from);
+        topic.send(1, null, "older", Map.of(), START.minusSeconds(5));
+        // A record's own timestamp decides, as Kafka's offsetsForTimes looks it up, not when it was sent.
+        topic.send(1, null, "stamped-later", Map.of(), from.plusSeconds(1));
+
+        runtime.eventSourceMapping(instructed(), EventSourceMappingConfig.builder(topic)
+                .startingPosition(EventSourceMappingConfig.StartingPosition.AT_TIMESTAMP).startingPositionTimestamp(from)
+                .build());
+        topic.send(1, null, "sent-after", Map.of(), START);
+
+        assertThat(runtime.settleEventSources(SETTLE)).isTrue();
+        assertThat(batches().stream().flatMap(List::stream).toList())
+                .containsExactlyInAnyOrder("new", "stamped-later", "sent-after");
+    }
+
+    @Test
+    void settingsOfOtherSourcesAreRefusedNotIgnored() {
+        KafkaTopic topic = runtime.kafkaTopic("orders", 1);
+        assertThatThrownBy(() -> EventSourceMappingConfig.builder(topic).tumblingWindow(Duration.ofSeconds(60)).build())
+                .isInstanceOfSatisfying(InvalidConfigurationException.class, e -> {
+                    assertThat(e.setting()).isEqualTo("TumblingWindowInSeconds");
+                    assertThat(e.lambdaErrorCode()).isEqualTo("InvalidParameterValueException");
+                }).hasMessageContaining("not a setting of a Kafka mapping");
+        assertThatThrownBy(() -> EventSourceMappingConfig.builder(topic)
+                .startingPosition(EventSourceMappingConfig.StartingPosition.AT_TIMESTAMP).build())
+                .isInstanceOfSatisfying(InvalidConfigurationException.class,
+                        e -> assertThat(e.setting()).isEqualTo("StartingPositionTimestamp"));
+        assertThatThrownBy(() -> EventSourceMappingConfig.builder(topic).startingPositionTimestamp(START).build())
+                .hasMessageContaining("only read with StartingPosition AT_TIMESTAMP");
+    }
+
+    @Test
     void badInputIsRefusedWithTheSettingTheValueTheRangeAndTheErrorCode() {
         KafkaTopic topic = runtime.kafkaTopic("orders", 2);
         assertThatThrownBy(() -> EventSourceMappingConfig.builder(topic).batchSize(0).build())

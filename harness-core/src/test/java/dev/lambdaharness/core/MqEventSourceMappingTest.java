@@ -251,6 +251,18 @@ class MqEventSourceMappingTest {
         assertThatThrownBy(() -> runtime.eventSourceMapping(instructed(), EventSourceMappingConfig.builder(queue)
                 .filterPattern("{\"data\":\"x\"}").build())).hasMessageContaining("Invalid filter pattern definition.");
         assertThatThrownBy(() -> runtime.activeMqQueue("b", "q")).hasMessageContaining("already has an MQ queue");
+        assertThatThrownBy(() -> EventSourceMappingConfig.builder(queue)
+                .startingPosition(EventSourceMappingConfig.StartingPosition.TRIM_HORIZON).build())
+                .isInstanceOfSatisfying(InvalidConfigurationException.class, e -> {
+                    assertThat(e.setting()).isEqualTo("StartingPosition");
+                    assertThat(e.value()).isEqualTo("TRIM_HORIZON");
+                    assertThat(e.lambdaErrorCode()).isEqualTo("InvalidParameterValueException");
+                }).hasMessageContaining("StartingPosition is not valid for Amazon MQ event sources.");
+        assertThatThrownBy(() -> EventSourceMappingConfig.builder(queue).startingPositionTimestamp(START).build())
+                .isInstanceOfSatisfying(InvalidConfigurationException.class,
+                        e -> assertThat(e.setting()).isEqualTo("StartingPositionTimestamp"));
+        assertThatThrownBy(() -> EventSourceMappingConfig.builder(queue).tumblingWindow(Duration.ofSeconds(60)).build())
+                .hasMessageContaining("TumblingWindowInSeconds is not a setting of an Amazon MQ mapping");
     }
 
     @Test

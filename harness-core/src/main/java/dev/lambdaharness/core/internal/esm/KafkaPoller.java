@@ -46,9 +46,15 @@ public final class KafkaPoller extends BrokerPoller {
      */
     public static final int PARTITIONS_PER_BATCH = Integer.MAX_VALUE;
 
-    /** The settings of a Kafka mapping. */
+    /**
+     * The settings of a Kafka mapping.
+     *
+     * @param startMillis where reading starts: −1 at each partition's oldest record ({@code TRIM_HORIZON}),
+     *     {@link Long#MAX_VALUE} after its newest ({@code LATEST}), else at its first record whose timestamp
+     *     is then or later ({@code AT_TIMESTAMP}, as Kafka's {@code offsetsForTimes} finds it)
+     */
     public record Settings(int batchSize, Duration window, boolean bisect, int maximumRetryAttempts,
-            int maximumRecordAgeSeconds, Optional<String> onFailureDestination, boolean latest) {
+            int maximumRecordAgeSeconds, Optional<String> onFailureDestination, long startMillis) {
     }
 
     /** A batch in flight or waiting for its retry, with the halves bisecting left and the partitions it holds. */
@@ -94,9 +100,16 @@ public final class KafkaPoller extends BrokerPoller {
         this.positions = new long[topic.partitionCount()];
         this.countedThrough = new long[topic.partitionCount()];
         for (int p = 0; p < positions.length; p++) {
-            positions[p] = settings.latest() ? topic.endOffset(p) : 0;
+            positions[p] = settings.startMillis() < 0 ? 0 : settings.startMillis() == Long.MAX_VALUE ? topic.endOffset(p)
+                    : firstAtOrAfter(p, settings.startMillis());
         }
         topic.onPut(this::pump);
+    }
+
+    /** The offset of the partition's first record whose timestamp is at or after the time; its end offset when none is. */
+    private long firstAtOrAfter(int partition, long millis) {
+        return topic.records(partition, 0).stream().filter(record -> record.timestampMillis() >= millis)
+                .mapToLong(LocalKafkaTopic.KafkaRecord::offset).findFirst().orElse(topic.endOffset(partition));
     }
 
     /** One batch in flight per partition. */

@@ -76,8 +76,9 @@ public final class TemplateSources {
             }
             mapping.batchSize().ifPresent(builder::batchSize);
             mapping.maximumBatchingWindowInSeconds().ifPresent(seconds -> builder.maximumBatchingWindow(Duration.ofSeconds(seconds)));
-            mapping.startingPosition().filter(position -> !"AT_TIMESTAMP".equals(position))
-                    .ifPresent(position -> builder.startingPosition(EventSourceMappingConfig.StartingPosition.valueOf(position)));
+            mapping.startingPosition().ifPresent(position -> builder.startingPosition(
+                    EventSourceMappingConfig.StartingPosition.valueOf(position)));
+            mapping.startingPositionTimestamp().ifPresent(builder::startingPositionTimestamp);
             builder.reportBatchItemFailures(mapping.functionResponseTypes().contains("ReportBatchItemFailures"));
             mapping.bisectBatchOnFunctionError().ifPresent(builder::bisectBatchOnFunctionError);
             mapping.maximumRetryAttempts().ifPresent(builder::maximumRetryAttempts);
