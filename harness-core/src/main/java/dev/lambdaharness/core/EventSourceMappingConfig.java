@@ -99,7 +99,7 @@ public final class EventSourceMappingConfig {
         if (broker) {
             String source = kafkaTopic != null ? "a Kafka" : "an Amazon MQ";
             MappingLimits.notFor(source, builder.parallelizationFactor != null, "ParallelizationFactor",
-                    "a Kafka or MQ mapping runs one batch at a time here");
+                    "a Kafka mapping runs a batch per partition at most, an MQ mapping as many as its broker allows");
             MappingLimits.notFor(source, maximumConcurrency.isPresent(), "ScalingConfig",
                     "Kafka and MQ mappings scale by their pollers, not by ScalingConfig");
             MappingLimits.notFor(source, reportBatchItemFailures, "FunctionResponseTypes",
@@ -319,15 +319,19 @@ public final class EventSourceMappingConfig {
             this.table = table;
         }
 
-        /** {@code StartingPosition} of a stream mapping. */
+        /**
+         * {@code StartingPosition} of a stream or Kafka mapping ({@code TRIM_HORIZON} unless set); an SQS
+         * or Amazon MQ mapping takes none, as Lambda refuses one there.
+         */
         public Builder startingPosition(StartingPosition position) {
             this.startingPosition = Objects.requireNonNull(position, "position");
             return this;
         }
 
         /**
-         * {@code StartingPositionTimestamp} of a Kinesis mapping read {@code AT_TIMESTAMP}: it starts at
-         * the first record of each shard that arrived at or after this instant.
+         * {@code StartingPositionTimestamp} of a Kinesis or Kafka mapping read {@code AT_TIMESTAMP}: it
+         * starts at the first record of each shard that arrived at or after this instant, or of each
+         * partition stamped at or after it.
          */
         public Builder startingPositionTimestamp(Instant timestamp) {
             this.startingPositionTimestamp = Objects.requireNonNull(timestamp, "timestamp");

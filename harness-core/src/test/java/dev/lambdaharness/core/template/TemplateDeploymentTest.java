@@ -305,4 +305,28 @@ class TemplateDeploymentTest {
                     .contains(dev.lambdaharness.core.EventSourceMappingConfig.StartingPosition.AT_TIMESTAMP);
         }
     }
+
+    @Test
+    void aStartingPositionLambdaLacksIsRefusedNamingTheEventSource() {
+        Template template = corpusTemplate("""
+                  Tracker:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: dev.lambdaharness.core.corpus.KinesisInstructions::handle
+                      Events:
+                        Clicks:
+                          Type: Kinesis
+                          Properties: {Stream: !GetAtt ClickStream.Arn, StartingPosition: OLDEST}
+                  ClickStream:
+                    Type: AWS::Kinesis::Stream
+                """);
+
+        try (LambdaRuntime runtime = LambdaRuntime.builder().clock(dev.lambdaharness.core.RuntimeClock.virtual()).build()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> runtime.deploy(template))
+                    .isInstanceOfSatisfying(dev.lambdaharness.core.InvalidConfigurationException.class, e -> {
+                        assertThat(e.setting()).isEqualTo("StartingPosition");
+                        assertThat(e.value()).isEqualTo("OLDEST");
+                    }).hasMessageContaining("Event source Clicks").hasMessageContaining("TRIM_HORIZON, LATEST or AT_TIMESTAMP");
+        }
+    }
 }
