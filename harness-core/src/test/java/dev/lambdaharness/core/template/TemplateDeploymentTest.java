@@ -313,20 +313,15 @@ class TemplateDeploymentTest {
                     Type: AWS::Serverless::Function
                     Properties:
                       Handler: dev.lambdaharness.core.corpus.KinesisInstructions::handle
-                      Events:
-                        Clicks:
-                          Type: Kinesis
-                          Properties: {Stream: !GetAtt ClickStream.Arn, StartingPosition: OLDEST}
-                  ClickStream:
-                    Type: AWS::Kinesis::Stream
+                      Events: {Clicks: {Type: Kinesis, Properties: {Stream: !GetAtt ClickStream.Arn, StartingPosition: OLDEST}}}
+                  ClickStream: {Type: AWS::Kinesis::Stream}
                 """);
 
-        try (LambdaRuntime runtime = LambdaRuntime.builder().clock(dev.lambdaharness.core.RuntimeClock.virtual()).build()) {
+        try (LambdaRuntime runtime = LambdaRuntime.create()) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> runtime.deploy(template))
-                    .isInstanceOfSatisfying(dev.lambdaharness.core.InvalidConfigurationException.class, e -> {
-                        assertThat(e.setting()).isEqualTo("StartingPosition");
-                        assertThat(e.value()).isEqualTo("OLDEST");
-                    }).hasMessageContaining("Event source Clicks").hasMessageContaining("TRIM_HORIZON, LATEST or AT_TIMESTAMP");
+                    .isInstanceOfSatisfying(dev.lambdaharness.core.InvalidConfigurationException.class, e -> assertThat(
+                            java.util.List.of(e.setting(), e.value())).containsExactly("StartingPosition", "OLDEST"))
+                    .hasMessageContaining("Event source Clicks").hasMessageContaining("TRIM_HORIZON, LATEST or AT_TIMESTAMP");
         }
     }
 }
