@@ -63,7 +63,8 @@ public final class EventSourceMapping {
     /**
      * How many batches it may run at once now: for SQS its scaling step, capped by
      * {@code MaximumConcurrency} and the function's reserved concurrency; for a stream its shards
-     * times {@code ParallelizationFactor}.
+     * times {@code ParallelizationFactor}; for a Kafka topic its partitions, for an ActiveMQ queue 5
+     * and for a RabbitMQ queue 1, each capped by the function's reserved concurrency.
      */
     public int concurrency() {
         return poller.concurrency();

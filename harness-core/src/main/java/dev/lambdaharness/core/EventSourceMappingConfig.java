@@ -73,7 +73,8 @@ public final class EventSourceMappingConfig {
         this.kafkaTopic = builder.kafkaTopic;
         this.mqQueue = builder.mqQueue;
         boolean broker = kafkaTopic != null || mqQueue != null;
-        this.startingPosition = builder.startingPosition;
+        // Streams and Kafka start at the trim horizon unless told; SQS and MQ take no position at all.
+        this.startingPosition = builder.startingPosition != null ? builder.startingPosition : StartingPosition.TRIM_HORIZON;
         this.startingPositionTimestamp = Optional.ofNullable(builder.startingPositionTimestamp);
         this.tumblingWindowInSeconds = builder.tumblingWindow != null ? builder.tumblingWindow : 0;
         this.parallelizationFactor = builder.parallelizationFactor != null ? builder.parallelizationFactor : 1;
@@ -98,18 +99,24 @@ public final class EventSourceMappingConfig {
         if (broker) {
             String source = kafkaTopic != null ? "a Kafka" : "an Amazon MQ";
             MappingLimits.notFor(source, builder.parallelizationFactor != null, "ParallelizationFactor",
-                    "a Kafka or MQ mapping runs one batch at a time here");
+                    "a Kafka mapping runs a batch per partition at most, an MQ mapping as many as its broker allows");
             MappingLimits.notFor(source, maximumConcurrency.isPresent(), "ScalingConfig",
                     "Kafka and MQ mappings scale by their pollers, not by ScalingConfig");
             MappingLimits.notFor(source, reportBatchItemFailures, "FunctionResponseTypes",
                     "partial batch responses are not emulated for Kafka and MQ here: fail the whole batch");
+            MappingLimits.notFor(source, builder.tumblingWindow != null, "TumblingWindowInSeconds",
+                    "tumbling windows are for Kinesis and DynamoDB streams");
             if (mqQueue != null) {
                 String advice = "an Amazon MQ broker redelivers a failed batch and dead-letters it itself";
                 MappingLimits.notFor(source, builder.bisect, "BisectBatchOnFunctionError", advice);
                 MappingLimits.notFor(source, builder.maximumRetryAttempts != null, "MaximumRetryAttempts", advice);
                 MappingLimits.notFor(source, builder.maximumRecordAgeInSeconds != null, "MaximumRecordAgeInSeconds", advice);
                 MappingLimits.notFor(source, builder.onFailureDestination != null, "DestinationConfig", advice);
+                MappingLimits.noStartingPosition("Amazon MQ", "an Amazon MQ queue", builder.startingPosition,
+                        builder.startingPositionTimestamp);
             } else {
+                MappingLimits.startingPosition(null, startingPosition == StartingPosition.AT_TIMESTAMP,
+                        builder.startingPositionTimestamp);
                 MappingLimits.MAXIMUM_RETRY_ATTEMPTS.check(maximumRetryAttempts);
                 MappingLimits.maximumRecordAge(maximumRecordAgeInSeconds);
             }
@@ -121,7 +128,7 @@ public final class EventSourceMappingConfig {
             MappingLimits.notForQueues(builder.maximumRecordAgeInSeconds != null, "MaximumRecordAgeInSeconds");
             MappingLimits.notForQueues(builder.onFailureDestination != null, "DestinationConfig");
             MappingLimits.notForQueues(builder.tumblingWindow != null, "TumblingWindowInSeconds");
-            MappingLimits.startingPosition("an SQS queue", startingPosition == StartingPosition.AT_TIMESTAMP,
+            MappingLimits.noStartingPosition("SQS", "an SQS queue", builder.startingPosition,
                     builder.startingPositionTimestamp);
         } else {
             MappingLimits.TUMBLING_WINDOW.check(tumblingWindowInSeconds);
@@ -291,7 +298,7 @@ public final class EventSourceMappingConfig {
         private final DynamoDbTable table;
         private KafkaTopic kafkaTopic;
         private MqQueue mqQueue;
-        private StartingPosition startingPosition = StartingPosition.TRIM_HORIZON;
+        private StartingPosition startingPosition;
         private Instant startingPositionTimestamp;
         private Integer tumblingWindow;
         private Integer parallelizationFactor;
@@ -312,15 +319,19 @@ public final class EventSourceMappingConfig {
             this.table = table;
         }
 
-        /** {@code StartingPosition} of a stream mapping. */
+        /**
+         * {@code StartingPosition} of a stream or Kafka mapping ({@code TRIM_HORIZON} unless set); an SQS
+         * or Amazon MQ mapping takes none, as Lambda refuses one there.
+         */
         public Builder startingPosition(StartingPosition position) {
             this.startingPosition = Objects.requireNonNull(position, "position");
             return this;
         }
 
         /**
-         * {@code StartingPositionTimestamp} of a Kinesis mapping read {@code AT_TIMESTAMP}: it starts at
-         * the first record of each shard that arrived at or after this instant.
+         * {@code StartingPositionTimestamp} of a Kinesis or Kafka mapping read {@code AT_TIMESTAMP}: it
+         * starts at the first record of each shard that arrived at or after this instant, or of each
+         * partition stamped at or after it.
          */
         public Builder startingPositionTimestamp(Instant timestamp) {
             this.startingPositionTimestamp = Objects.requireNonNull(timestamp, "timestamp");

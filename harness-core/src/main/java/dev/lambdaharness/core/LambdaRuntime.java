@@ -68,6 +68,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 
 /**
  * The Lambda service in miniature for one test: it owns the functions deployed into it and their
@@ -451,6 +452,15 @@ public final class LambdaRuntime implements AutoCloseable {
         return queues.get(name).model();
     }
 
+    /** Where a stream or Kafka mapping starts: −1 at the trim horizon, {@code Long.MAX_VALUE} at the latest, else the timestamp. */
+    private static long startMillis(EventSourceMappingConfig config) {
+        return switch (config.startingPosition()) {
+            case TRIM_HORIZON -> -1L;
+            case LATEST -> Long.MAX_VALUE;
+            case AT_TIMESTAMP -> config.startingPositionTimestamp().orElseThrow().toEpochMilli();
+        };
+    }
+
     /**
      * Creates an event source mapping: a poller that reads the configured source and invokes the
      * function synchronously with batches, as {@code CreateEventSourceMapping} sets it up. It polls
@@ -488,22 +498,24 @@ public final class LambdaRuntime implements AutoCloseable {
                         + " Create it with runtime.sqsQueue, kinesisStream, dynamoDbTable, kafkaTopic or activeMqQueue and map that one.");
             }
             Poller poller;
+            IntSupplier reserved = () -> function.reservedConcurrency().orElse(Integer.MAX_VALUE);
             if (config.kafkaTopic().isPresent()) {
                 poller = new KafkaPoller(config.kafkaTopic().get().model(), payload -> function.invoke(payload),
                         function.arn(), new KafkaPoller.Settings(config.batchSize(), config.maximumBatchingWindow(),
                         config.bisectBatchOnFunctionError(), config.maximumRetryAttempts(),
                         config.maximumRecordAgeInSeconds(), config.onFailureDestination(),
-                        config.startingPosition() == EventSourceMappingConfig.StartingPosition.LATEST),
-                        filter, clock::currentTimeMillis, timers, pollerExecutor, this::deliver, config.enabled());
+                        startMillis(config)),
+                        filter, reserved, clock::currentTimeMillis, timers, pollerExecutor, this::deliver,
+                        config.enabled());
             } else if (config.mqQueue().isPresent()) {
                 poller = new MqPoller(config.mqQueue().get().model(), payload -> function.invoke(payload),
-                        config.batchSize(), config.maximumBatchingWindow(), filter, clock::currentTimeMillis, timers,
-                        pollerExecutor, config.enabled());
+                        config.batchSize(), config.maximumBatchingWindow(), filter, reserved, clock::currentTimeMillis,
+                        timers, pollerExecutor, config.enabled());
             } else if (config.queue().isPresent()) {
                 poller = new SqsPoller(config.queue().get().model(), payload -> function.invoke(payload),
                         config.batchSize(), config.maximumBatchingWindow(), config.reportBatchItemFailures(),
                         config.maximumConcurrency().orElse(SqsPoller.MAX_CONCURRENCY),
-                        () -> function.reservedConcurrency().orElse(Integer.MAX_VALUE), filter, clock::currentTimeMillis,
+                        reserved, filter, clock::currentTimeMillis,
                         timers, pollerExecutor, config.enabled());
             } else {
                 ShardedLog log = config.stream().<ShardedLog>map(KinesisStream::model)
@@ -513,11 +525,7 @@ public final class LambdaRuntime implements AutoCloseable {
                         config.reportBatchItemFailures(), config.parallelizationFactor(),
                         config.bisectBatchOnFunctionError(), config.maximumRetryAttempts(),
                         config.maximumRecordAgeInSeconds(), config.onFailureDestination(),
-                        switch (config.startingPosition()) {
-                            case TRIM_HORIZON -> -1L;
-                            case LATEST -> Long.MAX_VALUE;
-                            case AT_TIMESTAMP -> config.startingPositionTimestamp().orElseThrow().toEpochMilli();
-                        }, config.tumblingWindow()),
+                        startMillis(config), config.tumblingWindow()),
                         filter, clock::currentTimeMillis, timers, pollerExecutor, this::deliver, config.enabled());
             }
             EventSourceMapping mapping = new EventSourceMapping(java.util.UUID.randomUUID().toString(), config,

@@ -23,7 +23,9 @@ import net.jqwik.api.constraints.IntRange;
 /**
  * For any records, failures and settings, every Kafka record is delivered once in offset order per
  * partition by a successful invocation or falls in a batch reported to the on-failure destination;
- * and every Amazon MQ message ends acknowledged or in the dead-letter queue, never both, never lost.
+ * and every Amazon MQ message ends acknowledged or in the dead-letter queue, never both, never lost;
+ * whatever the function's reserved concurrency, while batches of several partitions, or five ActiveMQ
+ * batches, run at once.
  */
 class BrokerMappingProperties {
 
@@ -34,7 +36,8 @@ class BrokerMappingProperties {
             @ForAll("values") List<String> values,
             @ForAll @IntRange(min = 1, max = 6) int batchSize,
             @ForAll @IntRange(min = 0, max = 2) int maximumRetryAttempts,
-            @ForAll boolean bisect) {
+            @ForAll boolean bisect,
+            @ForAll @IntRange(min = 0, max = 3) int reservedConcurrency) {
         List<InvocationResult> invocations = new CopyOnWriteArrayList<>();
         try (LambdaRuntime runtime = runtime(invocations)) {
             KafkaTopic topic = runtime.kafkaTopic("orders", 3);
@@ -45,6 +48,7 @@ class BrokerMappingProperties {
             }
             LambdaFunction function = runtime.function(FunctionConfig.builder(
                     "dev.lambdaharness.core.corpus.KafkaInstructions::handle").build(), CorpusCode.code());
+            reserve(function, reservedConcurrency);
 
             runtime.eventSourceMapping(function, EventSourceMappingConfig.builder(topic).batchSize(batchSize)
                     .maximumRetryAttempts(maximumRetryAttempts).bisectBatchOnFunctionError(bisect)
@@ -89,7 +93,8 @@ class BrokerMappingProperties {
     void everyMqMessageEndsAcknowledgedOrInTheDeadLetterQueue(
             @ForAll("values") List<String> values,
             @ForAll @IntRange(min = 1, max = 6) int batchSize,
-            @ForAll boolean rabbit) {
+            @ForAll boolean rabbit,
+            @ForAll @IntRange(min = 0, max = 6) int reservedConcurrency) {
         List<InvocationResult> invocations = new CopyOnWriteArrayList<>();
         try (LambdaRuntime runtime = runtime(invocations)) {
             MqQueue queue = rabbit ? runtime.rabbitMqQueue("b", "q") : runtime.activeMqQueue("b", "q");
@@ -100,6 +105,7 @@ class BrokerMappingProperties {
             }
             LambdaFunction function = runtime.function(FunctionConfig.builder(
                     "dev.lambdaharness.core.corpus.MqInstructions::handle").build(), CorpusCode.code());
+            reserve(function, reservedConcurrency);
 
             runtime.eventSourceMapping(function, EventSourceMappingConfig.builder(queue).batchSize(batchSize).build());
 
@@ -122,6 +128,13 @@ class BrokerMappingProperties {
             ended.addAll(dead);
             assertThat(ended).isEqualTo(sent);
             assertThat(queue.acknowledgedCount()).isEqualTo(succeeded.size());
+        }
+    }
+
+    /** Caps the batches at once by the function's reserved concurrency; 0 for none (one batch per partition, five on ActiveMQ). */
+    private static void reserve(LambdaFunction function, int reservedConcurrency) {
+        if (reservedConcurrency > 0) {
+            function.putReservedConcurrency(reservedConcurrency);
         }
     }
 

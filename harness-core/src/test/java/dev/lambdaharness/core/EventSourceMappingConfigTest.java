@@ -56,6 +56,20 @@ class EventSourceMappingConfigTest {
     }
 
     @Test
+    void anSqsMappingTakesNoStartingPositionAtAll() {
+        assertThatThrownBy(() -> EventSourceMappingConfig.builder(standard)
+                .startingPosition(EventSourceMappingConfig.StartingPosition.LATEST).build())
+                .isInstanceOfSatisfying(InvalidConfigurationException.class, refusal("StartingPosition", "LATEST",
+                        "InvalidParameterValueException", "StartingPosition is not valid for SQS event sources."));
+        assertThatThrownBy(() -> EventSourceMappingConfig.builder(fifo)
+                .startingPosition(EventSourceMappingConfig.StartingPosition.TRIM_HORIZON).build())
+                .isInstanceOfSatisfying(InvalidConfigurationException.class, refusal("StartingPosition", "TRIM_HORIZON",
+                        "InvalidParameterValueException", "an SQS queue"));
+        assertThat(EventSourceMappingConfig.builder(standard).build().startingPosition())
+                .isEqualTo(EventSourceMappingConfig.StartingPosition.TRIM_HORIZON);
+    }
+
+    @Test
     void aWindowAbove300SecondsAndAMaximumConcurrencyBelowTwoAreRefused() {
         assertThatThrownBy(() -> EventSourceMappingConfig.builder(standard).maximumBatchingWindow(Duration.ofSeconds(301))
                 .build()).isInstanceOfSatisfying(InvalidConfigurationException.class,

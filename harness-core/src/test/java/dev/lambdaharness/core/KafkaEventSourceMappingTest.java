@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaharness.core.corpus.CorpusCode;
 import dev.lambdaharness.core.internal.esm.LocalKafkaTopic;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Kafka topics (MSK and self-managed) and their event source mappings, on a virtual clock. */
 class KafkaEventSourceMappingTest {
@@ -120,6 +122,78 @@ class KafkaEventSourceMappingTest {
         assertThat(event.get("bootstrapServers").asText()).isEqualTo("kafka-1.internal.example.com:9092");
         assertThat(event.has("eventSourceArn")).isFalse();
         assertThat(event.at("/records/payments-0/0/offset").asLong()).isZero();
+    }
+
+    /** A function that answers how many of its invocations it saw running at once ({@code HoldsForPeers}). */
+    static LambdaFunction holdsForPeers(LambdaRuntime runtime, Path peersDirectory) {
+        return runtime.function(FunctionConfig.builder("dev.lambdaharness.core.corpus.HoldsForPeers::handle")
+                .functionName("peers").environment("PEERS_DIR", peersDirectory.toString()).build(), CorpusCode.code());
+    }
+
+    /** The most invocations each invocation saw running at once. */
+    static List<Integer> together(List<InvocationResult> invocations) {
+        return invocations.stream().map(result -> result.payloadAsJson().get("together").asInt()).toList();
+    }
+
+    /** A topic of three partitions with two records in each. */
+    private KafkaTopic twoRecordsInEachOfThreePartitions() {
+        KafkaTopic topic = runtime.kafkaTopic("orders", 3);
+        for (int i = 0; i < 6; i++) {
+            topic.send(i % 3, null, "r" + i);
+        }
+        return topic;
+    }
+
+    @Test
+    void partitionsRunABatchEachAtOnceAndNeverTwo(@TempDir Path peers) {
+        KafkaTopic topic = twoRecordsInEachOfThreePartitions();
+
+        EventSourceMapping mapping = runtime.eventSourceMapping(holdsForPeers(runtime, peers),
+                EventSourceMappingConfig.builder(topic).batchSize(1).build());
+
+        assertThat(mapping.concurrency()).isEqualTo(3);
+        assertThat(runtime.settleEventSources(SETTLE)).isTrue();
+        assertThat(invocations).hasSize(6).allMatch(InvocationResult::succeeded);
+        assertThat(together(invocations)).allMatch(together -> together <= 3).contains(3);
+        assertThat(invocations).allMatch(result -> !result.payloadAsJson().get("partitionShared").asBoolean());
+        assertThat(topic.endOffset(0)).isEqualTo(2);
+    }
+
+    @Test
+    void theFunctionsReservedConcurrencyCapsTheBatchesAtOnce(@TempDir Path peers) {
+        KafkaTopic topic = twoRecordsInEachOfThreePartitions();
+        LambdaFunction function = holdsForPeers(runtime, peers);
+        function.putReservedConcurrency(2);
+
+        EventSourceMapping mapping = runtime.eventSourceMapping(function,
+                EventSourceMappingConfig.builder(topic).batchSize(1).build());
+
+        assertThat(mapping.concurrency()).isEqualTo(2);
+        assertThat(runtime.settleEventSources(SETTLE)).isTrue();
+        assertThat(invocations).hasSize(6).allMatch(InvocationResult::succeeded);
+        assertThat(together(invocations)).allMatch(together -> together <= 2).contains(2);
+        assertThat(mapping.metrics().throttledBatches()).isZero();
+    }
+
+    @Test
+    void aFailingPartitionWaitsForItsRetryWhileTheOthersGoOnInOrder() {
+        KafkaTopic topic = runtime.kafkaTopic("orders", 2);
+        topic.send(0, null, "throw");
+        topic.send(0, null, "next");
+        for (int i = 0; i < 3; i++) {
+            topic.send(1, null, "p1-" + i);
+        }
+
+        runtime.eventSourceMapping(instructed(), EventSourceMappingConfig.builder(topic).batchSize(1)
+                .maximumRetryAttempts(2).build());
+
+        assertThat(runtime.settleEventSources(SETTLE)).isTrue();
+        List<String> partitionOne = batches().stream().flatMap(List::stream).filter(v -> v.startsWith("p1-")).toList();
+        assertThat(partitionOne).containsExactly("p1-0", "p1-1", "p1-2");
+        // Partition 1 went through while partition 0's batch waited out its three tries, a second apart.
+        List<String> all = batches().stream().map(batch -> String.join(",", batch)).toList();
+        assertThat(all.indexOf("p1-2")).isLessThan(all.lastIndexOf("threw"));
+        assertThat(all).endsWith("next").filteredOn("threw"::equals).hasSize(3);
     }
 
     @Test
@@ -267,6 +341,42 @@ class KafkaEventSourceMappingTest {
 
         assertThat(runtime.settleEventSources(SETTLE)).isTrue();
         assertThat(batches()).containsExactly(List.of("after"));
+    }
+
+    @Test
+    void atTimestampStartsEachPartitionAtItsFirstRecordStampedThenOrLater() {
+        KafkaTopic topic = runtime.kafkaTopic("orders", 2);
+        Instant from = START.plusSeconds(60);
+        topic.send(0, null, "old", Map.of(), START);
+        topic.send(0, null, "new", Map.of(), from);
+        topic.send(1, null, "older", Map.of(), START.minusSeconds(5));
+        // A record's own timestamp decides, as Kafka's offsetsForTimes looks it up, not when it was sent.
+        topic.send(1, null, "stamped-later", Map.of(), from.plusSeconds(1));
+
+        runtime.eventSourceMapping(instructed(), EventSourceMappingConfig.builder(topic)
+                .startingPosition(EventSourceMappingConfig.StartingPosition.AT_TIMESTAMP).startingPositionTimestamp(from)
+                .build());
+        topic.send(1, null, "sent-after", Map.of(), START);
+
+        assertThat(runtime.settleEventSources(SETTLE)).isTrue();
+        assertThat(batches().stream().flatMap(List::stream).toList())
+                .containsExactlyInAnyOrder("new", "stamped-later", "sent-after");
+    }
+
+    @Test
+    void settingsOfOtherSourcesAreRefusedNotIgnored() {
+        KafkaTopic topic = runtime.kafkaTopic("orders", 1);
+        assertThatThrownBy(() -> EventSourceMappingConfig.builder(topic).tumblingWindow(Duration.ofSeconds(60)).build())
+                .isInstanceOfSatisfying(InvalidConfigurationException.class, e -> {
+                    assertThat(e.setting()).isEqualTo("TumblingWindowInSeconds");
+                    assertThat(e.lambdaErrorCode()).isEqualTo("InvalidParameterValueException");
+                }).hasMessageContaining("not a setting of a Kafka mapping");
+        assertThatThrownBy(() -> EventSourceMappingConfig.builder(topic)
+                .startingPosition(EventSourceMappingConfig.StartingPosition.AT_TIMESTAMP).build())
+                .isInstanceOfSatisfying(InvalidConfigurationException.class,
+                        e -> assertThat(e.setting()).isEqualTo("StartingPositionTimestamp"));
+        assertThatThrownBy(() -> EventSourceMappingConfig.builder(topic).startingPositionTimestamp(START).build())
+                .hasMessageContaining("only read with StartingPosition AT_TIMESTAMP");
     }
 
     @Test

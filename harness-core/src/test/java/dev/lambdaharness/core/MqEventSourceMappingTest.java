@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaharness.core.corpus.CorpusCode;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Amazon MQ queues (ActiveMQ and RabbitMQ) and their event source mappings, on a virtual clock. */
 class MqEventSourceMappingTest {
@@ -101,6 +103,43 @@ class MqEventSourceMappingTest {
         assertThat(message.at("/basicProperties/headers/source/bytes/0").asInt()).isEqualTo('c');
         assertThat(message.at("/basicProperties/bodySize").asInt()).isEqualTo(22);
         assertThat(message.get("redelivered").asBoolean()).isFalse();
+    }
+
+    @Test
+    void anActiveMqMappingRunsUpToFiveBatchesAtOnce(@TempDir Path peers) {
+        MqQueue queue = runtime.activeMqQueue("b", "q");
+        for (int i = 0; i < 10; i++) {
+            queue.send("m" + i);
+        }
+
+        LambdaFunction function = KafkaEventSourceMappingTest.holdsForPeers(runtime, peers);
+        EventSourceMapping mapping = runtime.eventSourceMapping(function,
+                EventSourceMappingConfig.builder(queue).batchSize(1).build());
+
+        assertThat(mapping.concurrency()).isEqualTo(5);
+        assertThat(runtime.settleEventSources(SETTLE)).isTrue();
+        assertThat(invocations).hasSize(10).allMatch(InvocationResult::succeeded);
+        assertThat(KafkaEventSourceMappingTest.together(invocations)).allMatch(together -> together <= 5).contains(5);
+        assertThat(queue.acknowledgedCount()).isEqualTo(10);
+    }
+
+    @Test
+    void aRabbitMqMappingRunsOneBatchAtATimeAndTheFunctionsConcurrencyCapsActiveMqs(@TempDir Path peers) {
+        MqQueue rabbit = runtime.rabbitMqQueue("r", "q");
+        LambdaFunction function = KafkaEventSourceMappingTest.holdsForPeers(runtime, peers);
+        assertThat(runtime.eventSourceMapping(function, EventSourceMappingConfig.builder(rabbit).batchSize(1).build())
+                .concurrency())
+                .isEqualTo(1);
+        function.putReservedConcurrency(2);
+        MqQueue active = runtime.activeMqQueue("b", "active");
+        assertThat(runtime.eventSourceMapping(function, EventSourceMappingConfig.builder(active).build()).concurrency())
+                .isEqualTo(2);
+        for (int i = 0; i < 3; i++) {
+            rabbit.send("m" + i);
+        }
+
+        assertThat(runtime.settleEventSources(SETTLE)).isTrue();
+        assertThat(KafkaEventSourceMappingTest.together(invocations)).hasSize(3).containsOnly(1);
     }
 
     @Test
@@ -212,6 +251,18 @@ class MqEventSourceMappingTest {
         assertThatThrownBy(() -> runtime.eventSourceMapping(instructed(), EventSourceMappingConfig.builder(queue)
                 .filterPattern("{\"data\":\"x\"}").build())).hasMessageContaining("Invalid filter pattern definition.");
         assertThatThrownBy(() -> runtime.activeMqQueue("b", "q")).hasMessageContaining("already has an MQ queue");
+        assertThatThrownBy(() -> EventSourceMappingConfig.builder(queue)
+                .startingPosition(EventSourceMappingConfig.StartingPosition.TRIM_HORIZON).build())
+                .isInstanceOfSatisfying(InvalidConfigurationException.class, e -> {
+                    assertThat(e.setting()).isEqualTo("StartingPosition");
+                    assertThat(e.value()).isEqualTo("TRIM_HORIZON");
+                    assertThat(e.lambdaErrorCode()).isEqualTo("InvalidParameterValueException");
+                }).hasMessageContaining("StartingPosition is not valid for Amazon MQ event sources.");
+        assertThatThrownBy(() -> EventSourceMappingConfig.builder(queue).startingPositionTimestamp(START).build())
+                .isInstanceOfSatisfying(InvalidConfigurationException.class,
+                        e -> assertThat(e.setting()).isEqualTo("StartingPositionTimestamp"));
+        assertThatThrownBy(() -> EventSourceMappingConfig.builder(queue).tumblingWindow(Duration.ofSeconds(60)).build())
+                .hasMessageContaining("TumblingWindowInSeconds is not a setting of an Amazon MQ mapping");
     }
 
     @Test

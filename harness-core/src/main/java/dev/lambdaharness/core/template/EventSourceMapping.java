@@ -1,5 +1,6 @@
 package dev.lambdaharness.core.template;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -21,10 +22,13 @@ import java.util.OptionalInt;
  * @param id the SAM event's name, or the mapping resource's logical id
  * @param type {@code SQS}, {@code Kinesis}, {@code DynamoDB}, {@code MQ}, {@code MSK}, {@code SelfManagedKafka} or
  *             {@code DocumentDB} (for a mapping resource, from its source ARN's service)
- * @param eventSourceArn the queue, stream, broker or cluster ARN
+ * @param eventSourceArn the queue, stream, broker or cluster ARN; for {@code SelfManagedKafka}, the bootstrap
+ *     servers, comma-separated
  * @param batchSize the most records in one batch
  * @param maximumBatchingWindowInSeconds how long records are gathered before a batch is sent
  * @param startingPosition where a stream is first read ({@code TRIM_HORIZON}, {@code LATEST}, {@code AT_TIMESTAMP})
+ * @param startingPositionTimestamp with {@code AT_TIMESTAMP}, the time reading starts from
+ *     ({@code StartingPositionTimestamp}, Unix seconds)
  * @param functionResponseTypes {@code ReportBatchItemFailures} when the function reports partial failures
  * @param bisectBatchOnFunctionError whether a failing stream batch is split in two
  * @param maximumRetryAttempts the retries of a failing stream batch
@@ -39,7 +43,8 @@ import java.util.OptionalInt;
  * @param queues the broker queues read ({@code MQ})
  */
 public record EventSourceMapping(String id, String type, String eventSourceArn, OptionalInt batchSize,
-        OptionalInt maximumBatchingWindowInSeconds, Optional<String> startingPosition, List<String> functionResponseTypes,
+        OptionalInt maximumBatchingWindowInSeconds, Optional<String> startingPosition,
+        Optional<Instant> startingPositionTimestamp, List<String> functionResponseTypes,
         Optional<Boolean> bisectBatchOnFunctionError, OptionalInt maximumRetryAttempts,
         OptionalInt maximumRecordAgeInSeconds, OptionalInt parallelizationFactor, OptionalInt tumblingWindowInSeconds,
         OptionalInt maximumConcurrency, List<String> filterPatterns, Optional<String> onFailureDestination,

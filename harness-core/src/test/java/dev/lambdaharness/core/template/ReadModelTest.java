@@ -50,7 +50,8 @@ class ReadModelTest {
                           Type: Kinesis
                           Properties:
                             Stream: !GetAtt Clicks.Arn
-                            StartingPosition: TRIM_HORIZON
+                            StartingPosition: AT_TIMESTAMP
+                            StartingPositionTimestamp: 1767225600.25
                             BisectBatchOnFunctionError: true
                             MaximumRetryAttempts: 3
                             MaximumRecordAgeInSeconds: 3600
@@ -81,13 +82,14 @@ class ReadModelTest {
         assertThat(mappings).extracting(EventSourceMapping::id).containsExactly("FromQueue", "FromStream", "FromTable");
         assertThat(mappings.get(0)).isEqualTo(new EventSourceMapping("FromQueue", "SQS",
                 "arn:aws:sqs:us-east-1:123456789012:Orders", OptionalInt.of(10), OptionalInt.of(5), Optional.empty(),
-                List.of("ReportBatchItemFailures"), Optional.empty(), OptionalInt.empty(), OptionalInt.empty(),
+                Optional.empty(), List.of("ReportBatchItemFailures"), Optional.empty(), OptionalInt.empty(), OptionalInt.empty(),
                 OptionalInt.empty(), OptionalInt.empty(), OptionalInt.of(5),
                 List.of("{\"body\": {\"type\": [\"order\"]}}", "{\"body\":{\"size\":[\"large\"]}}"), Optional.empty(),
                 true, List.of(), List.of()));
         assertThat(mappings.get(1)).isEqualTo(new EventSourceMapping("FromStream", "Kinesis",
                 "arn:aws:kinesis:us-east-1:123456789012:stream/Clicks", OptionalInt.empty(), OptionalInt.empty(),
-                Optional.of("TRIM_HORIZON"), List.of(), Optional.of(true), OptionalInt.of(3), OptionalInt.of(3600),
+                Optional.of("AT_TIMESTAMP"), Optional.of(java.time.Instant.parse("2026-01-01T00:00:00.250Z")), List.of(),
+                Optional.of(true), OptionalInt.of(3), OptionalInt.of(3600),
                 OptionalInt.of(2), OptionalInt.of(60), OptionalInt.empty(), List.of(),
                 Optional.of("arn:aws:sqs:us-east-1:123456789012:Dead"), false, List.of(), List.of()));
         assertThat(mappings.get(2).eventSourceArn())
@@ -121,7 +123,17 @@ class ReadModelTest {
                     Properties: {FunctionName: !Ref F, EventSourceArn: !GetAtt Orders.Arn, BatchSize: 5}
                   ByName:
                     Type: AWS::Lambda::EventSourceMapping
-                    Properties: {FunctionName: orders-fn, EventSourceArn: 'arn:aws:kinesis:us-east-1:123456789012:stream/s'}
+                    Properties:
+                      FunctionName: orders-fn
+                      EventSourceArn: 'arn:aws:kinesis:us-east-1:123456789012:stream/s'
+                      StartingPosition: AT_TIMESTAMP
+                      StartingPositionTimestamp: 1767225600
+                  Payments:
+                    Type: AWS::Lambda::EventSourceMapping
+                    Properties:
+                      FunctionName: !Ref F
+                      Topics: [payments]
+                      SelfManagedEventSource: {Endpoints: {KafkaBootstrapServers: ['kafka-1:9092', 'kafka-2:9092']}}
                   OfG:
                     Type: AWS::Lambda::EventSourceMapping
                     Properties: {FunctionName: !Ref G, EventSourceArn: !GetAtt Orders.Arn}
@@ -141,7 +153,12 @@ class ReadModelTest {
         assertThat(function.eventSourceMappings()).extracting(EventSourceMapping::id, EventSourceMapping::type,
                 EventSourceMapping::batchSize).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Mapping", "SQS", OptionalInt.of(5)),
-                org.assertj.core.groups.Tuple.tuple("ByName", "Kinesis", OptionalInt.empty()));
+                org.assertj.core.groups.Tuple.tuple("ByName", "Kinesis", OptionalInt.empty()),
+                org.assertj.core.groups.Tuple.tuple("Payments", "SelfManagedKafka", OptionalInt.empty()));
+        assertThat(function.eventSourceMappings().get(1).startingPositionTimestamp())
+                .contains(java.time.Instant.parse("2026-01-01T00:00:00Z"));
+        assertThat(function.eventSourceMappings().get(2)).extracting(EventSourceMapping::eventSourceArn,
+                EventSourceMapping::topics).containsExactly("kafka-1:9092,kafka-2:9092", java.util.List.of("payments"));
         assertThat(function.url()).contains(new FunctionUrl("NONE", Optional.empty(), Optional.empty()));
         assertThat(function.versions()).containsExactly(new FunctionVersion("Version", OptionalInt.of(2)));
         assertThat(function.aliases()).containsExactly(new FunctionAlias("live", "Version", OptionalInt.empty()));

@@ -17,6 +17,16 @@ class TemplateDeploymentTest {
     @TempDir
     Path folder;
 
+    /** A SAM template of these resources whose functions run the test corpus. */
+    private Template corpusTemplate(String resources) {
+        return TemplateFiles.read(folder, """
+                Transform: AWS::Serverless-2016-10-31
+                Globals:
+                  Function: {Runtime: java17, CodeUri: %s, Timeout: 5}
+                Resources:
+                """.formatted(CorpusCode.testClasses()) + resources);
+    }
+
     @Test
     void everyFunctionOfTheTemplateRunsWithItsSettings() {
         Template template = TemplateFiles.read(folder, """
@@ -131,11 +141,7 @@ class TemplateDeploymentTest {
 
     @Test
     void theTemplatesQueuesAndStreamsBecomeLocalSourcesWithTheirMappings() {
-        Template template = TemplateFiles.read(folder, """
-                Transform: AWS::Serverless-2016-10-31
-                Globals:
-                  Function: {Runtime: java17, CodeUri: %s, Timeout: 5}
-                Resources:
+        Template template = corpusTemplate("""
                   Shipper:
                     Type: AWS::Serverless::Function
                     Properties:
@@ -165,7 +171,7 @@ class TemplateDeploymentTest {
                   ClickStream:
                     Type: AWS::Kinesis::Stream
                     Properties: {ShardCount: 2}
-                """.formatted(CorpusCode.testClasses()));
+                """);
 
         try (LambdaRuntime runtime = LambdaRuntime.builder().clock(dev.lambdaharness.core.RuntimeClock.virtual()).build()) {
             runtime.deploy(template);
@@ -188,11 +194,7 @@ class TemplateDeploymentTest {
 
     @Test
     void theTemplatesKafkaTopicsAndMqQueuesBecomeLocalSourcesWithTheirMappings() {
-        Template template = TemplateFiles.read(folder, """
-                Transform: AWS::Serverless-2016-10-31
-                Globals:
-                  Function: {Runtime: java17, CodeUri: %s, Timeout: 5}
-                Resources:
+        Template template = corpusTemplate("""
                   Orders:
                     Type: AWS::Serverless::Function
                     Properties:
@@ -225,7 +227,7 @@ class TemplateDeploymentTest {
                   Rabbit:
                     Type: AWS::AmazonMQ::Broker
                     Properties: {BrokerName: orders-rabbit, EngineType: RABBITMQ}
-                """.formatted(CorpusCode.testClasses()));
+                """);
 
         try (LambdaRuntime runtime = LambdaRuntime.builder().clock(dev.lambdaharness.core.RuntimeClock.virtual()).build()) {
             runtime.deploy(template);
@@ -250,6 +252,76 @@ class TemplateDeploymentTest {
             assertThat(runtime.eventSourceMappings()).extracting(mapping -> mapping.metrics().recordsDelivered())
                     .containsExactlyInAnyOrder(1L, 0L, 1L);
             assertThat(notifications.acknowledgedCount()).isOne();
+        }
+    }
+
+    @Test
+    void mappingResourcesStartAtTheirTimestampAndReadSelfManagedKafka() {
+        Template template = corpusTemplate("""
+                  Tracker:
+                    Type: AWS::Serverless::Function
+                    Properties: {Handler: dev.lambdaharness.core.corpus.KinesisInstructions::handle}
+                  Payer:
+                    Type: AWS::Serverless::Function
+                    Properties: {Handler: dev.lambdaharness.core.corpus.KafkaInstructions::handle}
+                  ClickStream:
+                    Type: AWS::Kinesis::Stream
+                    Properties: {ShardCount: 1}
+                  Clicks:
+                    Type: AWS::Lambda::EventSourceMapping
+                    Properties:
+                      FunctionName: !Ref Tracker
+                      EventSourceArn: !GetAtt ClickStream.Arn
+                      StartingPosition: AT_TIMESTAMP
+                      StartingPositionTimestamp: 1767225660
+                  Payments:
+                    Type: AWS::Lambda::EventSourceMapping
+                    Properties:
+                      FunctionName: !Ref Payer
+                      Topics: [payments]
+                      SelfManagedEventSource: {Endpoints: {KafkaBootstrapServers: ['kafka-1.internal:9092']}}
+                """);
+        dev.lambdaharness.core.VirtualClock clock = dev.lambdaharness.core.RuntimeClock.virtual(
+                java.time.Instant.parse("2026-01-01T00:00:00Z"));
+
+        try (LambdaRuntime runtime = LambdaRuntime.builder().clock(clock).build()) {
+            runtime.deploy(template);
+
+            dev.lambdaharness.core.KinesisStream clicks = runtime.kinesisStreams().get("ClickStream");
+            clicks.putRecord("k", "before");
+            clock.advance(java.time.Duration.ofMinutes(2));
+            clicks.putRecord("k", "after");
+            dev.lambdaharness.core.KafkaTopic payments = runtime.kafkaTopics().get("payments");
+            assertThat(payments.bootstrapServers()).isEqualTo("kafka-1.internal:9092");
+            assertThat(payments.clusterArn()).isEmpty();
+            payments.send("p-1", "paid");
+
+            assertThat(runtime.settleEventSources(java.time.Duration.ofSeconds(30))).isTrue();
+
+            // Only what arrived at or after 00:01:00 is read: "before" came at 00:00:00.
+            assertThat(runtime.eventSourceMappings()).extracting(mapping -> mapping.metrics().recordsDelivered())
+                    .containsExactlyInAnyOrder(1L, 1L);
+            assertThat(runtime.eventSourceMappings()).extracting(mapping -> mapping.config().startingPosition())
+                    .contains(dev.lambdaharness.core.EventSourceMappingConfig.StartingPosition.AT_TIMESTAMP);
+        }
+    }
+
+    @Test
+    void aStartingPositionLambdaLacksIsRefusedNamingTheEventSource() {
+        Template template = corpusTemplate("""
+                  Tracker:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: dev.lambdaharness.core.corpus.KinesisInstructions::handle
+                      Events: {Clicks: {Type: Kinesis, Properties: {Stream: !GetAtt ClickStream.Arn, StartingPosition: OLDEST}}}
+                  ClickStream: {Type: AWS::Kinesis::Stream}
+                """);
+
+        try (LambdaRuntime runtime = LambdaRuntime.create()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> runtime.deploy(template))
+                    .isInstanceOfSatisfying(dev.lambdaharness.core.InvalidConfigurationException.class, e -> assertThat(
+                            java.util.List.of(e.setting(), e.value())).containsExactly("StartingPosition", "OLDEST"))
+                    .hasMessageContaining("Event source Clicks").hasMessageContaining("TRIM_HORIZON, LATEST or AT_TIMESTAMP");
         }
     }
 }

@@ -15,6 +15,12 @@ import dev.lambdaharness.core.internal.config.IntRange;
 public final class MappingLimits {
 
     /** {@code BatchSize}, whatever the source. */
+    /**
+     * The service's answer to a {@code StartingPosition} on an Amazon MQ mapping: UNCONFIRMED (see
+     * docs/fidelity.md), taken to be SQS's with the service's name.
+     */
+    public static final String MQ_STARTING_POSITION_MESSAGE = "StartingPosition is not valid for %s event sources.";
+
     public static final IntRange BATCH_SIZE = new IntRange("BatchSize", 1, 10_000, "records");
     /** {@code MaximumBatchingWindowInSeconds}. */
     public static final IntRange BATCHING_WINDOW = new IntRange("MaximumBatchingWindowInSeconds", 0, 300, "seconds");
@@ -105,6 +111,28 @@ public final class MappingLimits {
                     + " is only read with StartingPosition AT_TIMESTAMP (InvalidParameterValueException). Set"
                     + " startingPosition(AT_TIMESTAMP), or leave the timestamp out.");
         }
+    }
+
+    /**
+     * Refuses a {@code StartingPosition} (or its timestamp) given to a queue's mapping, which reads
+     * what the queue holds: "StartingPosition is not valid for SQS event sources." is the service's
+     * answer for SQS; Amazon MQ's is taken to be the same with its name ({@link #MQ_STARTING_POSITION_MESSAGE}).
+     *
+     * @param service the service as the message names it ("SQS", "Amazon MQ")
+     * @param source the source as the explanation names it ("an SQS queue")
+     * @param position the position given, or null
+     * @param timestamp the timestamp given, or null
+     */
+    public static void noStartingPosition(String service, String source, Object position, java.time.Instant timestamp) {
+        if (position == null && timestamp == null) {
+            return;
+        }
+        String setting = position != null ? "StartingPosition" : "StartingPositionTimestamp";
+        String answer = service.equals("SQS") ? "StartingPosition is not valid for SQS event sources."
+                : String.format(MQ_STARTING_POSITION_MESSAGE, service);
+        throw invalid(setting, String.valueOf(position != null ? position : timestamp), setting + " "
+                + (position != null ? position : timestamp) + " is not a setting of " + source + "'s mapping, which"
+                + " reads what the queue holds (InvalidParameterValueException: " + answer + "). Leave it out.");
     }
 
     /** Refuses a maximum record age Lambda refuses: out of −1 to 604,800, or 0 to 59. */

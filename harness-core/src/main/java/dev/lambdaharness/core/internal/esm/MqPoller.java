@@ -8,16 +8,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 
 /**
- * The poller of an Amazon MQ queue's event source mapping: one batch at a time of the messages
- * deliverable now, in order, up to {@code BatchSize} and 6 MB, sent when full or when the window from
+ * The poller of an Amazon MQ queue's event source mapping: up to {@link #ACTIVEMQ_CONCURRENCY}
+ * batches at once for ActiveMQ, {@link #RABBITMQ_CONCURRENCY} for RabbitMQ (capped by the function's
+ * reserved concurrency), each of the messages deliverable now and not in another batch, in order, up to {@code BatchSize} and 6 MB, sent when full or when the window from
  * its first message ends. Success acknowledges the batch; a failure returns every message to the
  * broker, which redelivers it until its limit and then dead-letters it. Messages that match no
  * filter are acknowledged without an invocation, and so is a message over 6 MB, which Lambda drops.
  */
-public final class MqPoller extends SingleBatchPoller {
+public final class MqPoller extends BrokerPoller {
+
+    /**
+     * The execution environments an ActiveMQ mapping uses at most: "the Lambda service limits the
+     * number of concurrent execution environments to 5 per Amazon MQ event source mapping" (Lambda
+     * Developer Guide, "Using Lambda with Amazon MQ"), whatever the function's concurrency.
+     */
+    public static final int ACTIVEMQ_CONCURRENCY = 5;
+    /** A RabbitMQ mapping's: "1 per Amazon MQ event source mapping" (the same page). */
+    public static final int RABBITMQ_CONCURRENCY = 1;
 
     /** The wait before a throttled batch is delivered again (not a redelivery). */
     public static final Duration THROTTLE_DELAY = StreamPoller.THROTTLE_DELAY;
@@ -29,13 +40,22 @@ public final class MqPoller extends SingleBatchPoller {
     private final RecordFilter filter;
     private long throttledUntil;
 
+    /**
+     * @param functionConcurrency the function's reserved concurrency, or {@code Integer.MAX_VALUE} without one
+     */
     public MqPoller(LocalMqQueue queue, Function<byte[], InvocationResult> invoker, int batchSize, Duration window,
-            RecordFilter filter, LongSupplier clock, TimerQueue timers, Executor executor, boolean enabled) {
-        super(invoker, window, clock, timers, executor, enabled);
+            RecordFilter filter, IntSupplier functionConcurrency, LongSupplier clock, TimerQueue timers,
+            Executor executor, boolean enabled) {
+        super(invoker, window, functionConcurrency, clock, timers, executor, enabled);
         this.queue = queue;
         this.batchSize = batchSize;
         this.filter = filter;
         queue.onSend(this::pump);
+    }
+
+    @Override
+    protected int sourceConcurrency() {
+        return queue.engine() == LocalMqQueue.Engine.ACTIVEMQ ? ACTIVEMQ_CONCURRENCY : RABBITMQ_CONCURRENCY;
     }
 
     @Override

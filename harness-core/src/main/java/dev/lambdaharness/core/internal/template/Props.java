@@ -93,6 +93,22 @@ final class Props {
         throw wrongKind(name, value, "a whole number", name + ": 512");
     }
 
+    /** A number that may have a fraction, as {@code StartingPositionTimestamp}'s Unix seconds. */
+    BigDecimal decimal(String name) {
+        Object value = get(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            if (!(value instanceof Boolean)) {
+                return new BigDecimal(String.valueOf(value).trim());
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw wrongKind(name, value, "a number", name + ": 1767225600");
+    }
+
     Boolean bool(String name) {
         Object value = get(name);
         if (value == null) {

@@ -48,7 +48,13 @@ final class ReadModel {
                 (name, type, p) -> mappings.add(mapping(name, type, sourceArn(type, p), p)));
         resourcesNaming(logicalId, "AWS::Lambda::EventSourceMapping", "FunctionName", reading).forEach((id, p) -> {
             String arn = p.text("EventSourceArn");
-            mappings.add(mapping(id, serviceOf(arn), arn, p));
+            List<Object> servers = p.props("SelfManagedEventSource").props("Endpoints").list("KafkaBootstrapServers");
+            if (arn == null && !servers.isEmpty()) {
+                // A self-managed Kafka cluster has no ARN: the mapping names its bootstrap servers instead.
+                mappings.add(mapping(id, "SelfManagedKafka", String.join(",", texts(servers)), p));
+            } else {
+                mappings.add(mapping(id, serviceOf(arn), arn, p));
+            }
         });
         return mappings;
     }
@@ -122,12 +128,18 @@ final class ReadModel {
         Boolean enabled = p.bool("Enabled");
         return new EventSourceMapping(id, type, arn, optional(p.integer("BatchSize")),
                 optional(p.integer("MaximumBatchingWindowInSeconds")), Optional.ofNullable(p.text("StartingPosition")),
-                responseTypes, Optional.ofNullable(p.bool("BisectBatchOnFunctionError")),
+                Optional.ofNullable(p.decimal("StartingPositionTimestamp")).map(ReadModel::instant), responseTypes, Optional.ofNullable(p.bool("BisectBatchOnFunctionError")),
                 optional(p.integer("MaximumRetryAttempts")), optional(p.integer("MaximumRecordAgeInSeconds")),
                 optional(p.integer("ParallelizationFactor")), optional(p.integer("TumblingWindowInSeconds")),
                 optional(p.props("ScalingConfig").integer("MaximumConcurrency")), patterns,
                 Optional.ofNullable(p.props("DestinationConfig").props("OnFailure").text("Destination")),
                 enabled == null || enabled, texts(p.list("Topics")), texts(p.list("Queues")));
+    }
+
+    /** Unix seconds, perhaps with a fraction, as an instant to the millisecond. */
+    private static java.time.Instant instant(java.math.BigDecimal seconds) {
+        return java.time.Instant.ofEpochMilli(seconds.movePointRight(3).setScale(0, java.math.RoundingMode.HALF_UP)
+                .longValueExact());
     }
 
     private static List<String> texts(List<?> values) {

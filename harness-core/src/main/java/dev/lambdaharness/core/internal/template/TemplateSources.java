@@ -2,6 +2,7 @@ package dev.lambdaharness.core.internal.template;
 
 import dev.lambdaharness.core.DynamoDbTable;
 import dev.lambdaharness.core.EventSourceMappingConfig;
+import dev.lambdaharness.core.InvalidConfigurationException;
 import dev.lambdaharness.core.KafkaTopic;
 import dev.lambdaharness.core.KinesisStream;
 import dev.lambdaharness.core.LambdaFunction;
@@ -21,7 +22,7 @@ import java.util.Optional;
 
 /**
  * A template's queues, streams and tables made local sources of a runtime, and its functions'
- * SQS, Kinesis and DynamoDB event sources made mappings over them, as a deployed stack would have
+ * SQS, Kinesis, DynamoDB, Kafka and Amazon MQ event sources made mappings over them, as a deployed stack would have
  * them: each queue with its visibility timeout, delay, FIFO settings and redrive to its dead-letter
  * queue, each stream with its shard count, each table with its key and stream view type, each Kafka
  * topic (MSK or self-managed) with one partition on its cluster, each Amazon MQ queue on its broker
@@ -76,8 +77,9 @@ public final class TemplateSources {
             }
             mapping.batchSize().ifPresent(builder::batchSize);
             mapping.maximumBatchingWindowInSeconds().ifPresent(seconds -> builder.maximumBatchingWindow(Duration.ofSeconds(seconds)));
-            mapping.startingPosition().filter(position -> !"AT_TIMESTAMP".equals(position))
-                    .ifPresent(position -> builder.startingPosition(EventSourceMappingConfig.StartingPosition.valueOf(position)));
+            mapping.startingPosition().ifPresent(position -> builder.startingPosition(
+                    startingPosition(mapping.id(), position)));
+            mapping.startingPositionTimestamp().ifPresent(builder::startingPositionTimestamp);
             builder.reportBatchItemFailures(mapping.functionResponseTypes().contains("ReportBatchItemFailures"));
             mapping.bisectBatchOnFunctionError().ifPresent(builder::bisectBatchOnFunctionError);
             mapping.maximumRetryAttempts().ifPresent(builder::maximumRetryAttempts);
@@ -91,6 +93,17 @@ public final class TemplateSources {
             created.add(runtime.eventSourceMapping(function, builder.build()));
         }
         return created;
+    }
+
+    /** The template's {@code StartingPosition}, or one message naming it when Lambda has no such position. */
+    private static EventSourceMappingConfig.StartingPosition startingPosition(String mapping, String position) {
+        try {
+            return EventSourceMappingConfig.StartingPosition.valueOf(position);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigurationException("StartingPosition", position, "ValidationException", "Event source "
+                    + mapping + " has StartingPosition " + position + ": Lambda accepts TRIM_HORIZON, LATEST or"
+                    + " AT_TIMESTAMP (ValidationException). Write one of those.");
+        }
     }
 
     /** The queue of that name, created from its template resource (or with SQS's defaults when the template has none). */
