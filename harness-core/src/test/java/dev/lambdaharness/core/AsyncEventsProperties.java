@@ -34,7 +34,7 @@ class AsyncEventsProperties {
     private static final String FAILURES = "arn:aws:sqs:us-east-1:123456789012:failures";
     private static final String DEAD_LETTERS = "arn:aws:sqs:us-east-1:123456789012:dead-letters";
 
-    @Property(tries = 60)
+    @Property(tries = 45)
     void everyEventEndsExactlyOnceWhereLambdasRulesSendIt(
             @ForAll("plans") List<List<String>> plans,
             @ForAll @IntRange(min = 0, max = 2) int retries,

@@ -31,7 +31,7 @@ class BrokerMappingProperties {
 
     private static final String FAILURES = "arn:aws:sqs:us-east-1:123456789012:kafka-failures";
 
-    @Property(tries = 25)
+    @Property(tries = 20)
     void everyKafkaRecordIsDeliveredInOrderPerPartitionOrReportedInAFailureRecord(
             @ForAll("values") List<String> values,
             @ForAll @IntRange(min = 1, max = 6) int batchSize,
@@ -89,7 +89,7 @@ class BrokerMappingProperties {
         }
     }
 
-    @Property(tries = 20)
+    @Property(tries = 15)
     void everyMqMessageEndsAcknowledgedOrInTheDeadLetterQueue(
             @ForAll("values") List<String> values,
             @ForAll @IntRange(min = 1, max = 6) int batchSize,

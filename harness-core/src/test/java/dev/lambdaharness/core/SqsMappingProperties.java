@@ -27,7 +27,7 @@ import net.jqwik.api.constraints.IntRange;
  */
 class SqsMappingProperties {
 
-    @Property(tries = 40)
+    @Property(tries = 35)
     void everyMessageEndsDeletedOrInTheDeadLetterQueueAndIsNeverDeliveredAfterItsDeletion(
             @ForAll("instructions") List<String> instructions,
             @ForAll @IntRange(min = 1, max = 10) int batchSize,

@@ -33,7 +33,7 @@ class StreamMappingProperties {
     private static final String FAILURES = "arn:aws:sqs:us-east-1:123456789012:stream-failures";
     private static final String HANDLER = "dev.lambdaharness.core.corpus.KinesisInstructions::handle";
 
-    @Property(tries = 40)
+    @Property(tries = 30)
     void everyRecordIsDeliveredInOrderPerShardOrReportedInAFailureRecord(
             @ForAll("records") List<String> records,
             @ForAll @IntRange(min = 1, max = 8) int batchSize,
@@ -100,7 +100,7 @@ class StreamMappingProperties {
         }
     }
 
-    @Property(tries = 30)
+    @Property(tries = 25)
     void bisectingIsolatesAPoisonRecordWithinLog2OfTheBatchPlusOneInvocations(
             @ForAll @IntRange(min = 2, max = 16) int batchSize,
             @ForAll @IntRange(min = 0, max = 15) int poisonIndex) {
@@ -127,7 +127,7 @@ class StreamMappingProperties {
         }
     }
 
-    @Property(tries = 20)
+    @Property(tries = 15)
     void eachTumblingWindowEndsOnceWithAStateThatCountsItsRecords(
             @ForAll @Size(min = 1, max = 25) List<@IntRange(min = 0, max = 150) Integer> gapsInSeconds,
             @ForAll @IntRange(min = 1, max = 8) int batchSize,
