@@ -124,10 +124,14 @@ class KafkaEventSourceMappingTest {
         assertThat(event.at("/records/payments-0/0/offset").asLong()).isZero();
     }
 
-    /** A function that answers how many of its invocations it saw running at once ({@code HoldsForPeers}). */
-    static LambdaFunction holdsForPeers(LambdaRuntime runtime, Path peersDirectory) {
+    /**
+     * A function that answers how many of its invocations it saw running at once ({@code HoldsForPeers}),
+     * its first {@code expected} invocations holding on until they see that many.
+     */
+    static LambdaFunction holdsForPeers(LambdaRuntime runtime, Path peersDirectory, int expected) {
         return runtime.function(FunctionConfig.builder("dev.lambdaharness.core.corpus.HoldsForPeers::handle")
-                .functionName("peers").environment("PEERS_DIR", peersDirectory.toString()).build(), CorpusCode.code());
+                .functionName("peers").timeout(Duration.ofSeconds(30)).environment("PEERS_DIR", peersDirectory.toString())
+                .environment("EXPECT_PEERS", Integer.toString(expected)).build(), CorpusCode.code());
     }
 
     /** The most invocations each invocation saw running at once. */
@@ -148,7 +152,7 @@ class KafkaEventSourceMappingTest {
     void partitionsRunABatchEachAtOnceAndNeverTwo(@TempDir Path peers) {
         KafkaTopic topic = twoRecordsInEachOfThreePartitions();
 
-        EventSourceMapping mapping = runtime.eventSourceMapping(holdsForPeers(runtime, peers),
+        EventSourceMapping mapping = runtime.eventSourceMapping(holdsForPeers(runtime, peers, 3),
                 EventSourceMappingConfig.builder(topic).batchSize(1).build());
 
         assertThat(mapping.concurrency()).isEqualTo(3);
@@ -162,7 +166,7 @@ class KafkaEventSourceMappingTest {
     @Test
     void theFunctionsReservedConcurrencyCapsTheBatchesAtOnce(@TempDir Path peers) {
         KafkaTopic topic = twoRecordsInEachOfThreePartitions();
-        LambdaFunction function = holdsForPeers(runtime, peers);
+        LambdaFunction function = holdsForPeers(runtime, peers, 2);
         function.putReservedConcurrency(2);
 
         EventSourceMapping mapping = runtime.eventSourceMapping(function,

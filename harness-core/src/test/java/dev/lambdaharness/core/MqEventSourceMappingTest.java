@@ -112,7 +112,7 @@ class MqEventSourceMappingTest {
             queue.send("m" + i);
         }
 
-        LambdaFunction function = KafkaEventSourceMappingTest.holdsForPeers(runtime, peers);
+        LambdaFunction function = KafkaEventSourceMappingTest.holdsForPeers(runtime, peers, 5);
         EventSourceMapping mapping = runtime.eventSourceMapping(function,
                 EventSourceMappingConfig.builder(queue).batchSize(1).build());
 
@@ -126,7 +126,7 @@ class MqEventSourceMappingTest {
     @Test
     void aRabbitMqMappingRunsOneBatchAtATimeAndTheFunctionsConcurrencyCapsActiveMqs(@TempDir Path peers) {
         MqQueue rabbit = runtime.rabbitMqQueue("r", "q");
-        LambdaFunction function = KafkaEventSourceMappingTest.holdsForPeers(runtime, peers);
+        LambdaFunction function = KafkaEventSourceMappingTest.holdsForPeers(runtime, peers, 1);
         assertThat(runtime.eventSourceMapping(function, EventSourceMappingConfig.builder(rabbit).batchSize(1).build())
                 .concurrency())
                 .isEqualTo(1);
