@@ -14,13 +14,13 @@ import dev.lambdaharness.core.internal.config.IntRange;
  */
 public final class MappingLimits {
 
-    /** {@code BatchSize}, whatever the source. */
     /**
      * The service's answer to a {@code StartingPosition} on an Amazon MQ mapping: UNCONFIRMED (see
      * docs/fidelity.md), taken to be SQS's with the service's name.
      */
     public static final String MQ_STARTING_POSITION_MESSAGE = "StartingPosition is not valid for %s event sources.";
 
+    /** {@code BatchSize}, whatever the source. */
     public static final IntRange BATCH_SIZE = new IntRange("BatchSize", 1, 10_000, "records");
     /** {@code MaximumBatchingWindowInSeconds}. */
     public static final IntRange BATCHING_WINDOW = new IntRange("MaximumBatchingWindowInSeconds", 0, 300, "seconds");
