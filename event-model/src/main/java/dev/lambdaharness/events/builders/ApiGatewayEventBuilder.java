@@ -3,6 +3,7 @@ package dev.lambdaharness.events.builders;
 import dev.lambdaharness.events.internal.Checks;
 import dev.lambdaharness.events.internal.Ids;
 import dev.lambdaharness.events.internal.NameValues;
+import dev.lambdaharness.events.internal.Wire;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -79,6 +80,14 @@ public abstract class ApiGatewayEventBuilder<SELF extends ApiGatewayEventBuilder
         return stage;
     }
 
+    /**
+     * @return the path as an HTTP API passes it on (format 2.0's {@code rawPath}, format 1.0's
+     *     {@code path}): prefixed by a named stage, as it is on {@code $default}
+     */
+    final String stagedPath() {
+        return stage.equals("$default") ? path() : "/" + stage + path();
+    }
+
     /** @return the path parameters given, after those {@code matched} (which they override) */
     final NameValues pathParameters(NameValues matched) {
         return pathParameters.after(matched);
@@ -94,7 +103,7 @@ public abstract class ApiGatewayEventBuilder<SELF extends ApiGatewayEventBuilder
     }
 
     /** @return {@code <apiId>.execute-api.<region>.<dns suffix>} */
-    static String domain(String apiId, dev.lambdaharness.events.internal.Wire wire) {
+    static String domain(String apiId, Wire wire) {
         return apiId + ".execute-api." + wire.region() + "." + wire.dnsSuffix();
     }
 

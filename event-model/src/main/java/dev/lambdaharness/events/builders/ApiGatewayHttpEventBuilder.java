@@ -102,7 +102,7 @@ public final class ApiGatewayHttpEventBuilder extends ApiGatewayEventBuilder<Api
         Ids ids = wire.ids();
         String apiId = apiId(ids);
         String domain = domain(apiId, wire);
-        String rawPath = stage().equals("$default") ? path() : "/" + stage() + path();
+        String rawPath = stagedPath();
         HttpV2Payload.Gateway gateway = new HttpV2Payload.Gateway(method, wire.account(), apiId, domain,
                 ids.alphanumeric(15) + "=", routeKey.key(), stage(), rawPath,
                 headers().after(forwardedHeaders(wire, domain)), false, parameters, stageVariables(), authorizer());

@@ -59,7 +59,7 @@ public final class ApiGatewayHttpV1EventBuilder extends ApiGatewayEventBuilder<A
         Ids ids = wire.ids();
         String apiId = apiId(ids);
         String domain = domain(apiId, wire);
-        String path = stage().equals("$default") ? path() : "/" + stage() + path();
+        String path = stagedPath();
         String requestId = ids.alphanumeric(15) + "=";
         Instant now = wire.now();
 
