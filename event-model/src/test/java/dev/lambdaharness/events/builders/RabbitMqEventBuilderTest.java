@@ -2,6 +2,7 @@ package dev.lambdaharness.events.builders;
 
 import static dev.lambdaharness.events.builders.JsonMatch.assertMatches;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.lambda.runtime.events.RabbitMQEvent;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,5 +45,14 @@ class RabbitMqEventBuilderTest {
         assertThat(second.getBasicProperties().getBodySize()).isEqualTo(2);
         assertThat(second.getBasicProperties().getTimestamp()).isEqualTo("May 1, 2024, 12:00:00 PM");
         assertThat(second.getRedelivered()).isFalse();
+    }
+
+    @Test
+    void anEmptyEventIsRefusedNamingTheFixAndNoContentTypeIsNull() {
+        assertThatThrownBy(() -> Events.rabbitMq().build()).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("message(body)");
+
+        JsonNode event = JsonMatch.tree(Events.rabbitMq().contentType(null).message("m").build());
+        assertThat(event.at("/rmqMessagesByQueue/my-queue::~1/0/basicProperties/contentType").isNull()).isTrue();
     }
 }
