@@ -17,8 +17,9 @@ import java.util.List;
  * for absent parts) with {@code "version": "1.0"}, as the API Gateway developer guide's example
  * has it. The {@code resource} is the route's path, or {@code $default} for the {@code $default}
  * route; a named stage's prefix is in {@code path} and {@code requestContext.path}, as HTTP APIs
- * pass the path on; the {@code Cookie} header stays a header. aws-lambda-java-events reads it as
- * {@code APIGatewayProxyRequestEvent}.
+ * pass the path on in format 2.0's {@code rawPath} (UNCONFIRMED for format 1.0: the developer
+ * guide's example shows only {@code $default}); the {@code Cookie} header stays a header.
+ * aws-lambda-java-events reads it as {@code APIGatewayProxyRequestEvent}.
  *
  * <pre>{@code
  * EventPayload get = Events.apiGatewayHttpV1().route("GET /orders/{id}").path("/orders/42")
