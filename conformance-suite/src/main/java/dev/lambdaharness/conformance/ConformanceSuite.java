@@ -9,7 +9,6 @@ import dev.lambdaharness.conformance.internal.contract.PackageSize;
 import dev.lambdaharness.core.Isolation;
 import dev.lambdaharness.core.template.Template;
 import dev.lambdaharness.events.EventFixture;
-import dev.lambdaharness.events.EventFixtures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -135,7 +134,7 @@ public final class ConformanceSuite {
     }
 
     private static List<EventFixture> fitting(String type) {
-        return EventFixtures.catalogue().stream().filter(fixture -> fixture.typeName().filter(type::equals).isPresent()).toList();
+        return HandlerInput.fixtures(type);
     }
 
     private static String simple(String className) {

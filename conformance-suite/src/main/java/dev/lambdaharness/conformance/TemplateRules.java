@@ -121,14 +121,16 @@ public final class TemplateRules {
                                 + " so one failed record sends the whole batch back. Set it and return the failed items.",
                         path + ".Events." + mapping.id());
                 if ("SQS".equals(type)) {
-                    visibilityTimeout(mapping, (int) config.timeout().toSeconds()
-                            + mapping.maximumBatchingWindowInSeconds().orElse(0));
+                    visibilityTimeout(mapping, (int) config.timeout().toSeconds(), mapping.maximumBatchingWindowInSeconds().orElse(0));
                 }
             }
         }
 
-        /** AWS's advice (runtime-facts §9.3): a visibility timeout of six times the function's timeout plus the batching window. */
-        private void visibilityTimeout(EventSourceMapping mapping, int timeoutAndWindowSeconds) {
+        /**
+         * AWS's advice (runtime-facts §9.3): a visibility timeout of at least six times the function's timeout,
+         * plus the batching window once (6 × timeout + window, not 6 × (timeout + window)).
+         */
+        private void visibilityTimeout(EventSourceMapping mapping, int timeoutSeconds, int windowSeconds) {
             String queueName = mapping.eventSourceArn().substring(mapping.eventSourceArn().lastIndexOf(':') + 1);
             Optional<TemplateResource> queue = resources.stream().filter(r -> r.type().equals("AWS::SQS::Queue"))
                     .filter(r -> queueName.equals(r.properties().get("QueueName")) || queueName.equals(r.logicalId()))
@@ -142,12 +144,12 @@ public final class TemplateRules {
             }
             int visibility = Integer.parseInt(value.toString());
             String where = "Resources." + queue.get().logicalId() + ".Properties.VisibilityTimeout";
-            int advised = VISIBILITY_TIMEOUT_FACTOR * timeoutAndWindowSeconds;
+            int advised = VISIBILITY_TIMEOUT_FACTOR * timeoutSeconds + windowSeconds;
             rule("template-visibility-timeout", Severity.WARNING, visibility >= advised,
                     "Queue " + queue.get().logicalId() + " has a visibility timeout of " + visibility + " s, less than six"
-                            + " times the " + timeoutAndWindowSeconds + " s of function " + id + "'s timeout and batching"
-                            + " window: a batch still being retried may become visible and run twice. Set it to at least "
-                            + advised + " s.", where);
+                            + " times function " + id + "'s timeout of " + timeoutSeconds + " s plus its batching window of "
+                            + windowSeconds + " s: a batch still being retried may become visible and run twice. Set it to"
+                            + " at least " + advised + " s.", where);
         }
 
         private void wildcardActions() {

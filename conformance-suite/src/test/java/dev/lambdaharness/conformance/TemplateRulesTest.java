@@ -122,8 +122,8 @@ class TemplateRulesTest {
                 + " back. Set it and return the failed items.");
         assertThat(ship.get("template-visibility-timeout").severity()).isEqualTo(Severity.WARNING);
         assertThat(ship.get("template-visibility-timeout").message()).isEqualTo("Queue Orders has a visibility timeout of"
-                + " 60 s, less than six times the 20 s of function Ship's timeout and batching window: a batch still being"
-                + " retried may become visible and run twice. Set it to at least 120 s.");
+                + " 60 s, less than six times function Ship's timeout of 20 s plus its batching window of 0 s: a batch still"
+                + " being retried may become visible and run twice. Set it to at least 120 s.");
         assertThat(ship.get("template-no-wildcard-actions").severity()).isEqualTo(Severity.ERROR);
         assertThat(ship.get("template-no-wildcard-actions").evidence())
                 .containsExactly("Resources.Ship.Properties.Policies[0].Statement[0].Action dynamodb:*");
@@ -131,9 +131,10 @@ class TemplateRulesTest {
 
         CheckResult slow = byCheck(results, "Slow").get("template-visibility-timeout");
         assertThat(slow.severity()).isEqualTo(Severity.WARNING);
-        assertThat(slow.message()).isEqualTo("Queue Short has a visibility timeout of 30 s, less than six times the 65 s of"
-                + " function Slow's timeout and batching window: a batch still being retried may become visible and run twice."
-                + " Set it to at least 390 s.");
+        // AWS's advice counts the batching window once: 6 × 60 s + 5 s.
+        assertThat(slow.message()).isEqualTo("Queue Short has a visibility timeout of 30 s, less than six times function"
+                + " Slow's timeout of 60 s plus its batching window of 5 s: a batch still being retried may become visible and"
+                + " run twice. Set it to at least 365 s.");
         assertThat(byCheck(results, "Slow").get("template-timeout-set").outcome()).isEqualTo(Outcome.PASSED);
         assertThat(byCheck(results, "Bare").get("template-timeout-set").message()).isEqualTo("Function Bare sets no"
                 + " Timeout, so Lambda gives it 3 s: set the time it needs at most (on it, or in Globals), measured under load.");

@@ -79,12 +79,11 @@ public final class Waits {
     /**
      * Waits until the destination or dead-letter target an ARN names holds at least {@code count}
      * records, and returns them all.
+     *
+     * @throws IllegalArgumentException when {@code count} is less than 1
      */
     public List<DeliveredRecord> untilDelivered(String arn, int count) {
-        if (count < 1) {
-            throw new IllegalArgumentException("Waiting for " + count + " records at " + arn + " waits for nothing."
-                    + " Give 1 or more.");
-        }
+        requirePositive(count, "records at " + arn);
         until(() -> runtime.destination(arn).records().size() >= count,
                 () -> "Expected " + count + (count == 1 ? " record" : " records") + " at " + arn + " within "
                         + describe(limit) + ", but it holds " + runtime.destination(arn).records().size() + ".");
@@ -118,9 +117,12 @@ public final class Waits {
     /**
      * Waits until a queue (a dead-letter queue, say) holds at least {@code count} messages, and
      * returns them all.
+     *
+     * @throws IllegalArgumentException when {@code count} is less than 1
      */
     public List<SqsQueue.Message> untilMessages(SqsQueue queue, int count) {
         Objects.requireNonNull(queue, "queue");
+        requirePositive(count, "messages in queue " + queue.config().name());
         until(() -> queue.messages().size() >= count, () -> "Expected " + count(count, "message", "messages") + " in queue "
                 + queue.config().name() + " within " + describe(limit) + ", but it holds " + queue.messages().size() + ".");
         return queue.messages();
@@ -136,9 +138,12 @@ public final class Waits {
     /**
      * Waits until an Amazon MQ queue's broker has dead-lettered at least {@code count} messages, and
      * returns them all.
+     *
+     * @throws IllegalArgumentException when {@code count} is less than 1
      */
     public List<MqQueue.Message> untilDeadLetters(MqQueue queue, int count) {
         Objects.requireNonNull(queue, "queue");
+        requirePositive(count, "messages in " + queue.deadLetterQueueName() + " from MQ queue " + queue.name());
         until(() -> queue.deadLetters().size() >= count, () -> "Expected " + count(count, "message", "messages") + " in "
                 + queue.deadLetterQueueName() + " from MQ queue " + queue.name() + " within " + describe(limit)
                 + ", but it holds " + queue.deadLetters().size() + ".");
@@ -222,6 +227,13 @@ public final class Waits {
         return event.requestId() + " of " + event.functionArn() + " (" + event.approximateInvokeCount()
                 + (event.approximateInvokeCount() == 1 ? " invocation, " : " invocations, ")
                 + event.nextAttemptAt().map(at -> "next attempt at " + at).orElse("queued or running") + ")";
+    }
+
+    /** A wait for fewer than one of something would end at once, whatever the runtime does. */
+    private static void requirePositive(int count, String what) {
+        if (count < 1) {
+            throw new IllegalArgumentException("Waiting for " + count + " " + what + " waits for nothing. Give 1 or more.");
+        }
     }
 
     private static String count(int n, String one, String many) {

@@ -58,6 +58,8 @@ class WaitsTests {
                     .isThrownBy(() -> Waits.on(runtime).atMost(Duration.ofMillis(50)).untilDelivered(NOWHERE, 2))
                     .withMessageMatching(Pattern.quote("Expected 2 records at " + NOWHERE + " within 0.05s, but it holds 0."
                             + " No asynchronous event is pending. The virtual clock is at ") + ".*, moved 0s ahead\\.");
+            assertThatIllegalArgumentException().isThrownBy(() -> Waits.on(runtime).untilDelivered(NOWHERE, 0))
+                    .withMessage("Waiting for 0 records at " + NOWHERE + " waits for nothing. Give 1 or more.");
 
             // An event that runs for a second is pending, queued or running, for the whole of a 50 ms wait.
             LambdaFunction sleeps = runtime.function(dev.lambdaharness.core.FunctionConfig
@@ -121,6 +123,8 @@ class WaitsTests {
             assertThatExceptionOfType(AssertionError.class)
                     .isThrownBy(() -> Waits.on(runtime).atMost(Duration.ofMillis(50)).untilMessages(deadLetters, 2))
                     .withMessageStartingWith("Expected 2 messages in queue orders-dlq within 0.05s, but it holds 1.");
+            assertThatIllegalArgumentException().isThrownBy(() -> Waits.on(runtime).untilMessages(deadLetters, 0))
+                    .withMessage("Waiting for 0 messages in queue orders-dlq waits for nothing. Give 1 or more.");
         }
     }
 
@@ -153,6 +157,9 @@ class WaitsTests {
                     .isThrownBy(() -> Waits.on(runtime).atMost(Duration.ofMillis(50)).untilDeadLetters(inventory, 2))
                     .withMessageStartingWith("Expected 2 messages in ActiveMQ.DLQ from MQ queue orders.inventory within"
                             + " 0.05s, but it holds 1.");
+            assertThatIllegalArgumentException().isThrownBy(() -> Waits.on(runtime).untilDeadLetters(inventory, 0))
+                    .withMessage("Waiting for 0 messages in ActiveMQ.DLQ from MQ queue orders.inventory waits for nothing."
+                            + " Give 1 or more.");
         }
     }
 

@@ -4,6 +4,7 @@ import dev.lambdaharness.conformance.ConformanceFunction;
 import dev.lambdaharness.core.FunctionCode;
 import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.events.EventFixtures;
+import dev.lambdaharness.events.FixtureNotFoundException;
 import dev.lambdaharness.maven.CheckedFunction;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,7 +96,12 @@ public final class CheckedFunctions {
             for (String event : function.getEvents()) {
                 Path file = basedir.resolve(event.trim());
                 // A file is named as declared, and found from the project's folder whatever Maven's working directory.
-                builder.event(event.trim(), EventFixtures.get(Files.isRegularFile(file) ? file.toString() : event.trim()));
+                try {
+                    builder.event(event.trim(), EventFixtures.get(Files.isRegularFile(file) ? file.toString() : event.trim()));
+                } catch (FixtureNotFoundException e) {
+                    throw new IllegalArgumentException(label + " <events> item " + event.trim() + " is neither a file under "
+                            + basedir + " nor an event fixture: " + EventInput.oneLine(e.getMessage()));
+                }
             }
         }
         if (function.getIgnoredPaths() != null) {

@@ -114,7 +114,8 @@ public final class EventInput {
         }
     }
 
-    private static String oneLine(String message) {
+    /** A message on one line, as a goal's refusal is. */
+    static String oneLine(String message) {
         return message.replaceAll("\\s*\\R\\s*", " ").strip();
     }
 }

@@ -6,7 +6,6 @@ import dev.lambdaharness.core.FunctionConfig;
 import dev.lambdaharness.core.template.Template;
 import dev.lambdaharness.core.template.TemplateFunction;
 import dev.lambdaharness.events.EventFixture;
-import dev.lambdaharness.events.EventFixtures;
 import dev.lambdaharness.maven.DeclaredFunction;
 import java.io.File;
 import java.nio.file.Path;
@@ -39,8 +38,7 @@ public final class TemplateFunctions {
 
         /** The first built-in event fixture written for the handler's input type, if there is one. */
         public Optional<EventFixture> defaultEvent() {
-            return HandlerInput.typeName(config.handler(), code).flatMap(type -> EventFixtures.catalogue().stream()
-                    .filter(fixture -> fixture.typeName().filter(type::equals).isPresent()).findFirst());
+            return HandlerInput.typeName(config.handler(), code).flatMap(type -> HandlerInput.fixtures(type).stream().findFirst());
         }
     }
 

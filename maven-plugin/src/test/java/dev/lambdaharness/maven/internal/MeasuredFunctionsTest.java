@@ -133,6 +133,8 @@ class MeasuredFunctionsTest {
         assertThat(orders.budget().orElseThrow().text()).isEqualTo("2s");
         assertThat(functions.get(1).config().memorySize()).isEqualTo(1024);
         assertThat(functions.get(1).budget().orElseThrow().text()).isEqualTo("9s");
+        assertThat(new String(functions.get(1).event(), StandardCharsets.UTF_8)).as("no fixture for a handler that does not resolve")
+                .isEqualTo("{}");
     }
 
     @Test

@@ -2,6 +2,8 @@ package dev.lambdaharness.conformance.internal.contract;
 
 import dev.lambdaharness.core.FunctionCode;
 import dev.lambdaharness.core.HandlerMethods;
+import dev.lambdaharness.events.EventFixture;
+import dev.lambdaharness.events.EventFixtures;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -19,6 +21,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Optional<String> type = HandlerInput.typeName("com.example.Orders", code);   // com.amazonaws...SQSEvent
+ * List<EventFixture> fitting = HandlerInput.fixtures(type.get());               // sqs/receive-message, ...
  * }</pre>
  */
 public final class HandlerInput {
@@ -40,6 +43,12 @@ public final class HandlerInput {
         } catch (IllegalArgumentException | LinkageError | IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** @return the built-in event fixtures written for an input type, in the catalogue's order */
+    public static List<EventFixture> fixtures(String typeName) {
+        return EventFixtures.catalogue().stream().filter(fixture -> fixture.typeName().filter(typeName::equals).isPresent())
+                .toList();
     }
 
     private static Method typed(Method bridge) {

@@ -1,5 +1,8 @@
 package dev.lambdaharness.core.internal.coldstart;
 
+import dev.lambdaharness.core.internal.child.CpuShare;
+import java.util.Locale;
+
 /**
  * What a cold-start run is of: the project, the harness version, when, and how many
  * cold starts per function.
@@ -24,8 +27,8 @@ public record ColdStartRun(String project, String harnessVersion, String recorde
 
     /** How the report says what CPU the children had. */
     public String cpuMode() {
-        return cpuShare ? "Lambda's share: each child duty-cycled with SIGSTOP and SIGCONT every "
-                + dev.lambdaharness.core.internal.child.CpuShare.PERIOD_MILLIS + " ms to its memory size's share of one vCPU"
-                + " (1,769 MB per vCPU)" : "this machine's: the children were not held to Lambda's share of a CPU";
+        return cpuShare ? String.format(Locale.ROOT, "Lambda's share: each child duty-cycled with SIGSTOP and SIGCONT every"
+                + " %d ms to its memory size's share of one vCPU (%,d MB per vCPU)", CpuShare.PERIOD_MILLIS,
+                CpuShare.MEGABYTES_PER_VCPU) : "this machine's: the children were not held to Lambda's share of a CPU";
     }
 }

@@ -32,7 +32,7 @@ import java.util.function.Consumer;
  * both see the same load. Progress goes to a console line per run.
  *
  * <pre>{@code
- * ColdStartRunner runner = new ColdStartRunner(10, true, System.out::println);
+ * ColdStartRunner runner = new ColdStartRunner(10, true, false, System.out::println);
  * runner.warmUp(hello);
  * FunctionColdStarts figures = runner.measure(hello);
  * }</pre>
@@ -44,15 +44,6 @@ public final class ColdStartRunner {
     private final boolean cpuShare;
     private final Consumer<String> progress;
     private int ids;
-
-    /**
-     * @param runs the cold starts per function, at least one
-     * @param floor whether the RIC's own start is measured beside each
-     * @param progress receives one line per run
-     */
-    public ColdStartRunner(int runs, boolean floor, Consumer<String> progress) {
-        this(runs, floor, false, progress);
-    }
 
     /**
      * @param runs the cold starts per function, at least one

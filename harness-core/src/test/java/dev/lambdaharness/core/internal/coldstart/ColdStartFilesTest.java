@@ -91,4 +91,12 @@ class ColdStartFilesTest {
         assertThat(html.split("<circle", -1)).hasSize(3 + 3 + 3 + 1);
         assertThat(html).doesNotContain("<script", "http://", "https://", "<link", "<img", "@import", "url(");
     }
+
+    @Test
+    void theCpuModeNamesThePeriodAndTheMemoryPerVcpu() {
+        ColdStartRun held = new ColdStartRun("com.example:orders", "1.2.3", "2026-12-07T15:00:00Z", 3, true);
+        assertThat(held.cpuMode()).isEqualTo("Lambda's share: each child duty-cycled with SIGSTOP and SIGCONT every 100 ms"
+                + " to its memory size's share of one vCPU (1,769 MB per vCPU)");
+        assertThat(RUN.cpuMode()).isEqualTo("this machine's: the children were not held to Lambda's share of a CPU");
+    }
 }
