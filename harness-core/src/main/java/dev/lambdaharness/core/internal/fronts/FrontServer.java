@@ -74,7 +74,7 @@ public final class FrontServer implements AutoCloseable {
         Instant arrived = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
         if (body.length > MAX_BODY_BYTES) {
-            return FrontErrors.REQUEST_TOO_LARGE;
+            return front.tooLarge();
         }
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         exchange.getRequestHeaders().forEach((name, values) -> values.forEach(value -> headers.add(Map.entry(name, value))));
