@@ -104,20 +104,9 @@ public final class SdkTransport implements RemoteTransport {
                 ? e.awsErrorDetails().errorCode() : "ServiceException";
         String message = e.awsErrorDetails() != null && e.awsErrorDetails().errorMessage() != null
                 ? e.awsErrorDetails().errorMessage() : e.getMessage();
-        Optional<Integer> retryAfter = Optional.ofNullable(e.awsErrorDetails())
-                .flatMap(details -> details.sdkHttpResponse().firstMatchingHeader("Retry-After"))
-                .flatMap(SdkTransport::seconds);
         Optional<String> reason = e instanceof TooManyRequestsException throttle
                 ? Optional.ofNullable(throttle.reasonAsString()) : Optional.empty();
-        return new RemoteRefusal(e.statusCode(), code, message, retryAfter, reason);
-    }
-
-    private static Optional<Integer> seconds(String header) {
-        try {
-            return Optional.of(Integer.parseInt(header.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return new RemoteRefusal(e.statusCode(), code, message, reason);
     }
 
     @Override

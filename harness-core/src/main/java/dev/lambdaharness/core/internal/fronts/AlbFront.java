@@ -38,6 +38,11 @@ public final class AlbFront implements Front {
     }
 
     @Override
+    public FrontResponse tooLarge() {
+        return FAILURES.tooLarge();
+    }
+
+    @Override
     public FrontResponse serve(FrontRequest request) {
         if (request.body().length > MAX_BODY_BYTES) {
             return FrontErrors.ALB_TOO_LARGE;

@@ -28,6 +28,11 @@ public final class CorsFront implements Front {
     }
 
     @Override
+    public FrontResponse tooLarge() {
+        return inner.tooLarge();
+    }
+
+    @Override
     public FrontResponse serve(FrontRequest request) {
         String origin = request.header("Origin");
         if (request.method().equals("OPTIONS") && origin != null && request.header("Access-Control-Request-Method") != null) {

@@ -2,6 +2,7 @@ package dev.lambdaharness.core.internal.fronts;
 
 import com.sun.net.httpserver.HttpExchange;
 import dev.lambdaharness.core.internal.LoopbackHttpServer;
+import dev.lambdaharness.core.internal.PlatformLog;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
@@ -60,9 +61,8 @@ public final class FrontServer implements AutoCloseable {
                 response = answer(exchange);
             } catch (RuntimeException unexpected) {
                 // Answered, not thrown: the JDK's server would drop the connection and the client learn nothing.
-                response = FrontResponse.json(500, "{\"message\":\"The harness could not serve this request: "
-                        + unexpected.toString().replace("\\", "\\\\").replace("\"", "\\\"")
-                        + ". Please report it with the request that caused it.\"}");
+                response = FrontResponse.json(500, "{\"message\":" + PlatformLog.quote("The harness could not serve"
+                        + " this request: " + unexpected + ". Please report it with the request that caused it.") + "}");
             }
             send(exchange, response);
         } catch (IOException gone) {
@@ -74,7 +74,7 @@ public final class FrontServer implements AutoCloseable {
         Instant arrived = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
         if (body.length > MAX_BODY_BYTES) {
-            return FrontErrors.REQUEST_TOO_LARGE;
+            return front.tooLarge();
         }
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         exchange.getRequestHeaders().forEach((name, values) -> values.forEach(value -> headers.add(Map.entry(name, value))));

@@ -28,6 +28,11 @@ public final class FunctionUrlFront implements Front {
     }
 
     @Override
+    public FrontResponse tooLarge() {
+        return FAILURES.tooLarge();
+    }
+
+    @Override
     public FrontResponse serve(FrontRequest request) {
         FunctionUrlEventBuilder builder = Events.functionUrl().urlId(urlId).region(function.config().region())
                 .account(function.config().accountId());

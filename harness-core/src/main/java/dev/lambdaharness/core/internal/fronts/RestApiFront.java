@@ -34,6 +34,11 @@ public final class RestApiFront implements Front {
     }
 
     @Override
+    public FrontResponse tooLarge() {
+        return FAILURES.tooLarge();
+    }
+
+    @Override
     public FrontResponse serve(FrontRequest request) {
         Optional<ApiStage.Taken> route = stage.route(request.method(), request.rawPath());
         if (route.isEmpty()) {

@@ -2,6 +2,7 @@ package dev.lambdaharness.core.internal.invokeapi;
 
 import dev.lambdaharness.core.InvocationResult;
 import dev.lambdaharness.core.LogEvent;
+import dev.lambdaharness.core.internal.remote.RemoteLogTail;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
@@ -16,8 +17,8 @@ import java.util.Base64;
  */
 final class LogTail {
 
-    /** How much of the log the service returns: the last 4 KB. */
-    static final int MAX_BYTES = 4 * 1024;
+    /** How much of the log the service returns: the last 4 KB, as the remote target reads it back. */
+    static final int MAX_BYTES = RemoteLogTail.MAX_BYTES;
 
     private LogTail() {
     }

@@ -7,7 +7,7 @@ import java.util.Optional;
  * {@link RemoteFunction} turns it into the exception a local invocation would throw.
  *
  * <pre>{@code
- * throw new RemoteRefusal(404, "ResourceNotFoundException", "Function not found: …", Optional.empty(), Optional.empty());
+ * throw new RemoteRefusal(404, "ResourceNotFoundException", "Function not found: …", Optional.empty());
  * }</pre>
  */
 public final class RemoteRefusal extends RuntimeException {
@@ -16,22 +16,18 @@ public final class RemoteRefusal extends RuntimeException {
 
     private final int statusCode;
     private final String errorCode;
-    private final transient Optional<Integer> retryAfterSeconds;
     private final transient Optional<String> reason;
 
     /**
      * @param statusCode the HTTP status
      * @param errorCode the service's error code ({@code X-Amzn-ErrorType}), for example {@code TooManyRequestsException}
      * @param message the service's message
-     * @param retryAfterSeconds a throttle's {@code Retry-After}
      * @param reason a throttle's {@code Reason}
      */
-    public RemoteRefusal(int statusCode, String errorCode, String message, Optional<Integer> retryAfterSeconds,
-            Optional<String> reason) {
+    public RemoteRefusal(int statusCode, String errorCode, String message, Optional<String> reason) {
         super(message);
         this.statusCode = statusCode;
         this.errorCode = errorCode;
-        this.retryAfterSeconds = retryAfterSeconds;
         this.reason = reason;
     }
 
@@ -43,11 +39,6 @@ public final class RemoteRefusal extends RuntimeException {
     /** The service's error code. */
     public String errorCode() {
         return errorCode;
-    }
-
-    /** A throttle's {@code Retry-After}, in seconds. */
-    public Optional<Integer> retryAfterSeconds() {
-        return retryAfterSeconds;
     }
 
     /** A throttle's {@code Reason}, as the service spells it. */
