@@ -381,7 +381,7 @@ public final class LambdaRuntime implements AutoCloseable {
      * @throws InvalidConfigurationException when this runtime has an MQ queue of that name
      */
     public MqQueue activeMqQueue(String broker, String name) {
-        return mqQueue(LocalMqQueue.Engine.ACTIVEMQ, broker, name);
+        return mqQueue(MqQueue.Engine.ACTIVEMQ, broker, name);
     }
 
     /**
@@ -395,10 +395,10 @@ public final class LambdaRuntime implements AutoCloseable {
      * @throws InvalidConfigurationException when this runtime has an MQ queue of that name
      */
     public MqQueue rabbitMqQueue(String broker, String name) {
-        return mqQueue(LocalMqQueue.Engine.RABBITMQ, broker, name);
+        return mqQueue(MqQueue.Engine.RABBITMQ, broker, name);
     }
 
-    private synchronized MqQueue mqQueue(LocalMqQueue.Engine engine, String broker, String name) {
+    private synchronized MqQueue mqQueue(MqQueue.Engine engine, String broker, String name) {
         Objects.requireNonNull(broker, "broker");
         if (closed) {
             throw new IllegalStateException("This LambdaRuntime is closed. Create a new one to create queues.");

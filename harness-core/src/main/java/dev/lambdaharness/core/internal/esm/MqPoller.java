@@ -1,6 +1,7 @@
 package dev.lambdaharness.core.internal.esm;
 
 import dev.lambdaharness.core.InvocationResult;
+import dev.lambdaharness.core.MqQueue;
 import dev.lambdaharness.core.TooManyRequestsException;
 import dev.lambdaharness.core.internal.clock.TimerQueue;
 import java.time.Duration;
@@ -55,7 +56,7 @@ public final class MqPoller extends BrokerPoller {
 
     @Override
     protected int sourceConcurrency() {
-        return queue.engine() == LocalMqQueue.Engine.ACTIVEMQ ? ACTIVEMQ_CONCURRENCY : RABBITMQ_CONCURRENCY;
+        return queue.engine() == MqQueue.Engine.ACTIVEMQ ? ACTIVEMQ_CONCURRENCY : RABBITMQ_CONCURRENCY;
     }
 
     @Override
