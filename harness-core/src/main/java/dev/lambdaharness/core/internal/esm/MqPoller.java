@@ -88,6 +88,7 @@ public final class MqPoller extends BrokerPoller {
                 break;
             }
             if (!filter.matches(entry.message())) {
+                counters.filteredOut.incrementAndGet();
                 dropped.add(entry);
                 continue;
             }
@@ -96,7 +97,6 @@ public final class MqPoller extends BrokerPoller {
             first = Math.min(first, entry.readyAtMillis);
         }
         if (!dropped.isEmpty()) {
-            counters.filteredOut.addAndGet(dropped.stream().filter(entry -> entry.bytes <= SqsPoller.MAX_BATCH_BYTES).count());
             queue.acknowledge(dropped);
         }
         long later = queue.nextReadyAt(now);
