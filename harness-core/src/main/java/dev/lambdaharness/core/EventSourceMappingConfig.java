@@ -40,7 +40,8 @@ public final class EventSourceMappingConfig {
         LATEST,
         /**
          * Records that arrived at or after {@code StartingPositionTimestamp}, by their arrival
-         * timestamps on the runtime's clock (Kinesis only).
+         * timestamps on the runtime's clock (Kinesis), or stamped at or after it (Kafka); not for
+         * DynamoDB.
          */
         AT_TIMESTAMP
     }
