@@ -63,9 +63,13 @@ public final class TemplateSources {
                 default -> null;
             };
             if (builder == null) {
+                String why = switch (mapping.type()) {
+                    case "MSK", "SelfManagedKafka", "MQ" -> "it names no topic or queue";
+                    case "DocumentDB" -> "DocumentDB is not emulated";
+                    default -> "its source is not one the harness emulates";
+                };
                 LOG.log(System.Logger.Level.WARNING, "Event source " + mapping.id() + " (" + mapping.type() + ") of "
-                        + function.arn() + " is not mapped: " + (mapping.type().equals("DocumentDB") ? "DocumentDB is not"
-                        + " emulated" : "it names no topic or queue") + ". Invoke the function with that source's events"
+                        + function.arn() + " is not mapped: " + why + ". Invoke the function with that source's events"
                         + " (fixtures and builders) instead.");
                 continue;
             }
