@@ -40,7 +40,8 @@ public final class EventSourceMappingConfig {
         LATEST,
         /**
          * Records that arrived at or after {@code StartingPositionTimestamp}, by their arrival
-         * timestamps on the runtime's clock (Kinesis only).
+         * timestamps on the runtime's clock (Kinesis), or stamped at or after it (Kafka); not for
+         * DynamoDB.
          */
         AT_TIMESTAMP
     }
@@ -59,7 +60,6 @@ public final class EventSourceMappingConfig {
     private final int maximumRecordAgeInSeconds;
     private final Optional<String> onFailureDestination;
     private final int batchSize;
-    private final int maximumBatchingWindowInSeconds;
     private final Duration maximumBatchingWindow;
     private final boolean reportBatchItemFailures;
     private final OptionalInt maximumConcurrency;
@@ -84,7 +84,7 @@ public final class EventSourceMappingConfig {
         this.onFailureDestination = Optional.ofNullable(builder.onFailureDestination);
         this.batchSize = builder.batchSize != null ? builder.batchSize
                 : queue != null ? MappingLimits.SQS_DEFAULT_BATCH_SIZE : MappingLimits.STREAM_DEFAULT_BATCH_SIZE;
-        this.maximumBatchingWindowInSeconds = builder.window != null ? builder.window : 0;
+        int maximumBatchingWindowInSeconds = builder.window != null ? builder.window : 0;
         // Kafka and MQ batch for 500 ms unless told otherwise; the other sources send at once.
         this.maximumBatchingWindow = builder.window != null ? Duration.ofSeconds(builder.window)
                 : broker ? MappingLimits.BROKER_DEFAULT_WINDOW : Duration.ZERO;

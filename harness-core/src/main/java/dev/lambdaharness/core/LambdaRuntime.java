@@ -381,7 +381,7 @@ public final class LambdaRuntime implements AutoCloseable {
      * @throws InvalidConfigurationException when this runtime has an MQ queue of that name
      */
     public MqQueue activeMqQueue(String broker, String name) {
-        return mqQueue(LocalMqQueue.Engine.ACTIVEMQ, broker, name);
+        return mqQueue(MqQueue.Engine.ACTIVEMQ, broker, name);
     }
 
     /**
@@ -395,10 +395,10 @@ public final class LambdaRuntime implements AutoCloseable {
      * @throws InvalidConfigurationException when this runtime has an MQ queue of that name
      */
     public MqQueue rabbitMqQueue(String broker, String name) {
-        return mqQueue(LocalMqQueue.Engine.RABBITMQ, broker, name);
+        return mqQueue(MqQueue.Engine.RABBITMQ, broker, name);
     }
 
-    private synchronized MqQueue mqQueue(LocalMqQueue.Engine engine, String broker, String name) {
+    private synchronized MqQueue mqQueue(MqQueue.Engine engine, String broker, String name) {
         Objects.requireNonNull(broker, "broker");
         if (closed) {
             throw new IllegalStateException("This LambdaRuntime is closed. Create a new one to create queues.");
@@ -495,7 +495,7 @@ public final class LambdaRuntime implements AutoCloseable {
             if (!ours) {
                 throw new InvalidConfigurationException("EventSourceArn", config.eventSourceArn(),
                         "InvalidParameterValueException", config.eventSourceArn() + " is not a source of this runtime."
-                        + " Create it with runtime.sqsQueue, kinesisStream, dynamoDbTable, kafkaTopic or activeMqQueue and map that one.");
+                        + " Create it with runtime.sqsQueue, kinesisStream, dynamoDbTable, kafkaTopic, activeMqQueue or rabbitMqQueue and map that one.");
             }
             Poller poller;
             IntSupplier reserved = () -> function.reservedConcurrency().orElse(Integer.MAX_VALUE);
@@ -850,7 +850,7 @@ public final class LambdaRuntime implements AutoCloseable {
     }
 
     /**
-     * Makes the queues, streams and tables a template's function polls local sources of this runtime
+     * Makes the queues, streams, tables, Kafka topics and MQ queues a template's function polls local sources of this runtime
      * (those it shares with functions mapped before, and those a test created by the same name, are
      * reused) and maps them to {@code function}, with the template's settings. {@link #deploy(Template)}
      * does it for every function; the JUnit extension for the functions a test declares from a template.
@@ -860,7 +860,7 @@ public final class LambdaRuntime implements AutoCloseable {
      * runtime.mapEventSources(template, "Shipper", shipper);
      * }</pre>
      *
-     * @return the mappings created; none for a function with no SQS, Kinesis or DynamoDB source
+     * @return the mappings created; none for a function with no SQS, Kinesis, DynamoDB, Kafka or Amazon MQ source
      */
     public List<EventSourceMapping> mapEventSources(Template template, String logicalId, LambdaFunction function) {
         Objects.requireNonNull(function, "function");

@@ -42,7 +42,7 @@ public final class MqQueue {
 
     /** Its broker engine. */
     public Engine engine() {
-        return queue.engine() == LocalMqQueue.Engine.ACTIVEMQ ? Engine.ACTIVEMQ : Engine.RABBITMQ;
+        return queue.engine();
     }
 
     /** The broker's ARN, a mapping's {@code EventSourceArn}. */

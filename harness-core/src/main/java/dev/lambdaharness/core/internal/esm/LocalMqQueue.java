@@ -1,6 +1,7 @@
 package dev.lambdaharness.core.internal.esm;
 
 import dev.lambdaharness.core.InvalidConfigurationException;
+import dev.lambdaharness.core.MqQueue.Engine;
 import dev.lambdaharness.events.EventPayload;
 import dev.lambdaharness.events.Events;
 import dev.lambdaharness.internal.jackson.databind.JsonNode;
@@ -28,11 +29,6 @@ import java.util.function.LongSupplier;
  * queue's own ids and times.
  */
 public final class LocalMqQueue {
-
-    /** The broker engine. */
-    public enum Engine {
-        ACTIVEMQ, RABBITMQ
-    }
 
     /**
      * ActiveMQ's redeliveries before the dead-letter queue: Lambda's fixed redelivery policy, ActiveMQ's

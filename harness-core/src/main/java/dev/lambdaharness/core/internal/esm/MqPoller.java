@@ -1,6 +1,7 @@
 package dev.lambdaharness.core.internal.esm;
 
 import dev.lambdaharness.core.InvocationResult;
+import dev.lambdaharness.core.MqQueue;
 import dev.lambdaharness.core.TooManyRequestsException;
 import dev.lambdaharness.core.internal.clock.TimerQueue;
 import java.time.Duration;
@@ -55,7 +56,7 @@ public final class MqPoller extends BrokerPoller {
 
     @Override
     protected int sourceConcurrency() {
-        return queue.engine() == LocalMqQueue.Engine.ACTIVEMQ ? ACTIVEMQ_CONCURRENCY : RABBITMQ_CONCURRENCY;
+        return queue.engine() == MqQueue.Engine.ACTIVEMQ ? ACTIVEMQ_CONCURRENCY : RABBITMQ_CONCURRENCY;
     }
 
     @Override
@@ -87,6 +88,7 @@ public final class MqPoller extends BrokerPoller {
                 break;
             }
             if (!filter.matches(entry.message())) {
+                counters.filteredOut.incrementAndGet();
                 dropped.add(entry);
                 continue;
             }
@@ -95,7 +97,6 @@ public final class MqPoller extends BrokerPoller {
             first = Math.min(first, entry.readyAtMillis);
         }
         if (!dropped.isEmpty()) {
-            counters.filteredOut.addAndGet(dropped.stream().filter(entry -> entry.bytes <= SqsPoller.MAX_BATCH_BYTES).count());
             queue.acknowledge(dropped);
         }
         long later = queue.nextReadyAt(now);

@@ -479,14 +479,11 @@ public final class StreamPoller extends PollerBase {
         info.put("shardId", ShardedLog.shardId(lane.shard));
         info.put("startSequenceNumber", records.get(0).sequenceNumber().toString());
         info.put("endSequenceNumber", records.get(records.size() - 1).sequenceNumber().toString());
-        info.put("approximateArrivalOfFirstRecord", timestamp(records.get(0).arrivalMillis()));
-        info.put("approximateArrivalOfLastRecord", timestamp(records.get(records.size() - 1).arrivalMillis()));
+        info.put("approximateArrivalOfFirstRecord", OnFailureRecord.timestamp(records.get(0).arrivalMillis()));
+        info.put("approximateArrivalOfLastRecord",
+                OnFailureRecord.timestamp(records.get(records.size() - 1).arrivalMillis()));
         info.put("batchSize", records.size());
         info.put("streamArn", stream.arn());
         return record.toString();
-    }
-
-    private static String timestamp(long millis) {
-        return OnFailureRecord.timestamp(millis);
     }
 }

@@ -97,7 +97,7 @@ final class ReadModel {
             case "SQS" -> p.text("Queue");
             case "MQ" -> p.text("Broker");
             case "DocumentDB" -> p.text("Cluster");
-            case "SelfManagedKafka" -> String.join(",", p.list("KafkaBootstrapServers").stream().map(String::valueOf).toList());
+            case "SelfManagedKafka" -> String.join(",", texts(p.list("KafkaBootstrapServers")));
             default -> p.text("Stream");
         };
     }

@@ -14,7 +14,6 @@ import dev.lambdaharness.core.template.EventSourceMapping;
 import dev.lambdaharness.core.template.TemplateResource;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,11 +41,6 @@ public final class TemplateSources {
 
     private final LambdaRuntime runtime;
     private final List<TemplateResource> resources;
-    private final Map<String, SqsQueue> queues = new HashMap<>();
-    private final Map<String, KinesisStream> streams = new HashMap<>();
-    private final Map<String, DynamoDbTable> tables = new HashMap<>();
-    private final Map<String, KafkaTopic> topics = new HashMap<>();
-    private final Map<String, MqQueue> mqQueues = new HashMap<>();
 
     public TemplateSources(LambdaRuntime runtime, List<TemplateResource> resources) {
         this.runtime = runtime;
@@ -69,9 +63,13 @@ public final class TemplateSources {
                 default -> null;
             };
             if (builder == null) {
+                String why = switch (mapping.type()) {
+                    case "MSK", "SelfManagedKafka", "MQ" -> "it names no topic or queue";
+                    case "DocumentDB" -> "DocumentDB is not emulated";
+                    default -> "its source is not one the harness emulates";
+                };
                 LOG.log(System.Logger.Level.WARNING, "Event source " + mapping.id() + " (" + mapping.type() + ") of "
-                        + function.arn() + " is not mapped: " + (mapping.type().equals("DocumentDB") ? "DocumentDB is not"
-                        + " emulated" : "it names no topic or queue") + ". Invoke the function with that source's events"
+                        + function.arn() + " is not mapped: " + why + ". Invoke the function with that source's events"
                         + " (fixtures and builders) instead.");
                 continue;
             }
@@ -108,7 +106,7 @@ public final class TemplateSources {
 
     /** The queue of that name, created from its template resource (or with SQS's defaults when the template has none). */
     private SqsQueue queue(String name, String arn) {
-        SqsQueue existing = queues.getOrDefault(name, runtime.sqsQueues().get(name));
+        SqsQueue existing = runtime.sqsQueues().get(name);
         if (existing != null) {
             return existing;
         }
@@ -139,16 +137,14 @@ public final class TemplateSources {
                 }
             }
         });
-        SqsQueue queue = runtime.sqsQueue(config.build());
-        queues.put(name, queue);
-        return queue;
+        return runtime.sqsQueue(config.build());
     }
 
     private KinesisStream stream(String name) {
         KinesisStream existing = runtime.kinesisStreams().get(name);
-        return existing != null ? existing : streams.computeIfAbsent(name, n -> runtime.kinesisStream(n,
-                resource("AWS::Kinesis::Stream", "Name", n).flatMap(stream -> number(stream.properties().get("ShardCount")))
-                        .orElse(1)));
+        return existing != null ? existing : runtime.kinesisStream(name,
+                resource("AWS::Kinesis::Stream", "Name", name).flatMap(stream -> number(stream.properties().get("ShardCount")))
+                        .orElse(1));
     }
 
     /** A Kafka topic of the template's cluster: MSK's from its ARN, or the self-managed bootstrap servers. */
@@ -157,10 +153,10 @@ public final class TemplateSources {
         if (existing != null) {
             return existing;
         }
-        return topics.computeIfAbsent(name, n -> type.equals("SelfManagedKafka")
-                ? runtime.selfManagedKafkaTopic(n, 1, source)
+        return type.equals("SelfManagedKafka")
+                ? runtime.selfManagedKafkaTopic(name, 1, source)
                 // arn:aws:kafka:<region>:<account>:cluster/<name>/<uuid>
-                : runtime.kafkaTopic(source.contains(":cluster/") ? source.split("/")[1] : "local-cluster", n, 1));
+                : runtime.kafkaTopic(source.contains(":cluster/") ? source.split("/")[1] : "local-cluster", name, 1);
     }
 
     /** A queue of the template's broker, RabbitMQ when its AWS::AmazonMQ::Broker resource says so. */
@@ -175,7 +171,7 @@ public final class TemplateSources {
         boolean rabbit = resources.stream().filter(r -> r.type().equals("AWS::AmazonMQ::Broker"))
                 .filter(r -> broker.equals(r.properties().get("BrokerName")) || broker.equals(r.logicalId()))
                 .anyMatch(r -> "RABBITMQ".equalsIgnoreCase(String.valueOf(r.properties().get("EngineType"))));
-        return mqQueues.computeIfAbsent(name, n -> rabbit ? runtime.rabbitMqQueue(broker, n) : runtime.activeMqQueue(broker, n));
+        return rabbit ? runtime.rabbitMqQueue(broker, name) : runtime.activeMqQueue(broker, name);
     }
 
     private DynamoDbTable table(String name) {
@@ -183,22 +179,20 @@ public final class TemplateSources {
         if (existing != null) {
             return existing;
         }
-        return tables.computeIfAbsent(name, n -> {
-            Optional<TemplateResource> table = resource("AWS::DynamoDB::Table", "TableName", n);
-            String view = table.map(t -> t.properties().get("StreamSpecification")).filter(Map.class::isInstance)
-                    .map(spec -> String.valueOf(((Map<?, ?>) spec).get("StreamViewType"))).orElse("NEW_AND_OLD_IMAGES");
-            List<String> keys = new ArrayList<>();
-            table.map(t -> t.properties().get("KeySchema")).filter(List.class::isInstance).ifPresent(schema -> {
-                for (String type : List.of("HASH", "RANGE")) {
-                    for (Object key : (List<?>) schema) {
-                        if (key instanceof Map<?, ?> k && type.equals(k.get("KeyType"))) {
-                            keys.add(String.valueOf(k.get("AttributeName")));
-                        }
+        Optional<TemplateResource> table = resource("AWS::DynamoDB::Table", "TableName", name);
+        String view = table.map(t -> t.properties().get("StreamSpecification")).filter(Map.class::isInstance)
+                .map(spec -> String.valueOf(((Map<?, ?>) spec).get("StreamViewType"))).orElse("NEW_AND_OLD_IMAGES");
+        List<String> keys = new ArrayList<>();
+        table.map(t -> t.properties().get("KeySchema")).filter(List.class::isInstance).ifPresent(schema -> {
+            for (String type : List.of("HASH", "RANGE")) {
+                for (Object key : (List<?>) schema) {
+                    if (key instanceof Map<?, ?> k && type.equals(k.get("KeyType"))) {
+                        keys.add(String.valueOf(k.get("AttributeName")));
                     }
                 }
-            });
-            return runtime.dynamoDbTable(n, view, keys.isEmpty() ? new String[] {"id"} : keys.toArray(String[]::new));
+            }
         });
+        return runtime.dynamoDbTable(name, view, keys.isEmpty() ? new String[] {"id"} : keys.toArray(String[]::new));
     }
 
     /** The resource of a type whose name property, or else whose logical id, is the name the harness gave it. */
